@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh Linux machine:
+#   make run    installs everything into .venv and launches Recourse
+#   make test   installs everything into .venv and runs the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test bench demo clean lock
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/recourse
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python -m bench
+
+lock:
+	$(BIN)/python -m uv pip compile pyproject.toml --extra dev --generate-hashes \
+	    --python-version 3.11 --universal -o requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

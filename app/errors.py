@@ -1,0 +1,106 @@
+"""Typed errors shared by every layer.
+
+Errors carry *no user-facing prose*: the CLI and the GUI map each class to a
+translated message and (for the CLI) a distinct exit code.  Attributes carry
+identifiers and machine-readable detail only -- never testimony text, names or
+passphrases.
+"""
+
+from __future__ import annotations
+
+
+class RecourseError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+# --- vault / keys -----------------------------------------------------------
+class WrongPassphrase(RecourseError):
+    """The passphrase (or recovery key) did not unwrap the master key."""
+
+
+class VaultNotFound(RecourseError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class VaultExists(RecourseError):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class VaultCorrupted(RecourseError):
+    """A vault file is unreadable or structurally wrong (not an attack per se)."""
+
+    def __init__(self, what: str, detail: str = "") -> None:
+        super().__init__(f"{what}: {detail}" if detail else what)
+        self.what = what
+        self.detail = detail
+
+
+class UnsupportedVersion(RecourseError):
+    def __init__(self, what: str, found: object, supported: object) -> None:
+        super().__init__(f"{what}: found {found}, supported {supported}")
+        self.what = what
+        self.found = found
+        self.supported = supported
+
+
+class TamperDetected(RecourseError):
+    """Authenticated data failed its check: altered, truncated or reordered."""
+
+    def __init__(self, what: str, detail: str = "") -> None:
+        super().__init__(f"{what}: {detail}" if detail else what)
+        self.what = what
+        self.detail = detail
+
+
+class VaultLocked(RecourseError):
+    """An operation needed an unlocked vault."""
+
+
+# --- records ------------------------------------------------------------------
+class NotFound(RecourseError):
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"{kind} {ident}")
+        self.kind = kind
+        self.ident = ident
+
+
+class ValidationError(RecourseError):
+    """A domain object broke a rule.  ``problems`` is a list of (path, code)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{p}: {c}" for p, c in problems))
+        self.problems = problems
+
+
+class InvalidCaseFile(RecourseError):
+    """A case file failed to parse or validate.
+
+    ``problems`` is a list of ``(field_path, reason)``; ``path`` is the file.
+    """
+
+    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
+        super().__init__(f"{path}: " + "; ".join(f"{p}: {r}" for p, r in problems[:5]))
+        self.path = path
+        self.problems = problems
+
+
+# --- environment ------------------------------------------------------------
+class StorageFull(RecourseError):
+    """The disk filled up; the operation was rolled back."""
+
+
+class Cancelled(RecourseError):
+    """The user cancelled a long operation; nothing was kept."""
+
+
+class InputFileError(RecourseError):
+    """A file named by the user cannot be read (missing, a directory, no permission)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
