@@ -299,7 +299,6 @@ class EvidenceItem(Item):
     kind: str = vocab("evidence_kind", "documentary")
     source: str = ""  # who provided it
     description: str = text(True)
-    has_content: bool = False  # True when the encrypted file is in this vault
 
 
 @dataclass

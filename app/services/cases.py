@@ -1,0 +1,146 @@
+"""Case use cases: save, load, list, delete, search."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from app.domain.model import Case
+from app.domain.validation import validate_case
+from app.errors import NotFound, ValidationError
+from app.services.vault import Vault
+from app.storage import cases as store
+from app.storage import evidence as evidence_store
+from app.storage.cases import CaseRow
+
+
+def resolve(vault: Vault, ident: str) -> str:
+    """A case id from an id, a unique id prefix or an internal reference; NotFound otherwise."""
+    with vault.db.reading() as conn:
+        case_id = store.resolve(conn, ident)
+    if case_id is None:
+        raise NotFound("case", ident)
+    return case_id
+
+
+def get_case(vault: Vault, ident: str) -> Case:
+    case_id = resolve(vault, ident)
+    with vault.db.reading() as conn:
+        case = store.get(conn, case_id)
+    if case is None:
+        raise NotFound("case", ident)
+    return case
+
+
+def save_case(vault: Vault, case: Case) -> Case:
+    """Validate and store *case* in one transaction, with an audit entry.
+
+    Returns the stored copy (timestamps set).  Nothing is written when the case
+    is invalid (:class:`ValidationError` lists every problem).
+    """
+    problems = validate_case(case)
+    if problems:
+        raise ValidationError(problems)
+    stored = copy.deepcopy(case)
+    now = vault.clock()
+    with vault.db.transaction() as conn:
+        existing = conn.execute("SELECT created_at FROM cases WHERE id = ?", (stored.id,)).fetchone()
+        stored.created_at = existing[0] if existing else (stored.created_at or now)
+        stored.updated_at = now
+        store.put(conn, stored)
+        vault.audit(conn, "update" if existing else "create", "case", stored.id)
+    return stored
+
+
+def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> list[Case]:
+    """Store several cases in ONE transaction (all or nothing) -- imports use this."""
+    for i, case in enumerate(cases):
+        problems = validate_case(case, f"$.cases[{i}]")
+        if problems:
+            raise ValidationError(problems)
+    now = vault.clock()
+    out = []
+    with vault.db.transaction() as conn:
+        for case in cases:
+            stored = copy.deepcopy(case)
+            stored.created_at = stored.created_at or now
+            stored.updated_at = stored.updated_at or now
+            store.put(conn, stored)
+            vault.audit(conn, action, "case", stored.id)
+            out.append(stored)
+    return out
+
+
+def delete_case(vault: Vault, ident: str) -> str:
+    """Delete a case and crypto-erase its evidence (wrapped keys go with the rows)."""
+    case_id = resolve(vault, ident)
+    with vault.db.transaction() as conn:
+        blobs = [r.blob for r in evidence_store.for_case(conn, case_id)]
+        store.delete(conn, case_id)  # evidence rows cascade
+        vault.audit(conn, "delete", "case", case_id)
+    for name in blobs:
+        vault.blobs.remove(name)
+    return case_id
+
+
+def list_cases(vault: Vault, *, sort: str = "updated", descending: bool = True, offset: int = 0,
+               limit: int = 200, status: str | None = None, tag: str | None = None) -> list[CaseRow]:
+    with vault.db.reading() as conn:
+        return store.rows(conn, sort=sort, descending=descending, offset=offset, limit=limit,
+                          status=status, tag=tag)
+
+
+def count_cases(vault: Vault, *, status: str | None = None, tag: str | None = None) -> int:
+    with vault.db.reading() as conn:
+        return store.count(conn, status=status, tag=tag)
+
+
+def tags(vault: Vault) -> list[tuple[str, int]]:
+    with vault.db.reading() as conn:
+        return store.all_tags(conn)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    case_id: str
+    reference: str
+    title: str
+    kind: str
+    item_id: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]  # highlighted ranges within ``snippet``
+
+
+def make_snippet(text: str, terms: list[str], width: int = 80) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of *text* around the first match, with every term occurrence located."""
+    folded = text.casefold()
+    first = min((i for i in (folded.find(t.casefold()) for t in terms) if i >= 0), default=0)
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    snippet = ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+    spans = []
+    low = snippet.casefold()
+    for t in terms:
+        needle = t.casefold()
+        i = low.find(needle)
+        while i >= 0 and needle:
+            spans.append((i, i + len(needle)))
+            i = low.find(needle, i + len(needle))
+    return snippet, tuple(sorted(spans))
+
+
+def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
+    terms = query.split()
+    with vault.db.reading() as conn:
+        hits = store.search(conn, query, limit=limit)
+        titles = {}
+        for h in hits:
+            if h.case_id not in titles:
+                row = conn.execute("SELECT reference, title FROM cases WHERE id = ?", (h.case_id,)).fetchone()
+                titles[h.case_id] = (row[0], row[1]) if row else ("", "")
+    results = []
+    for h in hits:
+        snippet, spans = make_snippet(h.text, terms)
+        ref, title = titles[h.case_id]
+        results.append(SearchResult(h.case_id, ref, title, h.kind, h.item_id, snippet, spans))
+    return results

@@ -1,0 +1,204 @@
+"""Evidence: encrypt files into the vault, read them back, export copies, crypto-erase.
+
+Each file gets a random 256-bit key, wrapped (AES-256-GCM) with the vault's
+blob key-wrapping key and stored in the database; the content is encrypted
+in 64 KiB authenticated chunks into ``blobs/<random name>`` while its SHA-256
+is computed in the same pass.  Deleting the database row destroys the only
+copy of the wrapped key.
+"""
+
+from __future__ import annotations
+
+import copy
+import errno
+import mimetypes
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import crypto
+from app.domain.dates import PartialDate
+from app.domain.model import EvidenceItem, new_id
+from app.errors import InputFileError, NotFound, StorageFull, TamperDetected
+from app.services import cases as case_service
+from app.services.progress import Progress, no_progress
+from app.services.vault import Vault
+from app.storage import cases as case_store
+from app.storage import evidence as store
+from app.storage.evidence import BlobRecord
+from app.storage.files import fsync_dir
+
+
+@dataclass
+class EvidenceMeta:
+    """What the user says about a file when attaching it."""
+
+    description: str = ""
+    kind: str = "documentary"
+    source: str = ""
+    date: PartialDate | None = None
+    confidential: bool = False
+
+
+def _aad(evidence_id: str) -> bytes:
+    return b"recourse/v1/evidence-key:" + evidence_id.encode("ascii")
+
+
+def _open_input(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        if path.is_dir():
+            raise InputFileError(str(path), "is a folder")
+        return open(path, "rb")
+    except FileNotFoundError as exc:
+        raise InputFileError(str(path), "not found") from exc
+    except PermissionError as exc:
+        raise InputFileError(str(path), "permission denied") from exc
+    except OSError as exc:
+        raise InputFileError(str(path), exc.strerror or "unreadable") from exc
+
+
+def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None = None, *,
+           progress: Progress = no_progress, cancel=None) -> EvidenceItem:  # type: ignore[no-untyped-def]
+    """Encrypt *path* into the vault and add an evidence item to the case.
+
+    All or nothing: on cancel, a full disk or any error, the partial blob is
+    removed and the case is unchanged.
+    """
+    meta = meta or EvidenceMeta()
+    case_id = case_service.resolve(vault, case_ident)
+    path = Path(path)
+    total = path.stat().st_size if path.is_file() else 0
+    evidence_id = new_id()
+    file_key = crypto.random_key()
+    name = vault.blobs.new_name()
+    src = _open_input(path)
+    out = None
+    try:
+        with src:
+            out = vault.blobs.create_part(name)
+            label = "encrypting"
+            result = crypto.encrypt_stream(src, out, file_key,
+                                           progress=lambda done: progress(done, total, label),
+                                           cancel=cancel)
+            vault.blobs.publish(name, out)
+    except OSError as exc:
+        vault.blobs.discard_part(name, out)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull() from exc
+        raise InputFileError(str(path), exc.strerror or "read failed") from exc
+    except BaseException:
+        vault.blobs.discard_part(name, out)
+        raise
+    item = EvidenceItem(id=evidence_id, file_name=path.name,
+                        media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+                        size=result.size, sha256=result.sha256, date=meta.date, kind=meta.kind,
+                        source=meta.source, description=meta.description, confidential=meta.confidential)
+    wrapped = crypto.wrap_key(vault.keys.blob_wrapping, file_key, _aad(evidence_id))
+    try:
+        with vault.db.transaction() as conn:
+            case = case_store.get(conn, case_id)
+            if case is None:
+                raise NotFound("case", case_ident)
+            case.evidence.append(item)
+            case.updated_at = vault.clock()
+            case_store.put(conn, case)
+            store.add(conn, BlobRecord(evidence_id, case_id, name, wrapped, result.sha256, result.size,
+                                       result.stored_size, vault.clock()))
+            vault.audit(conn, "attach", "evidence", evidence_id, {"case": case_id})
+    except BaseException:
+        vault.blobs.remove(name)
+        raise
+    return item
+
+
+def _record(vault: Vault, evidence_id: str) -> BlobRecord:
+    with vault.db.reading() as conn:
+        rec = store.get(conn, evidence_id)
+    if rec is None:
+        raise NotFound("evidence", evidence_id)
+    return rec
+
+
+def _file_key(vault: Vault, rec: BlobRecord) -> bytes:
+    try:
+        return crypto.unwrap_key(vault.keys.blob_wrapping, rec.wrapped_key, _aad(rec.evidence_id))
+    except Exception as exc:  # WrongPassphrase from unwrap: here it means the row was altered
+        raise TamperDetected("evidence key", rec.evidence_id) from exc
+
+
+def has_content(vault: Vault, evidence_id: str) -> bool:
+    with vault.db.reading() as conn:
+        return store.get(conn, evidence_id) is not None
+
+
+def read_bytes(vault: Vault, evidence_id: str, *, max_size: int = 256 * 1024 * 1024) -> bytes:
+    """Decrypt into memory (previews).  Never writes plaintext to disk."""
+    rec = _record(vault, evidence_id)
+    key = _file_key(vault, rec)
+    try:
+        with vault.blobs.open(rec.blob) as src:
+            data = crypto.decrypt_to_bytes(src, key, max_size=max_size)
+    except FileNotFoundError as exc:
+        raise TamperDetected("blob", f"{rec.evidence_id}: file missing") from exc
+    if len(data) != rec.size:
+        raise TamperDetected("blob", f"{rec.evidence_id}: size mismatch")
+    return data
+
+
+def export_copy(vault: Vault, evidence_id: str, dest: Path, *, progress: Progress = no_progress,
+                cancel=None) -> Path:  # type: ignore[no-untyped-def]
+    """Decrypt a copy to *dest*: written under a temporary name, checked, then renamed.
+
+    A blob that fails authentication or whose SHA-256 differs from the recorded
+    one never appears under *dest*.
+    """
+    rec = _record(vault, evidence_id)
+    key = _file_key(vault, rec)
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.part-{os.getpid()}")
+    try:
+        with vault.blobs.open(rec.blob) as src, open(tmp, "xb") as out:
+            os.chmod(tmp, 0o600)
+            result = crypto.decrypt_stream(src, out, key,
+                                           progress=lambda d: progress(d, rec.size, "decrypting"),
+                                           cancel=cancel)
+            out.flush()
+            os.fsync(out.fileno())
+        if result.sha256 != rec.sha256:
+            raise TamperDetected("blob", f"{evidence_id}: SHA-256 mismatch")
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except FileNotFoundError as exc:
+        tmp.unlink(missing_ok=True)
+        if not vault.blobs.path(rec.blob).exists():
+            raise TamperDetected("blob", f"{evidence_id}: file missing") from exc
+        raise InputFileError(str(dest.parent), "folder not found") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull() from exc
+        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    with vault.db.transaction() as conn:
+        vault.audit(conn, "export", "evidence", evidence_id)
+    return dest
+
+
+def remove(vault: Vault, case_ident: str, evidence_id: str) -> None:
+    """Remove an evidence item and crypto-erase its content."""
+    case_id = case_service.resolve(vault, case_ident)
+    with vault.db.transaction() as conn:
+        case = case_store.get(conn, case_id)
+        if case is None or case.evidence_item(evidence_id) is None:
+            raise NotFound("evidence", evidence_id)
+        rec = store.get(conn, evidence_id)
+        case = copy.deepcopy(case)
+        case.evidence = [e for e in case.evidence if e.id != evidence_id]
+        case.updated_at = vault.clock()
+        case_store.put(conn, case)
+        store.delete(conn, evidence_id)
+        vault.audit(conn, "delete", "evidence", evidence_id, {"case": case_id})
+    if rec is not None:
+        vault.blobs.remove(rec.blob)

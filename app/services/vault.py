@@ -1,0 +1,200 @@
+"""Create, unlock, lock a vault; change its passphrase.
+
+Key hierarchy (see docs/vault-format.md)::
+
+    passphrase --NFC--> Argon2id(salt, params) --> KEK --AES-GCM unwrap--> master key
+    master key --HKDF--> SQLCipher key | blob key-wrapping key | audit MAC key | header MAC key
+
+Unlocking is split in two so callers can run the slow part off the UI thread and
+benchmarks can time the rest: :func:`derive_master` (Argon2id, ~1 s) and
+:meth:`Vault.open` (everything after the KDF).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app import crypto
+from app.domain.dates import utc_now
+from app.errors import TamperDetected, VaultExists, VaultLocked, WrongPassphrase
+from app.storage import audit as audit_store
+from app.storage.blobs import BlobStore
+from app.storage.database import Connection, Database
+from app.storage.header import Header, KeySlot, read_header, write_header
+
+PASSPHRASE = "passphrase"
+
+
+def _kdf_dict(params: crypto.KdfParams) -> dict[str, Any]:
+    return {"name": "argon2id", **params.to_dict()}
+
+
+def _passphrase_slot(header: Header, passphrase: str, master: bytes, params: crypto.KdfParams) -> KeySlot:
+    salt = os.urandom(16)
+    slot = KeySlot(PASSPHRASE, _kdf_dict(params), salt, b"")
+    kek = crypto.derive_kek(passphrase, salt, params, allow_weak=not params.meets_floor())
+    slot.wrapped_key = crypto.wrap_key(kek, master, header.slot_aad(slot))
+    return slot
+
+
+def derive_master(header: Header, passphrase: str) -> bytes:
+    """Run the KDF and unwrap the master key; :class:`WrongPassphrase` if no slot opens."""
+    if not passphrase:
+        raise WrongPassphrase()
+    for slot in header.keyslots:
+        if slot.kind != PASSPHRASE:
+            continue
+        params = crypto.KdfParams.from_dict({k: v for k, v in slot.kdf.items() if k != "name"})
+        kek = crypto.derive_kek(passphrase, slot.salt, params, allow_weak=True)
+        try:
+            return crypto.unwrap_key(kek, slot.wrapped_key, header.slot_aad(slot))
+        except WrongPassphrase:
+            continue
+    raise WrongPassphrase()
+
+
+def _header_mac(keys: crypto.SubKeys, header: Header) -> bytes:
+    return crypto.hmac_sha256(keys.header_mac, header.body())
+
+
+class Vault:
+    """An unlocked vault.  Everything that reads or writes cases goes through one."""
+
+    def __init__(self, folder: Path, header: Header, keys: crypto.SubKeys, db: Database,
+                 clock: Callable[[], str] = utc_now) -> None:
+        self.folder = folder
+        self.header = header
+        self._keys: crypto.SubKeys | None = keys
+        self._db: Database | None = db
+        self.blobs = BlobStore(folder)
+        self.clock = clock
+
+    # -- opening --------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, kdf: crypto.KdfParams | None = None) -> "Vault":
+        """Make a new vault in *folder* (which must not exist, or be empty)."""
+        folder = Path(folder)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise VaultExists(str(folder))
+        if not passphrase:
+            raise WrongPassphrase()
+        params = kdf or crypto.calibrate()
+        created = not folder.exists()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            master = crypto.random_key()
+            header = Header(vault_id=uuid.uuid4().hex)
+            header.keyslots.append(_passphrase_slot(header, passphrase, master, params))
+            keys = crypto.derive_subkeys(master)
+            header.mac = _header_mac(keys, header)
+            db = Database(folder, keys.database, create=True)
+            BlobStore(folder).ensure()
+            vault = cls(folder, header, keys, db)
+            with db.transaction() as conn:
+                vault.audit(conn, "create", "vault", header.vault_id)
+            write_header(folder, header)  # last: a folder without a header is not a vault
+            return vault
+        except BaseException:
+            if created:
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                for child in folder.iterdir():
+                    shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink()
+            raise
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> "Vault":
+        header = read_header(Path(folder))
+        master = derive_master(header, passphrase)
+        return cls.open(Path(folder), header, master)
+
+    @classmethod
+    def open(cls, folder: Path, header: Header, master: bytes) -> "Vault":
+        """Everything after the KDF: check the header MAC, open the database, tidy up."""
+        keys = crypto.derive_subkeys(master)
+        if not crypto.constant_time_equal(_header_mac(keys, header), header.mac):
+            raise TamperDetected("header", "MAC mismatch")
+        db = Database(folder, keys.database)
+        vault = cls(folder, header, keys, db)
+        for leftover in vault.blobs.leftovers():  # partial writes from a crash
+            leftover.unlink(missing_ok=True)
+        return vault
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self._db is None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultLocked()
+        return self._db
+
+    @property
+    def keys(self) -> crypto.SubKeys:
+        if self._keys is None:
+            raise VaultLocked()
+        return self._keys
+
+    def lock(self) -> None:
+        """Checkpoint and truncate the WAL, close the database, forget the keys."""
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+        self._keys = None
+
+    close = lock
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- audit ---------------------------------------------------------------------------
+    def audit(self, conn: Connection, action: str, kind: str, record_id: str,
+              detail: dict[str, Any] | None = None) -> None:
+        """Record an action by id inside the caller's transaction (never content)."""
+        key = self.keys.audit_mac
+        audit_store.append(conn, lambda data: crypto.hmac_sha256(key, data), at=self.clock(),
+                           action=action, kind=kind, record_id=record_id, detail=detail)
+
+    def audit_mac(self) -> Callable[[bytes], bytes]:
+        key = self.keys.audit_mac
+        return lambda data: crypto.hmac_sha256(key, data)
+
+    def header_authentic(self) -> bool:
+        return crypto.constant_time_equal(_header_mac(self.keys, self.header), self.header.mac)
+
+    # -- passphrase -----------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, *, kdf: crypto.KdfParams | None = None) -> None:
+        """Re-wrap the master key under *new*; the data is not re-encrypted."""
+        if not new:
+            raise WrongPassphrase()
+        master = derive_master(self.header, old)  # proves knowledge of the old passphrase
+        params = kdf or crypto.calibrate()
+        header = Header(self.header.vault_id, [s for s in self.header.keyslots if s.kind != PASSPHRASE],
+                        dict(self.header.options), 0, b"", self.header.version)
+        header.keyslots.insert(0, _passphrase_slot(header, new, master, params))
+        header.mac = _header_mac(self.keys, header)
+        write_header(self.folder, header)
+        self.header = header
+        with self.db.transaction() as conn:
+            self.audit(conn, "passwd", "vault", header.vault_id)
+
+
+def timed_unlock(folder: Path, passphrase: str) -> tuple[Vault, float, float]:
+    """Unlock and return (vault, seconds in the KDF, seconds after it) — for benchmarks."""
+    header = read_header(Path(folder))
+    t0 = time.perf_counter()
+    master = derive_master(header, passphrase)
+    t1 = time.perf_counter()
+    vault = Vault.open(Path(folder), header, master)
+    return vault, t1 - t0, time.perf_counter() - t1

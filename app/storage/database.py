@@ -1,0 +1,169 @@
+"""The SQLCipher database of a vault: connection, pragmas, migrations, errors.
+
+The database is keyed with a raw 256-bit key (``PRAGMA key = "x'..'"``), so
+SQLCipher's own PBKDF2 never runs; the key comes from the vault's key
+hierarchy (HKDF of the master key).  Each thread opens its own ``Database``.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+
+from app.errors import StorageFull, TamperDetected, VaultCorrupted
+from app.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+DB_NAME = "vault.db"
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def translate(exc: Exception) -> Exception:
+    """Map a sqlite/sqlcipher exception to one of Recourse's typed errors."""
+    message = str(exc).lower()
+    if "disk is full" in message or "database or disk is full" in message:
+        return StorageFull()
+    if "not a database" in message or "hmac" in message:
+        return TamperDetected("database", "authentication failed")
+    if "malformed" in message or "corrupt" in message:
+        return TamperDetected("database", "malformed")
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull()
+    if "readonly" in message or "read-only" in message:
+        return VaultCorrupted("database", "read-only")
+    return VaultCorrupted("database", type(exc).__name__)
+
+
+class Database:
+    """An open, keyed connection with the schema migrated to :data:`SCHEMA_VERSION`."""
+
+    def __init__(self, folder: Path, key: bytes, *, create: bool = False, migrate: bool = True) -> None:
+        self.path = folder / DB_NAME
+        if not create and not self.path.is_file():
+            raise VaultCorrupted("database", "missing")
+        if create and not self.path.exists():
+            # Private from the first byte; SQLite gives -wal and -shm the same mode.
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            self.conn: Connection = sqlcipher3.connect(str(self.path), isolation_level=None)
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+        try:
+            self._configure(key)
+            if migrate:
+                self.migrate()
+        except sqlcipher3.Error as exc:
+            self.conn.close()
+            raise translate(exc) from exc
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _configure(self, key: bytes) -> None:
+        c = self.conn
+        c.execute("PRAGMA cipher_log_level = NONE")
+        c.execute(_key_pragma(key))
+        # Authenticate page 1 now: a wrong key or an altered first page fails here.
+        c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        c.execute("PRAGMA cipher_memory_security = ON")
+        c.execute("PRAGMA secure_delete = ON")
+        c.execute("PRAGMA temp_store = MEMORY")  # never spill to temporary files
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = FULL")
+
+    # -- schema -----------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self, target: int = SCHEMA_VERSION) -> None:
+        """Apply forward-only migrations, each in its own transaction."""
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            from app.errors import UnsupportedVersion
+
+            raise UnsupportedVersion("database schema", current, SCHEMA_VERSION)
+        for version, steps in MIGRATIONS:
+            if current < version <= target:
+                with self.transaction():
+                    for sql in steps:
+                        self.conn.execute(sql)
+                    self.conn.execute(f"PRAGMA user_version = {int(version)}")
+                current = version
+
+    # -- transactions -------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One atomic change: everything inside commits together or not at all."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+        try:
+            yield self.conn
+        except sqlcipher3.Error as exc:
+            self._rollback()
+            raise translate(exc) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            self._rollback()
+            raise translate(exc) from exc
+
+    def _rollback(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlcipher3.Error:
+            pass
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Read access with errors translated."""
+        try:
+            yield self.conn
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+
+    # -- integrity and shutdown ---------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """Page authentication (every page's HMAC) and SQLite's structural check."""
+        problems: list[str] = []
+        try:
+            problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+            problems += [r for r in rows if r != "ok"]
+        except sqlcipher3.Error as exc:
+            problems.append(f"integrity check failed: {translate(exc)}")
+        return problems
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the database and truncate it (deleted content leaves the -wal)."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher3.Error:
+            pass
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is None:
+            return
+        self.checkpoint()
+        try:
+            self.conn.close()
+        finally:
+            self.conn = None  # type: ignore[assignment]

@@ -1,0 +1,85 @@
+"""Database schema as forward-only migrations.
+
+``MIGRATIONS`` is a list of ``(version, [sql, ...])``.  A vault at version N is
+brought to the latest by running every later step in order, each in its own
+transaction together with ``PRAGMA user_version``.  Never edit a released
+step; add a new one.
+"""
+
+from __future__ import annotations
+
+V1 = [
+    """CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # One row per case: columns for listing, sorting and filtering; the whole
+    # case (all of its structure) as canonical JSON in ``doc``.
+    """CREATE TABLE cases (
+        id         TEXT PRIMARY KEY,
+        reference  TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        status     TEXT NOT NULL,
+        state      TEXT NOT NULL,
+        region     TEXT NOT NULL,
+        urgency    TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        doc        TEXT NOT NULL
+    )""",
+    "CREATE INDEX cases_by_updated ON cases(updated_at)",
+    "CREATE INDEX cases_by_reference ON cases(reference)",
+    "CREATE INDEX cases_by_status ON cases(status, updated_at)",
+    """CREATE TABLE case_tags (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        tag     TEXT NOT NULL,
+        PRIMARY KEY (tag, case_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX case_tags_by_case ON case_tags(case_id)",
+    # Full-text search: one row per searchable text (title, summary, narrative,
+    # a person's names, a testimony, a translation...).  The trigram tokenizer
+    # finds substrings in any script, so 秋实 finds 陈秋实.
+    """CREATE TABLE search_docs (
+        id      INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind    TEXT NOT NULL,
+        item_id TEXT NOT NULL
+    )""",
+    "CREATE INDEX search_docs_by_case ON search_docs(case_id)",
+    "CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'trigram remove_diacritics 1')",
+    # Encrypted evidence: the wrapped per-file key lives here, so deleting the
+    # row (secure_delete is on) destroys the only way to decrypt the blob.
+    """CREATE TABLE evidence_blobs (
+        evidence_id TEXT PRIMARY KEY,
+        case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        blob        TEXT NOT NULL UNIQUE,
+        wrapped_key BLOB NOT NULL,
+        sha256      TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        stored_size INTEGER NOT NULL,
+        created_at  TEXT NOT NULL
+    )""",
+    "CREATE INDEX evidence_blobs_by_case ON evidence_blobs(case_id)",
+    # Append-only audit trail, a hash chain whose every link is MACed.
+    """CREATE TABLE audit (
+        seq       INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        detail    TEXT NOT NULL,
+        prev      TEXT NOT NULL,
+        hash      TEXT NOT NULL,
+        mac       TEXT NOT NULL
+    )""",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+       BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+       BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END""",
+]
+
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (1, V1),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
