@@ -35,10 +35,11 @@ def _kdf_dict(params: crypto.KdfParams) -> dict[str, Any]:
     return {"name": "argon2id", **params.to_dict()}
 
 
-def _passphrase_slot(header: Header, passphrase: str, master: bytes, params: crypto.KdfParams) -> KeySlot:
+def _passphrase_slot(header: Header, passphrase: str, master: bytes, params: crypto.KdfParams,
+                     allow_weak: bool = False) -> KeySlot:
     salt = os.urandom(16)
     slot = KeySlot(PASSPHRASE, _kdf_dict(params), salt, b"")
-    kek = crypto.derive_kek(passphrase, salt, params, allow_weak=not params.meets_floor())
+    kek = crypto.derive_kek(passphrase, salt, params, allow_weak=allow_weak)
     slot.wrapped_key = crypto.wrap_key(kek, master, header.slot_aad(slot))
     return slot
 
@@ -77,8 +78,14 @@ class Vault:
 
     # -- opening --------------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, passphrase: str, *, kdf: crypto.KdfParams | None = None) -> "Vault":
-        """Make a new vault in *folder* (which must not exist, or be empty)."""
+    def create(cls, folder: Path, passphrase: str, *, kdf: crypto.KdfParams | None = None,
+               allow_weak_kdf: bool = False) -> "Vault":
+        """Make a new vault in *folder* (which must not exist, or be empty).
+
+        *kdf* defaults to parameters calibrated to about one second on this
+        machine; parameters below the floor (64 MiB, t=3, p=4) are refused unless
+        *allow_weak_kdf* (tests only).
+        """
         folder = Path(folder)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise VaultExists(str(folder))
@@ -90,7 +97,7 @@ class Vault:
         try:
             master = crypto.random_key()
             header = Header(vault_id=uuid.uuid4().hex)
-            header.keyslots.append(_passphrase_slot(header, passphrase, master, params))
+            header.keyslots.append(_passphrase_slot(header, passphrase, master, params, allow_weak_kdf))
             keys = crypto.derive_subkeys(master)
             header.mac = _header_mac(keys, header)
             db = Database(folder, keys.database, create=True)
@@ -174,7 +181,8 @@ class Vault:
         return crypto.constant_time_equal(_header_mac(self.keys, self.header), self.header.mac)
 
     # -- passphrase -----------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str, *, kdf: crypto.KdfParams | None = None) -> None:
+    def change_passphrase(self, old: str, new: str, *, kdf: crypto.KdfParams | None = None,
+                          allow_weak_kdf: bool = False) -> None:
         """Re-wrap the master key under *new*; the data is not re-encrypted."""
         if not new:
             raise WrongPassphrase()
@@ -182,7 +190,7 @@ class Vault:
         params = kdf or crypto.calibrate()
         header = Header(self.header.vault_id, [s for s in self.header.keyslots if s.kind != PASSPHRASE],
                         dict(self.header.options), 0, b"", self.header.version)
-        header.keyslots.insert(0, _passphrase_slot(header, new, master, params))
+        header.keyslots.insert(0, _passphrase_slot(header, new, master, params, allow_weak_kdf))
         header.mac = _header_mac(self.keys, header)
         write_header(self.folder, header)
         self.header = header
