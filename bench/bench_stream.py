@@ -9,11 +9,13 @@ Creates a temporary file of SIZE_MIB MiB (default 1024) of random bytes,
 then times, best of N runs: ``hashlib.sha256`` over the file (the faster of
 ``hashlib.file_digest`` and a 1 MiB ``readinto`` loop), ``encrypt_stream`` of
 the file to a new blob in the same folder, and ``decrypt_stream`` of that
-blob back to a new file (outputs are deleted, untimed, before each run).  Reports MB/s, the ratio to the SHA-256 pass, and how far the
-resident set grew during encryption (peak ``VmHWM`` after resetting it via
-``/proc/self/clear_refs``, minus ``VmRSS`` before).  The file is read from the
-page cache, so this measures CPU, not the disk.  Everything created is
-deleted at the end.
+blob back to a new file (outputs are deleted, untimed, before each run).
+Reports MB/s, the ratio to the SHA-256 pass, and how far the resident set
+grew during encryption (peak ``VmHWM`` after resetting it via
+``/proc/self/clear_refs``, minus ``VmRSS`` before).  It also checks that both
+directions report the file's SHA-256 and that the round trip is exact.  The
+file is read from the page cache, so this measures CPU, not the disk.
+Everything created is deleted at the end.
 """
 
 from __future__ import annotations
@@ -26,13 +28,13 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 if __package__ in (None, ""):  # run as a script: make `app` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.crypto import decrypt_stream, encrypt_stream, random_key  # noqa: E402
+from app.crypto import decrypt_stream, encrypt_stream, random_key
 
 MIB = 1024 * 1024
 
@@ -57,6 +59,13 @@ def _reset_peak_rss() -> bool:
         return True
     except OSError:
         return False
+
+
+def _usable_cpus() -> int:
+    """CPUs this process may run on (honours taskset), else the CPU count."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _make_file(path: Path, size_mib: int) -> None:
@@ -104,13 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _make_file(plain, args.size_mib)
 
+        expected = _sha256_of(plain)
+        reported: set[str] = set()
+
         def encrypt() -> None:
             with open(plain, "rb") as src, open(blob, "wb") as dst:
-                encrypt_stream(src, dst, key)
+                reported.add(encrypt_stream(src, dst, key).sha256)
 
         def decrypt() -> None:
             with open(blob, "rb") as src, open(back, "wb") as dst:
-                decrypt_stream(src, dst, key)
+                reported.add(decrypt_stream(src, dst, key).sha256)
 
         sha_seconds = min(
             _best_seconds(lambda: _sha256_file_digest(plain), args.repeat),
@@ -123,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         peak = _status_kib("VmHWM") if peak_was_reset else None
         maxrss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         dec_seconds = _best_seconds(decrypt, args.repeat, fresh=back)
-        if _sha256_of(back) != _sha256_of(plain):
-            print("round trip FAILED", file=sys.stderr)
+        if _sha256_of(back) != expected or reported != {expected}:
+            print("round trip or reported SHA-256 WRONG", file=sys.stderr)
             return 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -135,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         ("encrypt_stream", enc_seconds),
         ("decrypt_stream", dec_seconds),
     ]
-    print(f"file: {args.size_mib} MiB, best of {args.repeat}, {os.cpu_count()} CPUs")
+    print(f"file: {args.size_mib} MiB, best of {args.repeat}, {_usable_cpus()} usable CPUs")
     print(f"{'operation':<16}{'seconds':>9}{'MB/s':>9}{'ratio':>8}")
     for name, seconds in rows:
         rate = size / seconds / 1e6

@@ -19,8 +19,8 @@ from __future__ import annotations
 import os
 import time
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Mapping
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -44,6 +44,9 @@ MAX_LANES = 64
 """Upper bound on Argon2id lanes accepted anywhere."""
 
 CALIBRATION_MAX_ITERATIONS = 6
+
+CALIBRATION_MEMORY_CAP_KIB = 524_288
+"""Calibration raises memory up to 512 MiB before it raises passes."""
 """Calibration raises passes up to this many; beyond it, extra time is spent
 on memory instead (up to :data:`CEILING_MEMORY_KIB`)."""
 
@@ -101,10 +104,12 @@ class KdfParams:
         """Parse the output of :meth:`to_dict` (e.g. from a vault header).
 
         Raises :class:`~app.errors.VaultCorrupted` ``("kdf params", detail)``
-        if a key is missing or extra, a value is not an int, or a value is
-        out of range.  Parameters below :data:`FLOOR` are *accepted* here;
-        :func:`derive_kek` refuses them.
+        if ``data`` is not a mapping, a key is missing or extra, a value is
+        not an int, or a value is out of range.  Parameters below
+        :data:`FLOOR` are *accepted* here; :func:`derive_kek` refuses them.
         """
+        if not isinstance(data, Mapping):
+            raise VaultCorrupted("kdf params", "type")
         if set(data) != set(_PARAM_KEYS):
             raise VaultCorrupted("kdf params", "keys")
         values: dict[str, int] = {}
@@ -191,9 +196,9 @@ def calibrate(target_seconds: float = 1.0, base: KdfParams = DEFAULT) -> KdfPara
 
     Runs exactly one derivation (with the starting parameters, ~0.6 s for
     :data:`DEFAULT` on a 2-core laptop) and extrapolates linearly (Argon2id's
-    time is proportional to memory x passes): passes are raised first, up to
-    :data:`CALIBRATION_MAX_ITERATIONS`, then memory, up to
-    :data:`CEILING_MEMORY_KIB`.  If the starting parameters already take
+    time is proportional to memory x passes): memory is raised first, up to
+    :data:`CALIBRATION_MEMORY_CAP_KIB`, then passes, up to
+    :data:`CALIBRATION_MAX_ITERATIONS`.  If the starting parameters already take
     ``target_seconds`` or longer they are returned unchanged.
     """
     start = KdfParams(
@@ -209,21 +214,20 @@ def _time_one_derivation(params: KdfParams) -> float:
     """Wall-clock seconds for one derivation with ``params``."""
     salt = os.urandom(SALT_LEN)
     began = time.perf_counter()
-    argon2id_raw(
-        b"calibration", salt, params.memory_kib, params.iterations, params.lanes, KEK_LEN
-    )
+    argon2id_raw(b"calibration", salt, params.memory_kib, params.iterations, params.lanes, KEK_LEN)
     return time.perf_counter() - began
 
 
 def _scale(params: KdfParams, factor: float) -> KdfParams:
     """Multiply the cost (memory x passes) of ``params`` by about ``factor``,
-    never going below ``params``: passes first, then memory."""
+    never going below ``params``: memory first (what costs an attacker most,
+    as RFC 9106 advises), up to :data:`CALIBRATION_MEMORY_CAP_KIB` so that
+    modest laptops can still unlock, then passes."""
     if factor <= 1.0:
         return params
-    work = params.iterations * factor  # total passes at the current memory
-    if round(work) <= CALIBRATION_MAX_ITERATIONS:
-        return replace(params, iterations=max(params.iterations, round(work)))
-    iterations = max(params.iterations, CALIBRATION_MAX_ITERATIONS)
-    wanted_kib = int(params.memory_kib * work / iterations)
-    memory = min(wanted_kib // _MEMORY_STEP_KIB * _MEMORY_STEP_KIB, CEILING_MEMORY_KIB)
-    return replace(params, iterations=iterations, memory_kib=max(params.memory_kib, memory))
+    cap = max(params.memory_kib, CALIBRATION_MEMORY_CAP_KIB)
+    wanted_kib = int(params.memory_kib * factor)
+    memory = max(params.memory_kib, min(wanted_kib // _MEMORY_STEP_KIB * _MEMORY_STEP_KIB, cap))
+    remaining = factor * params.memory_kib / memory
+    iterations = min(max(params.iterations, round(params.iterations * remaining)), CALIBRATION_MAX_ITERATIONS)
+    return replace(params, iterations=max(params.iterations, iterations), memory_kib=memory)

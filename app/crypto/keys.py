@@ -17,6 +17,7 @@ Formats:
   ``b"recourse/v1/sqlcipher"``         SQLCipher raw database key
   ``b"recourse/v1/blob-kwk"``          wraps the per-attachment file keys
   ``b"recourse/v1/audit-mac"``         HMAC-SHA256 key of the audit chain
+  ``b"recourse/v1/header-mac"``        HMAC-SHA256 key of the vault header
   ===================================  ====================================
 
   The ``v1`` in each label is the key-hierarchy version; a new hierarchy

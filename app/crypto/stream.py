@@ -199,10 +199,16 @@ def _fill(src: BinaryIO, view: memoryview) -> int:
     return done
 
 
-def _write_all(dst: BinaryIO, view: memoryview | bytes) -> None:
-    view = memoryview(view)
+def _write_all(dst: BinaryIO, data: memoryview | bytes) -> None:
+    """Write all of ``data`` to the blocking stream ``dst``, looping over
+    partial writes (a ``write`` that returns ``None`` counts as complete)."""
+    view = memoryview(data)
     while view:
-        written = dst.write(view)
+        written: int | None = dst.write(view)
+        if written is None:
+            return
+        if written <= 0:
+            raise OSError("write made no progress")
         view = view[written:]
 
 
@@ -322,12 +328,16 @@ def encrypt_stream(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> StreamResult:
-    """Encrypt everything ``src`` yields into ``dst`` as one blob.
+    """Encrypt everything ``src`` yields, up to its end, into ``dst`` as one blob.
 
-    ``file_key`` must be 32 bytes.  ``progress(plaintext_bytes_done)`` is
-    called after each chunk; ``cancel()`` is checked before each chunk and,
-    if true, :class:`~app.errors.Cancelled` is raised with ``dst`` partly
-    written -- the caller deletes it.  Memory use is constant.
+    ``file_key`` must be 32 bytes (``ValueError`` otherwise).  Returns the
+    SHA-256 and size of the plaintext, computed in the same pass, and the
+    blob's size.  ``progress(plaintext_bytes_done)`` is called after each
+    64 KiB chunk, so it must be cheap (a GUI should throttle its own
+    redraws); ``cancel()`` is checked before each chunk and, once true,
+    :class:`~app.errors.Cancelled` is raised with ``dst`` partly written --
+    the caller deletes it.  Memory use is constant (about 3 MiB of buffers);
+    the plaintext buffers are zeroed before returning.
     """
     header = MAGIC + os.urandom(SALT_LEN)
     aead = _payload_aead(file_key, header)
@@ -347,9 +357,7 @@ def encrypt_stream(
                 next_size = _fill(src, plain.other)
                 hasher.update(plain.other[:next_size])
             block = plain.current[:size]
-            written, count = _seal_block(
-                aead, header, index, block, sealed, next_size == 0, ticker
-            )
+            written, count = _seal_block(aead, header, index, block, sealed, next_size == 0, ticker)
             _write_all(dst, sealed[:written])
             stored, index = stored + written, index + count
             if next_size == 0:

@@ -18,7 +18,7 @@ from app.crypto import (
     derive_kek,
     normalize_passphrase,
 )
-from app.crypto.kdf import CALIBRATION_MAX_ITERATIONS, MAX_ITERATIONS, MAX_LANES, _scale
+from app.crypto.kdf import CALIBRATION_MAX_ITERATIONS, CALIBRATION_MEMORY_CAP_KIB, MAX_ITERATIONS, MAX_LANES, _scale
 from app.errors import VaultCorrupted
 
 FAST = settings(max_examples=40, deadline=None, database=None)
@@ -140,6 +140,9 @@ def test_params_dict_round_trip(params: KdfParams) -> None:
     "data",
     [
         {},
+        [],
+        "memory_kib",
+        None,
         {"memory_kib": 65536, "iterations": 3},
         {"memory_kib": 65536, "iterations": 3, "lanes": 4, "extra": 1},
         {"memory_kib": "65536", "iterations": 3, "lanes": 4},
@@ -150,9 +153,9 @@ def test_params_dict_round_trip(params: KdfParams) -> None:
         {"memory_kib": 65536, "iterations": 3, "lanes": -1},
     ],
 )
-def test_from_dict_rejects_malformed_header_values(data: dict[str, object]) -> None:
+def test_from_dict_rejects_malformed_header_values(data: object) -> None:
     with pytest.raises(VaultCorrupted) as caught:
-        KdfParams.from_dict(data)
+        KdfParams.from_dict(data)  # type: ignore[arg-type]
     assert caught.value.what == "kdf params"
 
 
@@ -165,13 +168,13 @@ def test_calibrate_never_returns_below_base_or_floor() -> None:
     assert result.iterations >= FLOOR.iterations and result.memory_kib >= FLOOR.memory_kib
 
 
-def test_scale_raises_passes_first_then_memory() -> None:
+def test_scale_raises_memory_first_then_passes() -> None:
     assert _scale(DEFAULT, 0.5) == DEFAULT
     assert _scale(DEFAULT, 1.0) == DEFAULT
-    assert _scale(DEFAULT, 5 / 3) == KdfParams(DEFAULT.memory_kib, 5, DEFAULT.lanes)
-    doubled = _scale(DEFAULT, 2 * CALIBRATION_MAX_ITERATIONS / DEFAULT.iterations)
-    assert doubled == KdfParams(2 * DEFAULT.memory_kib, CALIBRATION_MAX_ITERATIONS, 4)
-    assert _scale(DEFAULT, 1000.0).memory_kib == CEILING_MEMORY_KIB
+    assert _scale(DEFAULT, 1.5) == KdfParams(DEFAULT.memory_kib * 3 // 2, DEFAULT.iterations, DEFAULT.lanes)
+    capped = _scale(DEFAULT, 4.0)  # memory stops at the cap, passes make up the rest
+    assert capped == KdfParams(CALIBRATION_MEMORY_CAP_KIB, 2 * DEFAULT.iterations, DEFAULT.lanes)
+    assert _scale(DEFAULT, 1000.0) == KdfParams(CALIBRATION_MEMORY_CAP_KIB, CALIBRATION_MAX_ITERATIONS, 4)
 
 
 @FAST
@@ -182,4 +185,3 @@ def test_scale_stays_within_bounds(factor: float) -> None:
     assert result.memory_kib <= CEILING_MEMORY_KIB
     assert result.memory_kib % 1024 == 0
     assert result.lanes == DEFAULT.lanes
-

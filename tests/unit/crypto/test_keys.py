@@ -97,23 +97,24 @@ def test_subkeys_match_documented_labels() -> None:
     assert sub.database == _rfc5869_hkdf_sha256(master, b"recourse/v1/sqlcipher")
     assert sub.blob_wrapping == _rfc5869_hkdf_sha256(master, b"recourse/v1/blob-kwk")
     assert sub.audit_mac == _rfc5869_hkdf_sha256(master, b"recourse/v1/audit-mac")
+    assert sub.header_mac == _rfc5869_hkdf_sha256(master, b"recourse/v1/header-mac")
 
 
 def test_subkeys_distinct_and_deterministic() -> None:
     master = random_key()
     sub = derive_subkeys(master)
     assert sub == derive_subkeys(master)
-    keys = [sub.database, sub.blob_wrapping, sub.audit_mac]
-    assert len(set(keys)) == 3 and all(len(k) == 32 for k in keys)
+    keys = [sub.database, sub.blob_wrapping, sub.audit_mac, sub.header_mac]
+    assert len(set(keys)) == 4 and all(len(k) == 32 for k in keys)
     assert master not in keys
     other = derive_subkeys(random_key())
-    assert not set(keys) & {other.database, other.blob_wrapping, other.audit_mac}
+    assert not set(keys) & {other.database, other.blob_wrapping, other.audit_mac, other.header_mac}
 
 
 def test_subkeys_repr_hides_key_material() -> None:
     sub = derive_subkeys(bytes(32))
     text = repr(sub) + str(sub)
-    for key in (sub.database, sub.blob_wrapping, sub.audit_mac):
+    for key in (sub.database, sub.blob_wrapping, sub.audit_mac, sub.header_mac):
         assert key.hex() not in text and repr(key) not in text
     assert isinstance(sub, SubKeys)
 
