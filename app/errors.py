@@ -104,3 +104,12 @@ class InputFileError(RecourseError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+# --- submissions ------------------------------------------------------------------
+class SubmissionBlocked(RecourseError):
+    """Blocking completeness findings prevent a final render (``findings`` lists them)."""
+
+    def __init__(self, findings: list) -> None:  # type: ignore[type-arg]
+        super().__init__(f"{len(findings)} blocking finding(s)")
+        self.findings = findings

@@ -334,6 +334,7 @@ class Case(Item):
     summary: str = text(True)
     narrative: str = text(True)
     tags: list[str] = field(default_factory=list)
+    mandates: list[str] = vocab("mandate", many=True)  # UN mechanisms this case is meant for
     created_at: str = ""  # ISO 8601 UTC, set by the vault
     updated_at: str = ""
     persons: list[Person] = field(default_factory=list)

@@ -78,8 +78,37 @@ V1 = [
        BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END""",
 ]
 
+# Version 2: the history of rendered UN submissions and their tracking fields.
+V2 = [
+    """CREATE TABLE submissions (
+        id             TEXT PRIMARY KEY,
+        case_id        TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        form           TEXT NOT NULL,
+        language       TEXT NOT NULL,
+        rendered_at    TEXT NOT NULL,
+        document_date  TEXT NOT NULL,
+        draft          INTEGER NOT NULL,
+        main_sha256    TEXT NOT NULL,
+        annex_sha256   TEXT NOT NULL,
+        blocking       INTEGER NOT NULL,
+        warnings       INTEGER NOT NULL,
+        sent_on        TEXT NOT NULL DEFAULT '',
+        channel        TEXT NOT NULL DEFAULT '',
+        un_reference   TEXT NOT NULL DEFAULT '',
+        reply_due      TEXT NOT NULL DEFAULT '',
+        comments_due   TEXT NOT NULL DEFAULT '',
+        outcome        TEXT NOT NULL DEFAULT '',
+        opinion_number TEXT NOT NULL DEFAULT '',
+        opinion_date   TEXT NOT NULL DEFAULT '',
+        follow_up_due  TEXT NOT NULL DEFAULT '',
+        notes          TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX submissions_by_case ON submissions(case_id, rendered_at)",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, V1),
+    (2, V2),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,4 @@
+"""UN submissions: forms as data, completeness checks, consent-aware mapping, rendering, history."""
+
+FORMS = ("wgad", "wgad-urgent", "sp-allegation", "sp-urgent")
+LANGUAGES = ("en", "fr", "es")

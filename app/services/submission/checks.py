@@ -1,0 +1,161 @@
+"""Completeness checks: is this case ready to become this form?
+
+Each finding has a severity (``blocking`` stops a final render; ``warning``
+does not), a stable ``code``, an English message, and ``path``: the case
+field it concerns, in the same notation as validation problems
+(``deprivations[0].arrest.date``), so the desktop app can open that field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.domain.model import Case, Person
+from app.services.submission.forms import config
+
+BLOCKING = "blocking"
+WARNING = "warning"
+UN_LANGUAGES = ("en", "fr", "es")
+MEDIA_KINDS = {"media-report", "social-media"}
+# Abbreviations the UN asks to be written out (WGEID instructions; good practice for all bodies).
+KNOWN_ABBREVIATIONS = re.compile(r"\b(PSB|MPS|MSS|SSB|PAP|RSDL|SPC|SPP|CCDI|NSC|NSD|XPCC|UFWD|CCP|PLA|HKPF|ICAC)\b")
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    code: str
+    message: str
+    path: str
+    item_id: str = ""
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == BLOCKING
+
+    def to_dict(self) -> dict[str, str]:
+        return {"severity": self.severity, "code": self.code, "message": self.message,
+                "path": self.path, "item_id": self.item_id}
+
+
+def non_latin_share(text: str) -> float:
+    """Share of letters that are not Latin script (Han, Arabic, Tibetan, Cyrillic...)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    other = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+    return other / len(letters)
+
+
+def word_count(text: str) -> int:
+    """Words in Latin text plus one word per two Han characters."""
+    han = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    return len(re.findall(r"[^\W\d_]+", re.sub(r"[\u3400-\u9fff]", " ", text))) + han // 2
+
+
+def _has_name(p: Person) -> bool:
+    return bool((p.family_name + p.given_name + p.family_name_latin + p.given_name_latin).strip())
+
+
+def _index(case: Case, person: Person) -> int:
+    return case.persons.index(person)
+
+
+def check(case: Case, form: str) -> list[Finding]:
+    findings: list[Finding] = []
+    add = findings.append
+    wgad = form.startswith("wgad")
+    urgent = form.endswith("urgent")
+
+    # -- victims, consent, arrest --------------------------------------------------
+    victims = [p for p in case.victims() if _has_name(p)]
+    if not victims:
+        add(Finding(BLOCKING, "no-victim", "No identified victim: add a person with the role 'victim' and a name.",
+                    "persons"))
+    for v in victims:
+        i = _index(case, v)
+        consent = case.consent_for(v.id)
+        if consent is None or not consent.submit_to_un:
+            add(Finding(BLOCKING, "no-consent",
+                        "No consent to submit this case to the UN is recorded for a victim.",
+                        "consents", v.id))
+        dep = case.deprivation_of(v.id)
+        if dep is None or dep.arrest.date is None:
+            add(Finding(BLOCKING, "no-arrest-date", "The date of arrest (at least the year) is missing.",
+                        f"deprivations[{case.deprivations.index(dep)}].arrest.date" if dep else f"persons[{i}]",
+                        v.id))
+        if dep is None or dep.arrest.place.is_empty():
+            add(Finding(BLOCKING, "no-arrest-place", "The place of arrest is missing.",
+                        f"deprivations[{case.deprivations.index(dep)}].arrest.place" if dep else f"persons[{i}]",
+                        v.id))
+
+    # -- source ---------------------------------------------------------------------
+    sources = [p for p in case.persons_with_role("source") if _has_name(p)]
+    if not sources:
+        add(Finding(BLOCKING, "no-source",
+                    "No source identity: the UN does not accept anonymous communications. Add a person with "
+                    "the role 'source' (it stays in the confidential annex).", "persons"))
+    elif not any(s.contact.email or s.contact.phone or s.contact.address for s in sources):
+        s = sources[0]
+        add(Finding(WARNING, "no-source-contact", "The source has no contact details; the UN must be able to "
+                    "reach the source for follow-up.", f"persons[{_index(case, s)}].contact", s.id))
+
+    # -- languages --------------------------------------------------------------------
+    if case.narrative.strip() and non_latin_share(case.narrative) > 0.2:
+        add(Finding(BLOCKING, "narrative-language",
+                    "The narrative is not written in English, French or Spanish; the UN works only in these "
+                    "languages. Write or translate the narrative.", "narrative"))
+    for i, t in enumerate(case.testimonies):
+        if t.confidential or not t.original_text.strip():
+            continue
+        translated = any(tr.language in UN_LANGUAGES and tr.text.strip() for tr in t.translations)
+        if t.language not in UN_LANGUAGES and not translated:
+            add(Finding(BLOCKING, "testimony-untranslated",
+                        "A testimony is only in a language the UN does not work in; add an English, French or "
+                        "Spanish translation (or mark it confidential).", f"testimonies[{i}].translations", t.id))
+
+    # -- what the UN expects ------------------------------------------------------------
+    if not case.remedies and not case.remedies_note.strip():
+        add(Finding(WARNING, "no-remedies",
+                    "No domestic steps are described. They are not required, but say what was tried or why "
+                    "nothing could be.", "remedies"))
+    if wgad and not case.legal_analysis.categories:
+        add(Finding(WARNING if urgent else BLOCKING, "no-category",
+                    "No WGAD category (I–V) is argued: say why the detention is arbitrary.",
+                    "legal_analysis.categories"))
+    if urgent and not case.urgency_reason.strip():
+        add(Finding(BLOCKING, "no-urgency-reason",
+                    "An urgent request must say why the situation is urgent.", "urgency_reason"))
+    if not wgad and not case.organisations and not case.persons_with_role("perpetrator"):
+        add(Finding(WARNING, "no-perpetrator", "No alleged perpetrator (unit, authority or person) is named.",
+                    "organisations"))
+    if not wgad and not case.mandates:
+        add(Finding(WARNING, "no-mandate", "No Special Procedures mandate is chosen.", "mandates"))
+
+    for i, org in enumerate(case.organisations):
+        name = org.name.strip()
+        if not name or re.fullmatch(r"[A-Z]{2,6}", name):
+            add(Finding(WARNING, "abbreviation",
+                        "An authority is named only by an abbreviation; write its full name.",
+                        f"organisations[{i}].name", org.id))
+    for field_name in ("narrative", "summary"):
+        m = KNOWN_ABBREVIATIONS.search(getattr(case, field_name))
+        if m:
+            add(Finding(WARNING, "abbreviation",
+                        f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name))
+
+    if case.evidence and not case.testimonies and all(e.kind in MEDIA_KINDS for e in case.evidence):
+        add(Finding(WARNING, "only-media",
+                    "The only sources are media reports; add a first-hand account or a document.", "evidence"))
+    limit = int(config().get("long_narrative_words", 3000))
+    if word_count(case.narrative) > limit and not case.summary.strip():
+        add(Finding(WARNING, "long-without-summary",
+                    f"The narrative is long (over {limit} words) and has no summary; put a concise summary first.",
+                    "summary"))
+    return findings
+
+
+def blocking(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.blocking]
