@@ -375,8 +375,16 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
                         sub.blocks += [Paragraph(x) for x in b.value(case, "narrative", case.narrative, fd.label).split("\n\n") if x.strip()]
                     for v in b.victims:
                         dep = case.deprivation_of(v.id)
-                        if dep and dep.arrest.circumstances.strip():
-                            sub.blocks.append(Paragraph(b.value(dep.arrest, "circumstances", dep.arrest.circumstances, fd.label)))
+                        if dep is None:
+                            continue
+                        a = dep.arrest
+                        texts = [b.value(a, "circumstances", a.circumstances, fd.label)]
+                        if form.body == "sp":  # no arrest section: who, why and on what basis goes here
+                            texts += [fmt.join(b.orgs(a.force_ids, fd.label),
+                                               b.value(a, "forces_description", a.forces_description, fd.label)),
+                                      b.value(a, "reasons_given", a.reasons_given, fd.label),
+                                      b.value(a, "legal_basis", fmt.provisions(a.legal_basis, lang), fd.label)]
+                        sub.blocks += [Paragraph(t) for t in texts if t.strip()]
                 elif fd.id == "incident_date":
                     dates = [case.deprivation_of(v.id).arrest.date for v in b.victims if case.deprivation_of(v.id)]
                     sub = None  # type: ignore[assignment]
@@ -518,7 +526,8 @@ def _annex(b: Builder, form: FormDef, reference: str, common: dict) -> Document:
     for p in case.persons_with_role("source"):
         src.subsections.append(Section("", b.shown[p.id].full or "—", _person_block(b, p)))  # type: ignore[arg-type]
     sections.append(src)
-    names = [(b.shown[p.id].text, b.shown[p.id].full, fmt.vocab_list("person_role", p.roles, b.lang))
+    names = [(b.shown[p.id].text, fmt.join(b.shown[p.id].full, *p.other_names),
+              fmt.vocab_list("person_role", p.roles, b.lang))
              for p in case.persons if b.shown[p.id].mode != FULL and "source" not in p.roles]
     sec_b = Section("B", l("annex_withheld_names"))
     if names:

@@ -1,0 +1,132 @@
+"""Each completeness finding, triggered by a case built to trigger it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.model import Case, EvidenceItem, Organisation, Place
+from app.services.submission import FORMS
+from app.services.submission.checks import check, word_count
+
+
+def codes(case: Case, form: str = "wgad") -> dict[str, str]:
+    return {f.code: f.severity for f in check(case, form)}
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_complete_case_has_no_blocking_findings(case: Case, form: str) -> None:
+    assert [f for f in check(case, form) if f.blocking] == []
+
+
+def test_no_identified_victim(case: Case) -> None:
+    case.persons[0].roles = ["witness"]
+    assert codes(case)["no-victim"] == "blocking"
+
+
+def test_victim_without_any_name_does_not_count(case: Case) -> None:
+    v = case.persons[0]
+    v.family_name = v.given_name = v.family_name_latin = v.given_name_latin = ""
+    assert "no-victim" in codes(case)
+
+
+def test_no_source_identity(case: Case) -> None:
+    case.persons[1].roles = ["witness"]
+    assert codes(case)["no-source"] == "blocking"
+
+
+def test_source_without_contact_is_a_warning(case: Case) -> None:
+    case.persons[1].contact.email = ""
+    assert codes(case)["no-source-contact"] == "warning"
+
+
+def test_no_consent_to_submit(case: Case) -> None:
+    case.consents[0].submit_to_un = False
+    finding = [f for f in check(case, "wgad") if f.code == "no-consent"][0]
+    assert finding.blocking and finding.item_id == case.persons[0].id and finding.path == "consents"
+
+
+def test_withdrawn_consent_does_not_count(case: Case) -> None:
+    from app.domain.dates import PartialDate
+
+    case.consents[0].withdrawn_on = PartialDate(2021)
+    assert "no-consent" in codes(case)
+
+
+def test_no_date_or_place_of_arrest(case: Case) -> None:
+    case.deprivations[0].arrest.date = None
+    case.deprivations[0].arrest.place = Place()
+    found = {f.code: f.path for f in check(case, "sp-allegation")}
+    assert found["no-arrest-date"] == "deprivations[0].arrest.date"
+    assert found["no-arrest-place"] == "deprivations[0].arrest.place"
+
+
+def test_narrative_in_a_language_the_un_does_not_work_in(case: Case) -> None:
+    case.narrative = "他在武汉的酒店被带走，至今下落不明。" * 3
+    assert codes(case)["narrative-language"] == "blocking"
+
+
+def test_untranslated_testimony(case: Case) -> None:
+    case.testimonies[0].translations = []
+    f = [f for f in check(case, "wgad") if f.code == "testimony-untranslated"][0]
+    assert f.blocking and f.path == "testimonies[0].translations"
+
+
+def test_translation_into_a_non_un_language_does_not_help(case: Case) -> None:
+    case.testimonies[0].translations[0].language = "de"
+    assert "testimony-untranslated" in codes(case)
+
+
+def test_confidential_testimony_needs_no_translation(case: Case) -> None:
+    case.testimonies[0].translations = []
+    case.testimonies[0].confidential = True
+    assert "testimony-untranslated" not in codes(case)
+
+
+def test_no_domestic_steps_is_only_a_warning(case: Case) -> None:
+    case.remedies = []
+    assert codes(case)["no-remedies"] == "warning"
+    case.remedies_note = "The family was threatened when they asked at the police station."
+    assert "no-remedies" not in codes(case)
+
+
+def test_no_category_argued(case: Case) -> None:
+    case.legal_analysis.categories = []
+    assert codes(case, "wgad")["no-category"] == "blocking"
+    assert codes(case, "wgad-urgent")["no-category"] == "warning"
+    assert "no-category" not in codes(case, "sp-allegation")
+
+
+def test_forces_named_only_by_abbreviation(case: Case) -> None:
+    case.organisations.append(Organisation(name="MSS"))
+    f = [f for f in check(case, "wgad") if f.code == "abbreviation"][0]
+    assert f.severity == "warning" and f.path == "organisations[1].name"
+
+
+def test_abbreviation_in_the_narrative(case: Case) -> None:
+    case.narrative = "He was taken by the PSB."
+    assert any(f.code == "abbreviation" and f.path == "narrative" for f in check(case, "wgad"))
+
+
+def test_only_media_reports_as_sources(case: Case) -> None:
+    case.testimonies = []
+    case.evidence = [EvidenceItem(kind="media-report"), EvidenceItem(kind="social-media")]
+    assert codes(case)["only-media"] == "warning"
+
+
+def test_very_long_narrative_without_a_summary(case: Case) -> None:
+    case.summary = ""
+    case.narrative = "word " * 3100
+    assert codes(case)["long-without-summary"] == "warning"
+    case.summary = "Short."
+    assert "long-without-summary" not in codes(case)
+
+
+def test_urgent_forms_need_a_reason(case: Case) -> None:
+    case.urgency_reason = ""
+    assert codes(case, "sp-urgent")["no-urgency-reason"] == "blocking"
+    assert "no-urgency-reason" not in codes(case, "sp-allegation")
+
+
+def test_word_count_counts_chinese() -> None:
+    assert word_count("one two three") == 3
+    assert word_count("陈秋实被带走") == 3
