@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import string
 import typing
 from collections.abc import Callable
@@ -51,17 +52,13 @@ _FRAGMENTS = (
 _chars = st.one_of(
     *(st.characters(min_codepoint=lo, max_codepoint=hi) for lo, hi in _RANGES),
     st.sampled_from(_SPECIAL_CHARS),
-    st.characters(),  # anything else Hypothesis likes (never a lone surrogate)
+    st.characters(codec="utf-8"),  # anything else encodable (no lone surrogates)
 )
 
 
-def texts(max_size: int = 8, *, min_size: int = 0) -> st.SearchStrategy[str]:
+def texts(max_size: int = 8) -> st.SearchStrategy[str]:
     """Short text mixing scripts, emoji and markup, often one of a few realistic fragments."""
-    fragments = [f for f in _FRAGMENTS if len(f) >= min_size] or [""]
-    return st.one_of(
-        st.sampled_from(fragments),
-        st.text(_chars, min_size=min_size, max_size=max_size),
-    )
+    return st.one_of(st.sampled_from(_FRAGMENTS), st.text(_chars, max_size=max_size))
 
 
 def optional_texts(max_size: int = 8) -> st.SearchStrategy[str]:
@@ -69,8 +66,7 @@ def optional_texts(max_size: int = 8) -> st.SearchStrategy[str]:
     return st.one_of(st.just(""), texts(max_size))
 
 
-_NON_BLANK = st.builds(lambda head, tail: head + tail,
-                       st.sampled_from("a陈ئབ😀<&"), texts(6))
+_NON_BLANK = st.builds(lambda head, tail: head + tail, st.sampled_from("a陈ئབ😀<&"), texts(6))
 
 # --- dates, times, codes ----------------------------------------------------------
 
@@ -105,11 +101,12 @@ def countries() -> st.SearchStrategy[str]:
 
 
 def sha256s() -> st.SearchStrategy[str]:
+    """A SHA-256 digest as 64 lowercase hex digits."""
     return st.binary(min_size=32, max_size=32).map(bytes.hex)
 
 
 def ids() -> st.SearchStrategy[str]:
-    """Identifiers: usually uuid4 hex like the app makes, sometimes any text of 1-64 characters."""
+    """Identifiers: uuid4 hex like the app makes, or any text of 1-64 characters."""
     return st.one_of(st.uuids().map(lambda u: u.hex), st.text(_chars, min_size=1, max_size=64))
 
 
@@ -129,34 +126,39 @@ _LIST_SIZES: dict[tuple[str, str], int] = {  # largest size of a list of datacla
 }
 
 
-def _age() -> st.SearchStrategy[int | None]:
-    return st.one_of(st.none(), st.integers(0, 130))
-
-
-_SPECIAL: dict[tuple[str, str], Callable[[], st.SearchStrategy[Any]]] = {
-    # fields whose validity rule is not expressed by metadata
-    ("Person", "age_at_detention"): _age,
-    ("EvidenceItem", "size"): lambda: st.integers(0, 2**40),
-    ("Case", "tags"): lambda: st.lists(_NON_BLANK, max_size=2),
-    ("Case", "state"): countries,
-    ("Case", "created_at"): lambda: st.sampled_from(("", "2024-05-01T09:30:00Z")),
-    ("Case", "updated_at"): lambda: st.sampled_from(("", "2024-05-02T10:00:00Z")),
+_SPECIAL: dict[tuple[str, str], st.SearchStrategy[Any]] = {
+    # fields whose validity rule is not expressed by their metadata
+    ("Person", "age_at_detention"): st.one_of(st.none(), st.integers(0, 130)),
+    ("EvidenceItem", "size"): st.integers(0, 2**40),
+    ("Case", "tags"): st.lists(_NON_BLANK, max_size=2),
+    ("Case", "state"): countries(),  # never empty, unlike Place.country
+    ("Case", "created_at"): st.sampled_from(("", "2024-05-01T09:30:00Z")),
+    ("Case", "updated_at"): st.sampled_from(("", "2024-05-02T10:00:00Z")),
 }
 
 
 class _Builder:
-    """Draws one valid case, field by field, from the dataclass definitions."""
+    """Draws one valid case, field by field, from the dataclass definitions.
+
+    Strategies are built once per field (:func:`_field_strategy`) and reused
+    across examples; references are drawn as positions and resolved against the
+    collections of the case being built.
+    """
 
     def __init__(self, draw: Draw) -> None:
         self.draw = draw
         self.used_ids: set[str] = set()
         self.pools: dict[str, list[str]] = {
-            kind: [self.new_id() for _ in range(draw(st.integers(lo, hi)))]
-            for kind, (lo, hi) in _REF_POOLS.items()
+            kind: [self.new_id() for _ in range(draw(_POOL_SIZES[kind]))] for kind in _REF_POOLS
         }
 
     def new_id(self) -> str:
-        ident = self.draw(ids().filter(lambda s: s not in self.used_ids))
+        """A fresh id, unique within the case."""
+        drawn = ident = self.draw(_IDS)
+        suffix = 0
+        while ident in self.used_ids:  # rare: disambiguate rather than filter (cheaper, no retries)
+            suffix += 1
+            ident = f"{drawn[:56]}~{suffix}"
         self.used_ids.add(ident)
         return ident
 
@@ -168,61 +170,89 @@ class _Builder:
         return _repair(cls(**values))
 
     def field_value(self, owner: type, f: dataclasses.Field[Any], tp: Any) -> Any:
-        key = (owner.__name__, f.name)
-        if key in _SPECIAL:
-            return self.draw(_SPECIAL[key]())
+        """The value of field *f* of a new *owner*: ids, the case's collections and references first."""
         if f.name == "id" and issubclass(owner, Item):
             return self.new_id()
-        if f.name == "confidential_fields":
-            names = [g.name for g in dataclasses.fields(owner) if g.name not in _ITEM_FIELD_NAMES]
-            return self.draw(st.lists(st.sampled_from(names), max_size=2, unique=True))
         if owner is Case and f.name in _POOL_LISTS:
             cls = typing.get_args(tp)[0]
             return [self.build(cls, id=ident) for ident in self.pools[_POOL_LISTS[f.name]]]
-        if owner.__name__ == "Deprivation" and f.name == "person_id":
-            return self.draw(st.sampled_from(self.pools["person"]))
+        if "ref" in f.metadata:
+            return self.reference(owner, f)
         return self.value(owner, f, tp)
 
+    def reference(self, owner: type, f: dataclasses.Field[Any]) -> Any:
+        """Id(s) of items of the same case: drawn positions, resolved in the current pool."""
+        pool = self.pools[f.metadata["ref"]]
+        if isinstance(f.default, str):  # a single reference
+            position = self.draw(_field_strategy(owner, f.name, False))
+            return pool[position % len(pool)] if pool and position is not None else ""
+        positions = self.draw(st.lists(_field_strategy(owner, f.name, True), max_size=2))
+        return [pool[p % len(pool)] for p in positions] if pool else []
+
     def value(self, owner: type, f: dataclasses.Field[Any], tp: Any) -> Any:
-        """A value of type *tp* for field *f*, honouring the field's metadata."""
-        args = typing.get_args(tp)
-        if type(None) in args:
-            inner = next(a for a in args if a is not type(None))
-            return None if self.draw(st.booleans()) else self.value(owner, f, inner)
-        if typing.get_origin(tp) is list:
-            (item_tp,) = args
-            if dataclasses.is_dataclass(item_tp):
-                size = self.draw(st.integers(0, _LIST_SIZES.get((owner.__name__, f.name), 1)))
-                return [self.build(item_tp) for _ in range(size)]
-            return self.draw(st.lists(self.scalar(f, item_tp, in_list=True), max_size=2))
+        """A value of type *tp* for field *f*; nested dataclasses are built, not drawn whole."""
+        item_tp = typing.get_args(tp)[0] if typing.get_origin(tp) is list else None
+        if item_tp is not None and dataclasses.is_dataclass(item_tp):
+            size = self.draw(_list_size(owner.__name__, f.name))
+            return [self.build(item_tp) for _ in range(size)]
         if dataclasses.is_dataclass(tp) and tp is not PartialDate:
             return self.build(tp)
-        return self.draw(self.scalar(f, tp, in_list=False))
+        return self.draw(_field_strategy(owner, f.name, False))
 
-    def scalar(self, f: dataclasses.Field[Any], tp: Any, *, in_list: bool) -> st.SearchStrategy[Any]:
-        """Strategy for one non-list value of *f* (an element, for list fields)."""
-        if tp is PartialDate:
-            return partial_dates()
-        if tp is bool:
-            return st.booleans()
-        if tp is int:
-            return st.integers(0, 1000)
-        meta = f.metadata
-        may_be_empty = not in_list and f.default == ""
-        empty = [st.just("")] if may_be_empty else []
-        if "vocab" in meta:
-            return st.one_of(*empty, st.sampled_from([t.code for t in vocabulary(meta["vocab"]).terms]))
-        if "ref" in meta:
-            pool = self.pools[meta["ref"]]
-            return st.one_of(*empty, *([st.sampled_from(pool)] if pool else []))
-        pattern = meta.get("pattern")
-        if pattern == "time":
-            return times()
-        if pattern == "country":
-            return st.one_of(*empty, countries())
-        if pattern == "sha256":
-            return st.one_of(*empty, sha256s())
-        return optional_texts(12 if meta.get("multiline") else 6)
+
+_POOL_SIZES = {kind: st.integers(lo, hi) for kind, (lo, hi) in _REF_POOLS.items()}
+_IDS = ids()
+_POSITIONS = st.integers(0, 7)
+
+
+@functools.cache
+def _list_size(owner: str, name: str) -> st.SearchStrategy[int]:
+    return st.integers(0, _LIST_SIZES.get((owner, name), 1))
+
+
+@functools.cache
+def _field_strategy(owner: type, name: str, element: bool) -> st.SearchStrategy[Any]:
+    """Strategy for the value of field *name* of *owner* (its element, with *element*).
+
+    Reference fields yield positions (None for "no reference"), see
+    :meth:`_Builder.reference`.
+    """
+    f, tp = next((f, tp) for f, tp in field_types(owner) if f.name == name)
+    if (owner.__name__, name) in _SPECIAL:
+        return _SPECIAL[(owner.__name__, name)]
+    if name == "confidential_fields":
+        names = [g.name for g in dataclasses.fields(owner) if g.name not in _ITEM_FIELD_NAMES]
+        return st.lists(st.sampled_from(names), max_size=2, unique=True)
+    if "ref" in f.metadata:
+        required = owner.__name__ == "Deprivation" and name == "person_id"  # validation insists
+        return _POSITIONS if element or required else st.one_of(st.none(), _POSITIONS)
+    inner, optional = (typing.get_args(tp)[0], True) if type(None) in typing.get_args(tp) else (tp, False)
+    if typing.get_origin(inner) is list:
+        return st.lists(_scalar(f, typing.get_args(inner)[0], in_list=True), max_size=2)
+    scalar = _scalar(f, inner, in_list=False)
+    return st.one_of(st.none(), scalar) if optional else scalar
+
+
+def _scalar(f: dataclasses.Field[Any], tp: Any, *, in_list: bool) -> st.SearchStrategy[Any]:
+    """Strategy for one non-list value of *f* (an element, for list fields)."""
+    if tp is PartialDate:
+        return partial_dates()
+    if tp is bool:
+        return st.booleans()
+    if tp is int:
+        return st.integers(0, 1000)
+    meta = f.metadata
+    empty = [st.just("")] if not in_list and f.default == "" else []  # "" only where it is the default
+    if "vocab" in meta:
+        return st.one_of(*empty, st.sampled_from([t.code for t in vocabulary(meta["vocab"]).terms]))
+    pattern = meta.get("pattern")
+    if pattern == "time":
+        return times()
+    if pattern == "country":
+        return st.one_of(*empty, countries())
+    if pattern == "sha256":
+        return st.one_of(*empty, sha256s())
+    return optional_texts(12 if meta.get("multiline") else 6)
 
 
 _ITEM_FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(Item))

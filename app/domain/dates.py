@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-_PATTERN = re.compile(r"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"(~)?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     year: int
     month: int | None = None
@@ -41,7 +41,7 @@ class PartialDate:
     # -- text form -------------------------------------------------------
     @classmethod
     def parse(cls, text: str) -> "PartialDate":
-        m = _PATTERN.match(text.strip())
+        m = _PATTERN.fullmatch(text)
         if not m:
             raise ValueError("expected YYYY, YYYY-MM or YYYY-MM-DD, optionally prefixed by ~")
         approx, y, mo, d = m.groups()
@@ -68,6 +68,15 @@ class PartialDate:
         day = self.day or calendar.monthrange(self.year, month)[1]
         return date(self.year, month, day)
 
+    def sort_key(self) -> tuple[date, date, bool]:
+        return (self.earliest(), self.latest(), self.approximate)
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        """Chronological order: by earliest day, then latest day (2019 < 2019-03 < 2019-03-05)."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
+
     @classmethod
     def from_date(cls, d: date) -> "PartialDate":
         return cls(d.year, d.month, d.day)
@@ -78,9 +87,9 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 def valid_time(text: str) -> bool:
     """True for an empty string or a 24-hour ``HH:MM`` time."""
-    return text == "" or bool(_TIME.match(text))
+    return text == "" or bool(_TIME.fullmatch(text))

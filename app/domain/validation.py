@@ -18,8 +18,8 @@ from app.domain.model import Case, Item
 from app.domain.vocab import vocabulary
 
 _PATTERNS = {
-    "country": (re.compile(r"^[A-Z]{2}$"), "must be an ISO 3166-1 alpha-2 code such as CN"),
-    "sha256": (re.compile(r"^[0-9a-f]{64}$"), "must be 64 lowercase hex digits"),
+    "country": (re.compile(r"[A-Z]{2}"), "must be an ISO 3166-1 alpha-2 code such as CN"),
+    "sha256": (re.compile(r"[0-9a-f]{64}"), "must be 64 lowercase hex digits"),
 }
 
 _REF_COLLECTIONS = {
@@ -82,7 +82,7 @@ def validate_case(case: Case, path: str = "$") -> list[tuple[str, str]]:
             voc = vocabulary(meta["vocab"])
             values = value if isinstance(value, list) else [value]
             for i, v in enumerate(values):
-                if v == "" and not isinstance(value, list):
+                if v == "" and not isinstance(value, list) and f.default == "":
                     continue  # an optional code left empty
                 if v not in voc:
                     where = f"{fpath}[{i}]" if isinstance(value, list) else fpath
@@ -101,7 +101,7 @@ def validate_case(case: Case, path: str = "$") -> list[tuple[str, str]]:
             rx, message = _PATTERNS[pattern]
             values = value if isinstance(value, list) else [value]
             for i, v in enumerate(values):
-                if v and not rx.match(v):
+                if v and not rx.fullmatch(v):
                     where = f"{fpath}[{i}]" if isinstance(value, list) else fpath
                     problems.append((where, message))
 

@@ -31,7 +31,7 @@ class Vocabulary:
 
     @property
     def codes(self) -> frozenset[str]:
-        return frozenset(t.code for t in self.terms)
+        return _codes(self.name)
 
     def __contains__(self, code: object) -> bool:
         return code in self.codes
@@ -41,6 +41,11 @@ class Vocabulary:
             if term.code == code:
                 return term.label(lang)
         return code
+
+
+@lru_cache(maxsize=None)
+def _codes(name: str) -> frozenset[str]:
+    return frozenset(t.code for t in vocabulary(name).terms)
 
 
 NAMES = (
