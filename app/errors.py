@@ -18,6 +18,10 @@ class WrongPassphrase(RecourseError):
     """The passphrase (or recovery key) did not unwrap the master key."""
 
 
+class EmptyPassphrase(RecourseError):
+    """A new passphrase was empty."""
+
+
 class VaultNotFound(RecourseError):
     def __init__(self, path: str) -> None:
         super().__init__(path)

@@ -120,15 +120,25 @@ class Person(Item):
         return role in self.roles
 
     def display_name(self) -> str:
-        """Original-script name, with the transliteration in brackets if both exist."""
-        original = f"{self.family_name}{self.given_name}".strip() if _is_cjk(self.family_name + self.given_name) \
-            else " ".join(p for p in (self.given_name, self.family_name) if p)
-        latin = " ".join(p for p in (self.family_name_latin, self.given_name_latin) if p)
+        """Original-script name, with the transliteration in brackets if both exist.
+
+        Chinese and Tibetan-in-Chinese names are written family name first
+        (陈秋实, Chen Qiushi); other names given name first in both scripts
+        (Abdurehman Tursun).
+        """
+        cjk = _is_cjk(self.family_name + self.given_name)
+        if cjk:
+            original = f"{self.family_name}{self.given_name}".strip()
+        else:
+            original = " ".join(p for p in (self.given_name, self.family_name) if p)
+        latin = self.latin_name() if cjk or not original else \
+            " ".join(p for p in (self.given_name_latin, self.family_name_latin) if p)
         if original and latin and original != latin:
             return f"{original} ({latin})"
         return original or latin or (self.other_names[0] if self.other_names else "")
 
     def latin_name(self) -> str:
+        """The transliteration, family name first (as Chinese names are written)."""
         return " ".join(p for p in (self.family_name_latin, self.given_name_latin) if p)
 
 

@@ -32,11 +32,29 @@ def get_case(vault: Vault, ident: str) -> Case:
     return case
 
 
+def _check_reference(conn, case: Case, path: str = "$") -> None:  # type: ignore[no-untyped-def]
+    if case.reference.strip():
+        other = conn.execute("SELECT id FROM cases WHERE reference = ? AND id != ? LIMIT 1",
+                             (case.reference, case.id)).fetchone()
+        if other:
+            raise ValidationError([(f"{path}.reference", "already used by another case")])
+
+
+def _dropped_evidence(conn, case: Case) -> list[str]:  # type: ignore[no-untyped-def]
+    """Crypto-erase the keys of evidence the new version of *case* no longer lists; return blob names."""
+    keep = {e.id for e in case.evidence}
+    gone = [r for r in evidence_store.for_case(conn, case.id) if r.evidence_id not in keep]
+    for r in gone:
+        evidence_store.delete(conn, r.evidence_id)
+    return [r.blob for r in gone]
+
+
 def save_case(vault: Vault, case: Case) -> Case:
     """Validate and store *case* in one transaction, with an audit entry.
 
     Returns the stored copy (timestamps set).  Nothing is written when the case
-    is invalid (:class:`ValidationError` lists every problem).
+    is invalid (:class:`ValidationError` lists every problem).  Evidence items
+    removed from the case lose their encrypted content (crypto-erase).
     """
     problems = validate_case(case)
     if problems:
@@ -44,30 +62,43 @@ def save_case(vault: Vault, case: Case) -> Case:
     stored = copy.deepcopy(case)
     now = vault.clock()
     with vault.db.transaction() as conn:
+        _check_reference(conn, stored)
         existing = conn.execute("SELECT created_at FROM cases WHERE id = ?", (stored.id,)).fetchone()
         stored.created_at = existing[0] if existing else (stored.created_at or now)
         stored.updated_at = now
         store.put(conn, stored)
+        erased = _dropped_evidence(conn, stored)
         vault.audit(conn, "update" if existing else "create", "case", stored.id)
+    for name in erased:
+        vault.blobs.remove(name)
     return stored
 
 
 def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> list[Case]:
     """Store several cases in ONE transaction (all or nothing) -- imports use this."""
+    problems = []
     for i, case in enumerate(cases):
-        problems = validate_case(case, f"$.cases[{i}]")
-        if problems:
-            raise ValidationError(problems)
+        problems += validate_case(case, f"$.cases[{i}]")
+    refs = [c.reference for c in cases if c.reference.strip()]
+    problems += [(f"$.cases[{i}].reference", "used by more than one case in this file")
+                 for i, c in enumerate(cases) if c.reference.strip() and refs.count(c.reference) > 1]
+    if problems:
+        raise ValidationError(problems)
     now = vault.clock()
     out = []
+    erased: list[str] = []
     with vault.db.transaction() as conn:
-        for case in cases:
+        for i, case in enumerate(cases):
             stored = copy.deepcopy(case)
+            _check_reference(conn, stored, f"$.cases[{i}]")
             stored.created_at = stored.created_at or now
             stored.updated_at = stored.updated_at or now
             store.put(conn, stored)
+            erased += _dropped_evidence(conn, stored)
             vault.audit(conn, action, "case", stored.id)
             out.append(stored)
+    for name in erased:
+        vault.blobs.remove(name)
     return out
 
 

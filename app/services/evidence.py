@@ -19,7 +19,7 @@ from pathlib import Path
 from app import crypto
 from app.domain.dates import PartialDate
 from app.domain.model import EvidenceItem, new_id
-from app.errors import InputFileError, NotFound, StorageFull, TamperDetected
+from app.errors import InputFileError, NotFound, StorageFull, TamperDetected, VaultCorrupted
 from app.services import cases as case_service
 from app.services.progress import Progress, no_progress
 from app.services.vault import Vault
@@ -57,6 +57,29 @@ def _open_input(path: Path):  # type: ignore[no-untyped-def]
         raise InputFileError(str(path), exc.strerror or "unreadable") from exc
 
 
+class _Source:
+    """The user's file: read errors name it (InputFileError); write errors are the vault's."""
+
+    def __init__(self, handle, path: Path) -> None:  # type: ignore[no-untyped-def]
+        self._f = handle
+        self._path = path
+
+    def _fail(self, exc: OSError) -> InputFileError:
+        return InputFileError(str(self._path), exc.strerror or "read failed")
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        try:
+            return self._f.readinto(buffer)
+        except OSError as exc:
+            raise self._fail(exc) from exc
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._f.read(size)
+        except OSError as exc:
+            raise self._fail(exc) from exc
+
+
 def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None = None, *,
            progress: Progress = no_progress, cancel=None) -> EvidenceItem:  # type: ignore[no-untyped-def]
     """Encrypt *path* into the vault and add an evidence item to the case.
@@ -77,15 +100,15 @@ def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None 
         with src:
             out = vault.blobs.create_part(name)
             label = "encrypting"
-            result = crypto.encrypt_stream(src, out, file_key,
+            result = crypto.encrypt_stream(_Source(src, path), out, file_key,  # type: ignore[arg-type]
                                            progress=lambda done: progress(done, total, label),
                                            cancel=cancel)
             vault.blobs.publish(name, out)
-    except OSError as exc:
+    except OSError as exc:  # writing into the vault failed
         vault.blobs.discard_part(name, out)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise StorageFull() from exc
-        raise InputFileError(str(path), exc.strerror or "read failed") from exc
+        raise VaultCorrupted("blobs", exc.strerror or "cannot write") from exc
     except BaseException:
         vault.blobs.discard_part(name, out)
         raise

@@ -17,12 +17,13 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app import crypto
 from app.domain.dates import utc_now
-from app.errors import TamperDetected, VaultExists, VaultLocked, WrongPassphrase
+from app.errors import EmptyPassphrase, TamperDetected, VaultExists, VaultLocked, WrongPassphrase
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import Connection, Database
@@ -90,7 +91,7 @@ class Vault:
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise VaultExists(str(folder))
         if not passphrase:
-            raise WrongPassphrase()
+            raise EmptyPassphrase()
         params = kdf or crypto.calibrate()
         created = not folder.exists()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -183,10 +184,17 @@ class Vault:
     # -- passphrase -----------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, *, kdf: crypto.KdfParams | None = None,
                           allow_weak_kdf: bool = False) -> None:
-        """Re-wrap the master key under *new*; the data is not re-encrypted."""
+        """Re-wrap the master key under *new*; the data is not re-encrypted.
+
+        The old passphrase is required even though the vault is unlocked, so
+        that someone at an unattended, unlocked computer cannot change it.
+        """
         if not new:
-            raise WrongPassphrase()
-        master = derive_master(self.header, old)  # proves knowledge of the old passphrase
+            raise EmptyPassphrase()
+        master = derive_master(self.header, old)
+        self._rewrap(master, new, kdf, allow_weak_kdf)
+
+    def _rewrap(self, master: bytes, new: str, kdf: crypto.KdfParams | None, allow_weak_kdf: bool) -> None:
         params = kdf or crypto.calibrate()
         header = Header(self.header.vault_id, [s for s in self.header.keyslots if s.kind != PASSPHRASE],
                         dict(self.header.options), 0, b"", self.header.version)
@@ -206,3 +214,73 @@ def timed_unlock(folder: Path, passphrase: str) -> tuple[Vault, float, float]:
     t1 = time.perf_counter()
     vault = Vault.open(Path(folder), header, master)
     return vault, t1 - t0, time.perf_counter() - t1
+
+
+# --- facts and settings the interfaces need --------------------------------------------
+FLOOR = crypto.FLOOR
+DEFAULT_KDF = crypto.DEFAULT
+CEILING_MEMORY_KIB = crypto.CEILING_MEMORY_KIB
+KdfParams = crypto.KdfParams
+
+
+def kdf_params(memory_kib: int, iterations: int, lanes: int = crypto.FLOOR.lanes) -> crypto.KdfParams:
+    """Explicit Argon2id parameters; ValueError when out of range or below the floor."""
+    params = crypto.KdfParams(memory_kib=memory_kib, iterations=iterations, lanes=lanes)
+    if not params.meets_floor():
+        raise ValueError("below the floor of 64 MiB, 3 iterations, 4 lanes")
+    return params
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """What can be known about a vault without its passphrase."""
+
+    folder: Path
+    version: int
+    vault_id: str
+    kdf: dict[str, Any]
+    keyslots: tuple[str, ...]
+    disk_bytes: int
+
+
+def inspect(folder: Path) -> VaultInfo:
+    """Read the header (VaultNotFound / VaultCorrupted / UnsupportedVersion) and measure the folder."""
+    folder = Path(folder)
+    header = read_header(folder)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    first = next((s for s in header.keyslots if s.kind == PASSPHRASE), header.keyslots[0])
+    return VaultInfo(folder, header.version, header.vault_id, dict(first.kdf),
+                     tuple(s.kind for s in header.keyslots), size)
+
+
+@dataclass(frozen=True)
+class VaultStats:
+    cases: int
+    evidence_files: int
+    evidence_bytes: int
+    submissions: int
+    audit_entries: int
+    schema_version: int
+
+
+def stats(vault: Vault) -> VaultStats:
+    with vault.db.reading() as conn:
+        cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        ev_count, ev_bytes = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM evidence_blobs").fetchone()
+        subs = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
+        audit = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    return VaultStats(int(cases), int(ev_count), int(ev_bytes), int(subs), int(audit), vault.db.schema_version)
+
+
+def change_passphrase(folder: Path, old: str, new: str, *, kdf: crypto.KdfParams | None = None,
+                      allow_weak_kdf: bool = False) -> None:
+    """Change the passphrase of a locked vault: one derivation to unwrap, one to re-wrap."""
+    if not new:
+        raise EmptyPassphrase()
+    header = read_header(Path(folder))
+    master = derive_master(header, old)
+    vault = Vault.open(Path(folder), header, master)
+    try:
+        vault._rewrap(master, new, kdf, allow_weak_kdf)
+    finally:
+        vault.lock()

@@ -1,0 +1,172 @@
+"""Turn every error into one clear message, a machine code name and an exit code.
+
+Messages say what is wrong *and* what to do.  They name files the user gave and
+record identifiers, never case content (names, testimony text) or passphrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import errors
+from app.cli.exitcodes import Exit
+
+
+class CliError(Exception):
+    """An error found by the command line itself (usage, passphrase input...)."""
+
+    def __init__(self, code: Exit, name: str, message: str,
+                 problems: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.name = name
+        self.message = message
+        self.problems = problems or []
+
+
+@dataclass
+class Failure:
+    """What the user is told when a command fails."""
+
+    code: Exit
+    name: str  # stable machine-readable name, e.g. "wrong_passphrase"
+    message: str
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"error": self.name, "message": self.message, "exit_code": int(self.code),
+                "problems": [{"path": p, "reason": r} for p, r in self.problems]}
+
+
+def usage(message: str) -> CliError:
+    return CliError(Exit.USAGE, "usage", message)
+
+
+def passphrase_unavailable(message: str) -> CliError:
+    return CliError(Exit.PASSPHRASE_UNAVAILABLE, "passphrase_unavailable", message)
+
+
+def describe(exc: BaseException) -> Failure:
+    """The :class:`Failure` for *exc*; unknown exceptions are internal errors."""
+    if isinstance(exc, CliError):
+        return Failure(exc.code, exc.name, exc.message, exc.problems)
+    if isinstance(exc, KeyboardInterrupt):
+        return Failure(Exit.CANCELLED, "cancelled", "Cancelled. Nothing was kept.")
+    for kind, build in _BUILDERS:
+        if isinstance(exc, kind):
+            return build(exc)
+    return Failure(Exit.INTERNAL, "internal_error",
+                   f"Internal error ({type(exc).__name__}). Nothing was changed unless the command said so. "
+                   "Run again with RECOURSE_DEBUG=1 for details and report the problem.")
+
+
+def _wrong_passphrase(exc: errors.WrongPassphrase) -> Failure:
+    return Failure(Exit.WRONG_PASSPHRASE, "wrong_passphrase",
+                   "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
+
+
+def _empty_passphrase(exc: errors.EmptyPassphrase) -> Failure:
+    return Failure(Exit.PASSPHRASE_UNAVAILABLE, "empty_passphrase",
+                   "The passphrase is empty. Choose a long passphrase you can remember.")
+
+
+def _vault_not_found(exc: errors.VaultNotFound) -> Failure:
+    return Failure(Exit.VAULT_MISSING_OR_EXISTS, "vault_not_found",
+                   f"No vault at {exc.path}. Give the right folder with --vault (or RECOURSE_VAULT), "
+                   "or create a vault there with 'recourse-cli init'.")
+
+
+def _vault_exists(exc: errors.VaultExists) -> Failure:
+    return Failure(Exit.VAULT_MISSING_OR_EXISTS, "vault_exists",
+                   f"{exc.path} already exists and is not empty. Nothing was changed. "
+                   "Choose a new folder with --vault.")
+
+
+def _vault_corrupted(exc: errors.VaultCorrupted) -> Failure:
+    what = f"{exc.what}: {exc.detail}" if exc.detail else exc.what
+    return Failure(Exit.VAULT_CORRUPTED, "vault_corrupted",
+                   f"The vault is damaged ({what}). Do not write to it; "
+                   "keep a copy of the folder and restore the vault from a backup.")
+
+
+def _unsupported(exc: errors.UnsupportedVersion) -> Failure:
+    return Failure(Exit.VAULT_CORRUPTED, "unsupported_version",
+                   f"This {exc.what} has version {exc.found}, but this Recourse supports {exc.supported}. "
+                   "Open it with the newer Recourse that made it.")
+
+
+def _tamper(exc: errors.TamperDetected) -> Failure:
+    what = f"{exc.what}: {exc.detail}" if exc.detail else exc.what
+    return Failure(Exit.TAMPER, "tamper_detected",
+                   f"Tampering detected: the {what} failed its authenticity check. "
+                   "Do not trust this vault's content; keep a copy for investigation, "
+                   "restore from a backup, and run 'recourse-cli verify' for a full report.")
+
+
+def _invalid_case_file(exc: errors.InvalidCaseFile) -> Failure:
+    n = len(exc.problems)
+    return Failure(Exit.INVALID_INPUT, "invalid_case_file",
+                   f"The case file {exc.path} is not valid ({n} problem{'s' if n != 1 else ''}). "
+                   "Nothing was imported; fix the fields listed and try again.",
+                   list(exc.problems))
+
+
+def _validation(exc: errors.ValidationError) -> Failure:
+    n = len(exc.problems)
+    return Failure(Exit.INVALID_INPUT, "validation_error",
+                   f"The case is not valid ({n} problem{'s' if n != 1 else ''}). "
+                   "Nothing was saved; fix the fields listed and try again.",
+                   list(exc.problems))
+
+
+def _not_found(exc: errors.NotFound) -> Failure:
+    hint = ("Use 'recourse-cli case list' to see references and ids."
+            if exc.kind == "case" else "Use 'recourse-cli case show CASE' to see the evidence ids.")
+    return Failure(Exit.NOT_FOUND, "not_found", f"No {exc.kind} matches {exc.ident!r}. {hint}")
+
+
+def _input_file(exc: errors.InputFileError) -> Failure:
+    return Failure(Exit.INPUT_FILE, "input_file_error",
+                   f"Cannot use {exc.path}: {exc.reason}. Check the path and its permissions.")
+
+
+def _storage_full(exc: errors.StorageFull) -> Failure:
+    return Failure(Exit.DISK_FULL, "disk_full",
+                   "The disk is full; the change was rolled back. Free some space and try again.")
+
+
+def _cancelled(exc: errors.Cancelled) -> Failure:
+    return Failure(Exit.CANCELLED, "cancelled", "Cancelled. Nothing was kept.")
+
+
+def _vault_locked(exc: errors.VaultLocked) -> Failure:
+    return Failure(Exit.INTERNAL, "vault_locked",
+                   "Internal error: the vault was locked during the command. Run the command again.")
+
+
+def _other(exc: errors.RecourseError) -> Failure:
+    return Failure(Exit.INTERNAL, "internal_error",
+                   f"Internal error ({type(exc).__name__}). Run again with RECOURSE_DEBUG=1 for details "
+                   "and report the problem.")
+
+
+# Most specific first; every class of app.errors appears here.
+_BUILDERS: tuple[tuple[type[BaseException], Callable[[Any], Failure]], ...] = (
+    (errors.WrongPassphrase, _wrong_passphrase),
+    (errors.EmptyPassphrase, _empty_passphrase),
+    (errors.VaultNotFound, _vault_not_found),
+    (errors.VaultExists, _vault_exists),
+    (errors.VaultCorrupted, _vault_corrupted),
+    (errors.UnsupportedVersion, _unsupported),
+    (errors.TamperDetected, _tamper),
+    (errors.InvalidCaseFile, _invalid_case_file),
+    (errors.ValidationError, _validation),
+    (errors.NotFound, _not_found),
+    (errors.InputFileError, _input_file),
+    (errors.StorageFull, _storage_full),
+    (errors.Cancelled, _cancelled),
+    (errors.VaultLocked, _vault_locked),
+    (errors.RecourseError, _other),
+)

@@ -1,0 +1,51 @@
+"""The one table of exit codes of ``recourse-cli`` (also printed by ``--help``).
+
+Scripts rely on these numbers: never renumber, only add.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Exit(IntEnum):
+    """Process exit codes."""
+
+    OK = 0
+    INTERNAL = 1
+    USAGE = 2
+    WRONG_PASSPHRASE = 3
+    VAULT_MISSING_OR_EXISTS = 4
+    VAULT_CORRUPTED = 5
+    TAMPER = 6
+    INVALID_INPUT = 7
+    NOT_FOUND = 8
+    INPUT_FILE = 9
+    DISK_FULL = 10
+    CANCELLED = 11
+    PASSPHRASE_UNAVAILABLE = 12
+
+
+#: (code, meaning) in order, for ``--help`` and ``docs/cli.md``.
+TABLE: tuple[tuple[Exit, str], ...] = (
+    (Exit.OK, "success"),
+    (Exit.INTERNAL, "unexpected internal error (set RECOURSE_DEBUG=1 for a traceback)"),
+    (Exit.USAGE, "usage error (bad option or argument)"),
+    (Exit.WRONG_PASSPHRASE, "wrong passphrase"),
+    (Exit.VAULT_MISSING_OR_EXISTS, "vault not found, or already exists"),
+    (Exit.VAULT_CORRUPTED, "vault damaged or made by an unsupported version"),
+    (Exit.TAMPER, "tampering detected (including failed verify checks)"),
+    (Exit.INVALID_INPUT, "invalid input (case file or case data); each problem is listed"),
+    (Exit.NOT_FOUND, "case or evidence not found"),
+    (Exit.INPUT_FILE, "a file you named is missing or unreadable"),
+    (Exit.DISK_FULL, "disk full; nothing was written"),
+    (Exit.CANCELLED, "cancelled (Ctrl-C or answered no); nothing was kept"),
+    (Exit.PASSPHRASE_UNAVAILABLE, "no passphrase: no terminal to ask on, empty, or confirmation mismatch"),
+)
+
+
+def epilog() -> str:
+    """The exit-code table as plain text."""
+    lines = ["exit codes:"]
+    lines += [f"  {int(code):>2}  {meaning}" for code, meaning in TABLE]
+    return "\n".join(lines)
