@@ -72,6 +72,13 @@ def _empty_passphrase(exc: errors.EmptyPassphrase) -> Failure:
                    "The passphrase is empty. Choose a long passphrase you can remember.")
 
 
+def _blocked(exc: errors.SubmissionBlocked) -> Failure:
+    return Failure(Exit.SUBMISSION_BLOCKED, "submission_blocked",
+                   f"The case is not ready for this form ({len(exc.findings)} blocking finding(s)). Fix them "
+                   "(see 'submission check'), or render a draft with --draft.",
+                   [(f.path, f.message) for f in exc.findings])
+
+
 def _vault_not_found(exc: errors.VaultNotFound) -> Failure:
     return Failure(Exit.VAULT_MISSING_OR_EXISTS, "vault_not_found",
                    f"No vault at {exc.path}. Give the right folder with --vault (or RECOURSE_VAULT), "
@@ -156,6 +163,7 @@ def _other(exc: errors.RecourseError) -> Failure:
 _BUILDERS: tuple[tuple[type[BaseException], Callable[[Any], Failure]], ...] = (
     (errors.WrongPassphrase, _wrong_passphrase),
     (errors.EmptyPassphrase, _empty_passphrase),
+    (errors.SubmissionBlocked, _blocked),
     (errors.VaultNotFound, _vault_not_found),
     (errors.VaultExists, _vault_exists),
     (errors.VaultCorrupted, _vault_corrupted),

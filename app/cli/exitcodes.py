@@ -24,6 +24,7 @@ class Exit(IntEnum):
     DISK_FULL = 10
     CANCELLED = 11
     PASSPHRASE_UNAVAILABLE = 12
+    SUBMISSION_BLOCKED = 13
 
 
 #: (code, meaning) in order, for ``--help`` and ``docs/cli.md``.
@@ -41,6 +42,7 @@ TABLE: tuple[tuple[Exit, str], ...] = (
     (Exit.DISK_FULL, "disk full; nothing was written"),
     (Exit.CANCELLED, "cancelled (Ctrl-C or answered no); nothing was kept"),
     (Exit.PASSPHRASE_UNAVAILABLE, "no passphrase: no terminal to ask on, empty, or confirmation mismatch"),
+    (Exit.SUBMISSION_BLOCKED, "the case is not ready for that form: blocking findings (render with --draft)"),
 )
 
 

@@ -27,8 +27,10 @@ class ProgressBar:
 
     WIDTH = 28
 
-    def __init__(self, stream: TextIO, *, enabled: bool | None = None, prefix: str = "") -> None:
+    def __init__(self, stream: TextIO, *, enabled: bool | None = None, prefix: str = "",
+                 sizes: bool = True) -> None:
         self.stream = stream
+        self.sizes = sizes
         self.enabled = is_tty(stream) if enabled is None else enabled
         self.prefix = prefix
         self._last = 0.0
@@ -45,7 +47,8 @@ class ProgressBar:
             frac = min(1.0, done / total)
             filled = int(frac * self.WIDTH)
             bar = "#" * filled + "-" * (self.WIDTH - filled)
-            text = f"{self.prefix}{label} [{bar}] {frac * 100:3.0f}% {_size(done)} of {_size(total)}"
+            amount = f"{_size(done)} of {_size(total)}" if self.sizes else ""
+            text = f"{self.prefix}{label} [{bar}] {frac * 100:3.0f}% {amount}"
         else:
             text = f"{self.prefix}{label} {_size(done)}"
         self.stream.write("\r" + text + "\033[K")
