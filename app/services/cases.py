@@ -164,14 +164,12 @@ def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
     terms = query.split()
     with vault.db.reading() as conn:
         hits = store.search(conn, query, limit=limit)
-        titles = {}
-        for h in hits:
-            if h.case_id not in titles:
-                row = conn.execute("SELECT reference, title FROM cases WHERE id = ?", (h.case_id,)).fetchone()
-                titles[h.case_id] = (row[0], row[1]) if row else ("", "")
+        ids = list(dict.fromkeys(h.case_id for h in hits))
+        titles = {r[0]: (r[1], r[2]) for r in conn.execute(
+            f"SELECT id, reference, title FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
     results = []
     for h in hits:
         snippet, spans = make_snippet(h.text, terms)
-        ref, title = titles[h.case_id]
+        ref, title = titles.get(h.case_id, ("", ""))
         results.append(SearchResult(h.case_id, ref, title, h.kind, h.item_id, snippet, spans))
     return results
