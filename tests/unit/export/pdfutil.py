@@ -49,9 +49,11 @@ def shown_text(page) -> list[Shown]:
     return out
 
 
-def logical(visual: str) -> str:
-    """A right-to-left run read back: glyphs reversed to logical order, presentation forms folded."""
-    return unicodedata.normalize("NFKC", visual.strip()[::-1])
+def fold(text: str) -> str:
+    """Uyghur as pypdf reads it back: pypdf already puts right-to-left runs in logical order, and
+    the glyphs map to Arabic presentation forms; NFKC folds those to letters.  U+06D5 (ە) has no
+    presentation form of its own and comes back as U+0647 (ه)."""
+    return unicodedata.normalize("NFKC", text.strip()).replace("\u06d5", "\u0647")
 
 
 def fonts(data: bytes) -> list[dict]:
@@ -119,9 +121,7 @@ def notdef_codes(data: bytes, basefont_part: str) -> set[int]:
         cmap = tt["cmap"].tables[0].cmap
         for code in used.get(name, set()):
             gname = cmap.get(code)
-            if code == 0 or gname is None or gname == order[0]:
-                bad.add(code)
-            elif glyf[gname].numberOfContours and _outline(glyf[gname], glyf) == notdef_shape:
+            if code == 0 or gname is None or gname == order[0] or glyf[gname].numberOfContours and _outline(glyf[gname], glyf) == notdef_shape:
                 bad.add(code)
     return bad
 
@@ -131,3 +131,14 @@ def _outline(glyph, glyf) -> tuple:
         return ()
     coords, ends, _flags = glyph.getCoordinates(glyf)
     return tuple(coords), tuple(ends)
+
+
+def all_streams(data: bytes) -> list[bytes]:
+    """Every stream of the file, decoded (content, fonts, ToUnicode maps...)."""
+    r = reader(data)
+    out: list[bytes] = []
+    for num in range(1, int(r.trailer["/Size"])):
+        obj = r.get_object(num)
+        if hasattr(obj, "get_data"):
+            out.append(obj.get_data())
+    return out

@@ -7,7 +7,17 @@ import hashlib
 import pytest
 
 from app.export.fonts import (
-    ALL_FACES, ARABIC, CJK, MONO, REPLACEMENT, SERIF, TIBETAN, cmap, fonts_dir, missing_characters, script_runs,
+    ALL_FACES,
+    ARABIC,
+    CJK,
+    MONO,
+    REPLACEMENT,
+    SERIF,
+    TIBETAN,
+    cmap,
+    fonts_dir,
+    missing_characters,
+    script_runs,
 )
 
 

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from app.domain.document import Document, FieldRow, Paragraph, Section
+from app.domain.document import Document, FieldRow, Paragraph, Section, Table
 from app.errors import Cancelled
 from app.export import render_pdf
 
 from .docs import DIGEST, MARKUP, TIBETAN, UYGHUR_WORDS, long_document, multilingual
-from .pdfutil import STANDARD_14, fonts, full_text, logical, notdef_codes, reader, shown_text
+from .pdfutil import STANDARD_14, all_streams, fold, fonts, full_text, notdef_codes, reader, shown_text
 
 
 @pytest.fixture(scope="module")
@@ -85,30 +85,23 @@ def test_uyghur_words_right_to_left(pdf: bytes) -> None:
     page = reader(pdf).pages[0]
     shown = shown_text(page)
     # the quote "w0 1 w1 2 w2": digits split it, so each word is drawn on its own
-    xs = {}
-    for s in shown:
-        word = logical(s.text)
-        if word in UYGHUR_WORDS and s.font == "UKIJTuz":
-            xs.setdefault(word, []).append(s.x)
-    quote_line = [s for s in shown if s.text.strip() in ("1", "2")]
-    y = quote_line[0].y
-    on_line = {logical(s.text): s.x for s in shown if abs(s.y - y) < 1 and s.font == "UKIJTuz"}
-    assert on_line[UYGHUR_WORDS[0]] > on_line[UYGHUR_WORDS[1]] > on_line[UYGHUR_WORDS[2]]
-    ones = {s.text.strip(): s.x for s in quote_line}
-    assert on_line[UYGHUR_WORDS[0]] > ones["1"] > on_line[UYGHUR_WORDS[1]] > ones["2"] > on_line[UYGHUR_WORDS[2]]
-    # field 7 "w0 w1 w2" is one right-to-left run: read right to left it is the logical text
-    assert " ".join(UYGHUR_WORDS) in [logical(s.text) for s in shown]
+    first = next(s for s in shown if s.font == "UKIJTuz" and fold(s.text) == UYGHUR_WORDS[0])
+    line = [s for s in shown if abs(s.y - first.y) < 1]
+    x = {fold(s.text): s.x for s in line}
+    assert x[UYGHUR_WORDS[0]] > x["1"] > x[UYGHUR_WORDS[1]] > x["2"] > x[UYGHUR_WORDS[2]]
+    # field 7 "w0 w1 w2" is one right-to-left run: read right to left it is the fold text
+    assert " ".join(UYGHUR_WORDS) in [fold(s.text) for s in shown]
 
 
 def test_uyghur_quote_with_numbers_and_chinese(pdf: bytes) -> None:
     shown = shown_text(reader(pdf).pages[0])
     y = next(s.y for s in shown if s.text == "乌鲁木齐")
     line = sorted((s for s in shown if abs(s.y - y) < 1), key=lambda s: s.x)
-    texts = [s.text if s.font != "UKIJTuz" else logical(s.text) for s in line]
+    texts = [s.text if s.font != "UKIJTuz" else fold(s.text) for s in line]
     # right to left: "مەن" first, the year to the left of it, the Chinese name in its brackets
-    assert texts[-1] == "مەن"
+    assert texts[-1] == fold("مەن")
     assert texts.index("2019") > texts.index("乌鲁木齐")
-    assert "-يىلى" in texts and texts.index("-يىلى") < texts.index("2019")
+    assert fold("-يىلى") in texts and texts.index(fold("-يىلى")) < texts.index("2019")
 
 
 def test_tibetan_has_no_notdef(pdf: bytes) -> None:
@@ -149,6 +142,10 @@ def test_metadata_is_scrubbed(pdf: bytes) -> None:
     assert b"/Metadata" not in pdf  # no XMP
     for word in (b"ReportLab", b"reportlab", b"Producer", b"Creator", b"Author", b"anonymous"):
         assert word not in pdf, word
+    streams = all_streams(pdf)
+    assert len(streams) > 10
+    for stream in streams:  # nothing inside compressed streams either (fonts, content, CMaps)
+        assert b"reportlab" not in stream.lower()
 
 
 def test_dates_fall_back_to_the_epoch() -> None:
@@ -200,8 +197,13 @@ def test_cancel_raises_cancelled() -> None:
         render_pdf(long_document(), cancel=cancel)
     with pytest.raises(Cancelled):
         render_pdf(long_document(), cancel=lambda: True)
+    # nothing of the cancelled documents stays in the shared font objects
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.export.fonts import ALL_FACES
+    assert all(not pdfmetrics.getFont(f.name).state for f in ALL_FACES)
     # and the next render is unaffected
-    assert render_pdf(long_document(), cancel=lambda: False).startswith(b"%PDF")
+    assert render_pdf(long_document(), cancel=lambda: False) == render_pdf(long_document())
 
 
 def test_progress_reports_layout() -> None:
@@ -216,6 +218,31 @@ def test_long_field_values_and_empty_document_render() -> None:
     long_value = "\n".join(["A long account of the arrest, line after line."] * 120)
     doc = Document(title="T", language="en", reference="R", marking="M",
                    sections=[Section("I", "S", [FieldRow("1", "Account", long_value),
+                                                FieldRow("2", "Uyghur account", "ئۈرۈمچى " * 900),
                                                 Paragraph("ئۈرۈمچى " * 400, "quote")])])
-    assert len(reader(render_pdf(doc)).pages) >= 3
+    data = render_pdf(doc)
+    assert len(reader(data).pages) >= 4
+    assert notdef_codes(data, "UKIJTuz") == set()
     assert render_pdf(Document(title="", language="", reference="", marking="")).startswith(b"%PDF")
+
+
+def test_table_header_repeats_on_every_page() -> None:
+    rows = tuple((str(i), f"Item {i}", DIGEST) for i in range(1, 121))
+    doc = Document(title="T", language="en", reference="R", marking="M",
+                   sections=[Section("I", "Evidence", [Table(("No.", "Description", "SHA-256"), rows,
+                                                             widths=(1, 3, 5), monospace_columns=(2,))])])
+    pages = reader(render_pdf(doc)).pages
+    assert len(pages) >= 3
+    for page in pages:
+        heads = [s for s in shown_text(page) if s.text in ("No.", "Description", "SHA-256")]
+        assert [s.text for s in heads] == ["No.", "Description", "SHA-256"]
+        assert {s.font for s in heads} == {"NotoSerif-Bold"}
+    assert "Item 120" in full_text(render_pdf(doc))
+
+
+def test_field_note_in_italics_and_not_known(pdf: bytes) -> None:
+    shown = shown_text(reader(pdf).pages[0])
+    fonts_of = {s.text: s.font for s in shown}
+    assert fonts_of["(non divulgué — voir l'annexe)"] == "NotoSerif-Italic"
+    assert fonts_of["Inconnu"] == "NotoSerif-Italic"
+    assert fonts_of["5 mars 1985"] == "NotoSerif-Regular"

@@ -33,7 +33,10 @@ def test_user_markup_prints_literally() -> None:
 
 def test_cjk_paragraphs_get_cjk_wrapping() -> None:
     assert needs_cjk_wrap("他的家人至今未收到任何正式通知")
+    assert needs_cjk_wrap("Il a dit : 陈秋实于2020年2月6日在武汉失踪。")
     assert not needs_cjk_wrap("Détention")
+    # a name in Latin text stays one unbreakable word
+    assert not needs_cjk_wrap("The detainee 陈秋实 (Chen Qiushi) and 黃子健 were moved")
     para = text_flowable("陈秋实于2020年2月6日在武汉失踪。" * 5, STYLES["body"])
     assert isinstance(para, RLParagraph) and para.style.wordWrap == "CJK"
     assert text_flowable("Plain", STYLES["body"]).style.wordWrap is None
@@ -49,5 +52,5 @@ def test_only_uyghur_and_tibetan_need_shaping() -> None:
 
 def test_plan() -> None:
     p = plan("Ürümqi 乌鲁木齐 ئۈرۈمچى")
-    assert p.cjk and p.shaping
+    assert p.shaping and not p.cjk
     assert p.runs[0] == (SERIF.name, "Ürümqi ")

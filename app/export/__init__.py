@@ -1,0 +1,15 @@
+"""PDF rendering of submission documents (the only package that imports reportlab).
+
+Public API::
+
+    render_pdf(doc, *, progress=None, cancel=None) -> bytes
+    script_runs(text, base=SERIF.name) -> list[tuple[str, str]]
+    missing_characters(text) -> set[str]
+"""
+
+from __future__ import annotations
+
+from app.export.fonts import missing_characters, script_runs
+from app.export.pdf import render_pdf
+
+__all__ = ["missing_characters", "render_pdf", "script_runs"]

@@ -1,0 +1,77 @@
+"""Plain user text -> safe reportlab paragraph markup, and what each paragraph needs.
+
+User text is never markup: ``<``, ``>`` and ``&`` are escaped, so a testimony
+that contains ``<b>`` or ``&amp;`` prints exactly that.  Each single-font run
+from :func:`app.export.fonts.script_runs` is wrapped in ``<font face=...>``
+and newlines become ``<br/>``.
+
+Per paragraph we decide:
+
+* **CJK line breaking** (``wordWrap='CJK'``) when it contains a space-free
+  stretch of Chinese (Han, kana, Hangul, CJK punctuation) long enough to need
+  breaks between characters -- reportlab 5.1 still keeps Latin words whole in
+  that mode; a lone name stays a normal, unbreakable word;
+* **shaping** when it contains Arabic-script (Uyghur) or Tibetan letters.
+  Such paragraphs are laid out by :class:`app.export.shaped.ShapedParagraph`
+  (HarfBuzz shaping per single-font, single-direction segment, Unicode bidi
+  per line), never by reportlab's own ``shaping=1`` path, which shapes a
+  whitespace-free token with the *first* run's font and never reorders
+  right-to-left words.  Everything else stays a plain reportlab Paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.export.fonts import SERIF, script_runs
+
+
+def escape(text: str) -> str:
+    """Escape the three characters reportlab's paragraph parser treats as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+# Arabic (and its supplements/presentation forms), Hebrew, Syriac, Thaana, Tibetan
+_SHAPED = re.compile("[\u0590-\u07bf\u08a0-\u08ff\u0f00-\u0fff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+_LONG_TOKEN = re.compile(r"\S{10,}")
+
+
+def needs_cjk_wrap(text: str) -> bool:
+    """Chinese text that may have to break between characters: a space-free stretch of at least
+    ten characters with CJK in it.  A short name in Latin text (陈秋实) wraps as one word -- it
+    is not split across lines, and the paragraph avoids reportlab's slower CJK line breaker."""
+    return any(_CJK.search(tok) for tok in _LONG_TOKEN.findall(text)) if _CJK.search(text) else False
+
+
+def needs_shaping(text: str) -> bool:
+    """Arabic-script (Uyghur) or Tibetan letters: joining, stacking and bidi need HarfBuzz."""
+    return _SHAPED.search(text) is not None
+
+
+@dataclass(frozen=True)
+class TextPlan:
+    runs: tuple[tuple[str, str], ...]
+    cjk: bool
+    shaping: bool
+
+
+def plan(text: str, base: str = SERIF.name) -> TextPlan:
+    return TextPlan(tuple(script_runs(text, base)), needs_cjk_wrap(text), needs_shaping(text))
+
+
+def runs_markup(runs: tuple[tuple[str, str], ...] | list[tuple[str, str]], base: str = SERIF.name) -> str:
+    """reportlab markup for single-font runs: escaped, ``<font face>`` where not ``base``, ``<br/>``."""
+    parts: list[str] = []
+    for name, chunk in runs:
+        body = "<br/>".join(escape(line) for line in chunk.split("\n"))
+        parts.append(body if name == base else f'<font face="{name}">{body}</font>')
+    return "".join(parts)
+
+
+def markup(text: str, base: str = SERIF.name) -> str:
+    """Safe reportlab markup for plain ``text`` whose paragraph style uses ``base``."""
+    return runs_markup(script_runs(text, base), base)
