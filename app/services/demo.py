@@ -254,7 +254,7 @@ def _case_lawyer() -> Case:
                 "6 months for 'inciting subversion of state power'.",
         narrative="Lin Xiaowen had defended petitioners and other lawyers for ten years. In early 2021 she "
                   "published several articles about sleep deprivation in detention centres.\n"
-                  "On 16 March 2021 officers of the Beijing PSB took her from her home. For six months her "
+                  "On 16 March 2021 officers of the Beijing Municipal Public Security Bureau took her from her home. For six months her "
                   "family did not know where she was held. In August 2021 CCTV broadcast a recorded "
                   "'confession'. She was formally arrested in October 2021, tried behind closed doors in "
                   "August 2022 and sentenced in November 2022.",

@@ -141,7 +141,10 @@ def check(case: Case, form: str) -> list[Finding]:
                         "An authority is named only by an abbreviation; write its full name.",
                         f"organisations[{i}].name", org.id))
     for field_name in ("narrative", "summary"):
-        m = KNOWN_ABBREVIATIONS.search(getattr(case, field_name))
+        text = getattr(case, field_name)
+        # "(RSDL)" right after the full name is how an abbreviation should be introduced
+        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text)
+                  if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")), None)
         if m:
             add(Finding(WARNING, "abbreviation",
                         f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name))

@@ -173,7 +173,7 @@ class Builder:
             self.row(sec, "detention_duration", self._duration(dep)),
             self.row(sec, "detention_forces", "; ".join(dict.fromkeys(
                 x for x in (self.org(p.holding_authority_id, w) for p in dep.periods) if x))),
-            self.row(sec, "detention_places", "" if rows else ""),
+            self.row(sec, "detention_places", self.f.label("see_table") if rows else ""),
         ]
         if rows:
             l = self.f.label
@@ -333,6 +333,8 @@ class Builder:
 
 
 def _who(b: Builder, n: int, p: Person) -> str:
+    if len(b.victims) == 1:
+        return b.person(p.id)
     return f"{b.f.label('person_n', n=n, count=len(b.victims))}: {b.person(p.id)}"
 
 
@@ -511,10 +513,11 @@ def _person_block(b: Builder, p: Person) -> list[FieldRow]:
     return [
         FieldRow("", l("col_full_name"), b.shown[p.id].full or "—"),
         FieldRow("", l("col_role"), fmt.vocab_list("person_role", p.roles, b.lang)),
-        FieldRow("", "Organisation", org.name if org else ""),
-        FieldRow("", "E-mail", c.email), FieldRow("", "Tel.", c.phone),
-        FieldRow("", "Address", c.address or fmt.place(p.residence, b.lang)), FieldRow("", "Other", c.other),
-        FieldRow("", "Relationship", p.relationship_to_victim),
+        FieldRow("", l("col_organisation"), org.name if org else ""),
+        FieldRow("", l("col_email"), c.email), FieldRow("", l("col_phone"), c.phone),
+        FieldRow("", l("col_address"), c.address or fmt.place(p.residence, b.lang)),
+        FieldRow("", l("col_other"), c.other),
+        FieldRow("", l("col_relationship"), p.relationship_to_victim),
     ]
 
 

@@ -130,3 +130,8 @@ def test_urgent_forms_need_a_reason(case: Case) -> None:
 def test_word_count_counts_chinese() -> None:
     assert word_count("one two three") == 3
     assert word_count("陈秋实被带走") == 3
+
+
+def test_an_abbreviation_introduced_in_brackets_is_fine(case: Case) -> None:
+    case.narrative = "She was held in residential surveillance at a designated location (RSDL)."
+    assert not any(f.code == "abbreviation" for f in check(case, "wgad"))
