@@ -1,5 +1,9 @@
 """Run service calls off the UI thread, with progress and cooperative cancel.
 
+SQLite connections belong to one thread: a function run here that needs the
+vault must use ``session.vault.clone()`` inside the worker and lock the clone
+when it is done (see :func:`with_vault`).
+
 Services take ``progress(done, total, label)`` and a ``cancel`` callable and know
 nothing of Qt.  :class:`Worker` runs one such call in ``QThreadPool`` and turns
 its callbacks into signals delivered on the UI thread.  Workers never touch
@@ -57,6 +61,19 @@ class Worker(QRunnable):
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.signals.progress.emit(int(done), int(total), label)
+
+
+def with_vault(vault: Any, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a service function ``fn(vault, ...)`` to run on a worker thread with its own connection."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        clone = vault.clone()
+        try:
+            return fn(clone, *args, **kwargs)
+        finally:
+            clone.lock()
+
+    return run
 
 
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:

@@ -134,6 +134,15 @@ class Vault:
             leftover.unlink(missing_ok=True)
         return vault
 
+    def clone(self) -> "Vault":
+        """Another handle on this unlocked vault with its own database connection.
+
+        SQLite connections belong to one thread: a worker thread calls ``clone()``
+        and locks the clone when done (locking a clone leaves this vault open).
+        """
+        return Vault(self.folder, self.header, self.keys, Database(self.folder, self.keys.database),
+                     self.clock)
+
     # -- state ---------------------------------------------------------------------------
     @property
     def locked(self) -> bool:

@@ -168,3 +168,23 @@ def test_locked_vault_refuses_work(vault) -> None:  # type: ignore[no-untyped-de
     vault.lock()
     with pytest.raises(VaultLocked):
         svc.count_cases(vault)
+
+
+def test_clone_has_its_own_connection_for_another_thread(vault) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.domain.model import Case
+
+    seen = []
+
+    def work() -> None:
+        clone = vault.clone()
+        try:
+            seen.append(svc.save_case(clone, Case(title="from a worker")).id)
+        finally:
+            clone.lock()
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert not vault.locked and svc.get_case(vault, seen[0]).title == "from a worker"
