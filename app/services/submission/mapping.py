@@ -270,14 +270,14 @@ class Builder:
             out.append(Paragraph(self.f.label("iccpr_note"), "note"))
         return out
 
-    def remedies(self) -> list[Table | Paragraph]:
+    def remedies(self, where: str) -> list[Table | Paragraph]:
         l = self.f.label
         out: list[Table | Paragraph] = []
-        rows = tuple((self.value(r, "date", fmt.date(r.date, self.lang), "V"),
-                      self.org(r.body_id, "V") or self.value(r, "body", r.body, "V"),
-                      self.value(r, "action", r.action, "V"),
+        rows = tuple((self.value(r, "date", fmt.date(r.date, self.lang), where),
+                      self.org(r.body_id, where) or self.value(r, "body", r.body, where),
+                      self.value(r, "action", r.action, where),
                       self.value(r, "outcome", fmt.join(fmt.vocab("remedy_outcome", r.outcome, self.lang),
-                                                        r.outcome_details, sep=": "), "V"))
+                                                        r.outcome_details, sep=": "), where))
                      for r in self.case.remedies)
         if rows:
             out.append(Table((l("col_date"), l("col_body"), l("col_action"), l("col_outcome")), rows, (1.2, 2.2, 3, 3)))
@@ -296,7 +296,7 @@ class Builder:
             rows += [
                 FieldRow("", f"{who} — {l('consent_given_by')}",
                          fmt.join(fmt.vocab("consent_giver", c.given_by, self.lang),
-                                  self.value(c, "given_by_name", c.given_by_name, "consent"), sep=": ")),
+                                  self.value(c, "given_by_name", c.given_by_name, l("consent_given_by")), sep=": ")),
                 FieldRow("", l("consent_date"), fmt.join(fmt.date(c.date, self.lang),
                                                          fmt.vocab("consent_method", c.method, self.lang), sep=", ")),
                 FieldRow("", l("consent_submit"), l("yes") if c.submit_to_un else l("no")),
@@ -305,14 +305,15 @@ class Builder:
             ]
         return rows
 
-    def attachments(self) -> list[Paragraph | Table]:
+    def attachments(self, where: str) -> list[Paragraph | Table]:
         l = self.f.label
         items = [e for e in self.case.evidence if not e.confidential]
         if not items:
             return [Paragraph(l("no_attachments"))]
-        rows = tuple((self.value(e, "file_name", e.file_name, "VIII"), self.value(e, "date", fmt.date(e.date, self.lang), "VIII"),
+        rows = tuple((self.value(e, "file_name", e.file_name, where),
+                      self.value(e, "date", fmt.date(e.date, self.lang), where),
                       fmt.vocab("evidence_kind", e.kind, self.lang),
-                      self.value(e, "description", e.description, "VIII"), e.sha256) for e in items)
+                      self.value(e, "description", e.description, where), e.sha256) for e in items)
         return [Paragraph(l("evidence_intro")),
                 Table((l("col_file"), l("col_date"), l("col_kind"), l("col_description"), l("col_sha")), rows,
                       (2, 1.1, 1.4, 2.6, 3.4), monospace_columns=(4,))]
@@ -427,7 +428,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
                 if sub is not None and (sub.blocks or sub.subsections):
                     s.subsections.append(sub)
         elif sec.id == "remedies":
-            s.blocks += b.remedies()
+            s.blocks += b.remedies(f"{sec.number}. {sec.title}")
             if form.body == "sp":
                 texts = [b.value(d, "other_procedures", d.other_procedures, sec.title) for d in case.deprivations]
                 s.blocks.append(FieldRow("", sec.field("other_procedures").label, "; ".join(t for t in texts if t)))
@@ -436,7 +437,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
         elif sec.id == "consent":
             s.blocks += b.consent()
         elif sec.id == "attachments":
-            s.blocks += b.attachments()
+            s.blocks += b.attachments(f"{sec.number}. {sec.title}")
         elif sec.id == "urgency":
             health = fmt.join(*[b.value(d.ill_treatment, "health_condition", d.ill_treatment.health_condition, sec.title)
                                 for d in case.deprivations])
