@@ -41,10 +41,23 @@ _LONG_TOKEN = re.compile(r"\S{10,}")
 
 
 def needs_cjk_wrap(text: str) -> bool:
-    """Chinese text that may have to break between characters: a space-free stretch of at least
-    ten characters with CJK in it.  A short name in Latin text (陈秋实) wraps as one word -- it
-    is not split across lines, and the paragraph avoids reportlab's slower CJK line breaker."""
-    return any(_CJK.search(tok) for tok in _LONG_TOKEN.findall(text)) if _CJK.search(text) else False
+    """Whether the paragraph needs reportlab's CJK line breaker (breaks between characters).
+
+    Yes for Chinese text (CJK is more than a third of the letters), or when a space-free
+    stretch with CJK is too long to fit on a line as one word (35+ characters).  Mostly-Latin
+    text with short Chinese names or quotes wraps at spaces: each quote stays whole, and
+    the paragraph avoids the CJK breaker, which is several times slower.
+    """
+    if not _CJK.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(1 for c in letters if _CJK.match(c)) * 3 > len(letters):
+        return True
+    return any(len(tok) >= _LONGEST_UNBROKEN and _CJK.search(tok) for tok in _LONG_TOKEN.findall(text))
+
+
+#: CJK characters (at about 10 pt) that still fit on one A4 line as an unbreakable word.
+_LONGEST_UNBROKEN = 35
 
 
 def needs_shaping(text: str) -> bool:

@@ -9,7 +9,6 @@ field it concerns, in the same notation as validation problems
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from app.domain.model import Case, Person
@@ -40,13 +39,16 @@ class Finding:
                 "path": self.path, "item_id": self.item_id}
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def non_latin_share(text: str) -> float:
     """Share of letters that are not Latin script (Han, Arabic, Tibetan, Cyrillic...)."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
-    other = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
-    return other / len(letters)
+    return (letters - len(_LATIN.findall(text))) / letters
 
 
 def word_count(text: str) -> int:

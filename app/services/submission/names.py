@@ -115,10 +115,14 @@ class Scrubber:
                 pairs.append((variant, s.text))
         pairs.sort(key=lambda x: len(x[0]), reverse=True)
         self._map = {k.casefold(): v for k, v in pairs}
+        self._needles = tuple(self._map)
         self._rx = re.compile("|".join(_pattern(k) for k, _ in pairs), re.IGNORECASE) if pairs else None
 
     def __call__(self, text: str) -> str:
         if not self._rx or not text:
+            return text
+        folded = text.casefold()
+        if not any(n in folded for n in self._needles):  # fast path: plain substring search in C
             return text
         return self._rx.sub(lambda m: self._map.get(m.group(0).casefold(), m.group(0)), text)
 
