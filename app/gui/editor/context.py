@@ -1,0 +1,107 @@
+"""State shared by the sections of one editor: the in-memory case, problems, pickers, dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.domain.model import Case
+
+
+def _open_files(parent: QWidget, caption: str) -> list[str]:
+    files, _ = QFileDialog.getOpenFileNames(parent, caption)
+    return files
+
+
+def _save_file(parent: QWidget, caption: str, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested)
+    return path
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+@dataclass
+class Dialogs:
+    """Every modal question the editor asks, replaceable in tests (nothing ever blocks)."""
+
+    open_files: Callable[[QWidget, str], list[str]] = _open_files
+    save_file: Callable[[QWidget, str, str], str] = _save_file
+    confirm: Callable[[QWidget, str, str], bool] = _confirm
+    inform: Callable[[QWidget, str, str], None] = _inform
+    messages: list[str] = field(default_factory=list)  # last messages shown, for tests and status
+
+
+class EditorContext(QObject):
+    edited = Signal()  # the in-memory case changed
+    refs_changed = Signal()  # persons / organisations / evidence / consents added, removed or renamed
+    problems_changed = Signal()
+
+    def __init__(self, session: Any, dialogs: Dialogs, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs
+        self.case: Case | None = None
+        self.problems: dict[str, str] = {}  # normalised path -> message
+        self.invalid: set[QObject] = set()  # inputs holding text that cannot be stored (bad dates)
+        self._pickers: list[Any] = []
+        self.refs_changed.connect(self._refresh_pickers)
+
+    # -- reference pickers ------------------------------------------------------
+    def register_picker(self, picker: Any) -> None:
+        self._pickers.append(picker)
+        picker.set_options(self.options(picker.kind))
+
+    def options(self, kind: str) -> list[tuple[str, str]]:
+        case = self.case
+        if case is None:
+            return []
+        unnamed = self.tr("(unnamed)")
+        if kind == "person":
+            return [(p.id, p.display_name() or unnamed) for p in case.persons]
+        if kind == "organisation":
+            return [
+                (o.id, o.name or o.name_original or o.abbreviation or unnamed) for o in case.organisations
+            ]
+        if kind == "evidence":
+            return [(e.id, e.file_name or unnamed) for e in case.evidence]
+        if kind == "consent":
+            out = []
+            for c in case.consents:
+                p = case.person(c.person_id)
+                who = p.display_name() if p else unnamed
+                out.append(
+                    (c.id, f"{who} — {c.date or '?'}" + (self.tr(" (withdrawn)") if c.withdrawn_on else ""))
+                )
+            return out
+        return []
+
+    def _refresh_pickers(self) -> None:
+        for p in self._pickers:
+            p.set_options(self.options(p.kind))
+
+    # -- problems ----------------------------------------------------------------
+    def problem_at(self, path: str) -> str:
+        """The message for *path*, or for something inside it (``persons[0]`` covers ``persons[0].x``)."""
+        if path in self.problems:
+            return self.problems[path]
+        for p, msg in self.problems.items():
+            if p.startswith((path + ".", path + "[")):
+                return msg
+        return ""

@@ -1,0 +1,388 @@
+"""The case editor: sections on the left, the chosen section on the right, saving in the background.
+
+Edits change an in-memory copy of the case.  Saving (Ctrl+S, or 2 s after the
+last edit) validates and stores the whole case in one transaction; problems
+are shown beside the fields and nothing is half-written.  Nothing is ever
+written to disk in plaintext.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import Case
+from app.errors import NotFound, ValidationError
+from app.gui.editor.context import Dialogs, EditorContext
+from app.gui.editor.paths import normalise, tokens
+from app.gui.editor.sections.base import Section
+from app.gui.editor.sections.consent import ConsentSection
+from app.gui.editor.sections.detention import DetentionSection
+from app.gui.editor.sections.evidence import EvidenceSection
+from app.gui.editor.sections.illtreatment import IllTreatmentSection
+from app.gui.editor.sections.legal import LegalSection
+from app.gui.editor.sections.organisations import OrganisationsSection
+from app.gui.editor.sections.people import PeopleSection
+from app.gui.editor.sections.proceedings import ProceedingsSection
+from app.gui.editor.sections.remedies import RemediesSection
+from app.gui.editor.sections.submissions import SubmissionsSection
+from app.gui.editor.sections.summary import SummarySection
+from app.gui.editor.sections.testimonies import TestimoniesSection
+from app.services import cases as case_service
+
+AUTOSAVE_MS = 2000
+
+
+class CaseEditor(QWidget):
+    """Edit one case of the unlocked vault.  ``saved(case_id)`` after every successful save."""
+
+    saved = Signal(str)
+    save_failed = Signal(list)  # [(path, message)]
+
+    def __init__(self, session, parent: QWidget | None = None, *, dialogs: Dialogs | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs or Dialogs()
+        self.ctx = EditorContext(session, self.dialogs, self)
+        self._dirty = False
+        self._stored = False  # the case exists in the vault
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._autosave)
+
+        self.summary = SummarySection(self.ctx)
+        self.people = PeopleSection(self.ctx)
+        self.organisations = OrganisationsSection(self.ctx)
+        self.detention = DetentionSection(self.ctx)
+        self.proceedings = ProceedingsSection(self.ctx)
+        self.ill_treatment = IllTreatmentSection(self.ctx)
+        self.remedies = RemediesSection(self.ctx)
+        self.legal = LegalSection(self.ctx)
+        self.testimonies = TestimoniesSection(self.ctx)
+        self.evidence = EvidenceSection(self.ctx)
+        self.consent = ConsentSection(self.ctx)
+        self.submissions = SubmissionsSection(self.ctx)
+        self.sections: list[Section] = [
+            self.summary,
+            self.people,
+            self.organisations,
+            self.detention,
+            self.proceedings,
+            self.ill_treatment,
+            self.remedies,
+            self.legal,
+            self.testimonies,
+            self.evidence,
+            self.consent,
+            self.submissions,
+        ]
+        self.evidence.save_first = self._save_before_service
+        self.submissions.save_first = self._save_before_service
+        self.submissions.focus_path = self.focus_path
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        for i, s in enumerate(self.sections):
+            it = QListWidgetItem(s.title())
+            if i < 9:
+                it.setToolTip(self.tr("Ctrl+%1").replace("%1", str(i + 1)))
+            self.nav.addItem(it)
+            self.stack.addWidget(s)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.save_btn = QPushButton(self.tr("Save"))
+        self.save_btn.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_btn.clicked.connect(self.save_now)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Problems preventing saving"))
+        self.problems.setStyleSheet("QListWidget { background: #fff4f4; color: #b71c1c; }")
+        self.problems.hide()
+        self.problems.itemActivated.connect(self._problem_clicked)
+        self.problems.itemClicked.connect(self._problem_clicked)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.save_btn)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(bar)
+        rl.addWidget(self.problems)
+        rl.addWidget(self.stack, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.nav)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([200, 1000])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(split)
+
+        self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
+        for i in range(min(9, len(self.sections))):
+            self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.show_section(i, focus=True))
+        self._shortcut(
+            QKeySequence("Ctrl+PgDown"),
+            lambda: self.show_section((self.nav.currentRow() + 1) % len(self.sections), focus=True),
+        )
+        self._shortcut(
+            QKeySequence("Ctrl+PgUp"),
+            lambda: self.show_section((self.nav.currentRow() - 1) % len(self.sections), focus=True),
+        )
+        # Ctrl+L locks the vault (the shell); Ctrl+Shift+L marks the focused field confidential
+        self._shortcut(QKeySequence("Ctrl+Shift+L"), self._toggle_focused_lock)
+
+        self.ctx.edited.connect(self._edited)
+        session.locking.connect(self._on_locking)
+        self.nav.setCurrentRow(0)
+        self.clear()
+
+    def _shortcut(self, key, slot) -> None:  # type: ignore[no-untyped-def]
+        sc = QShortcut(key, self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+
+    # -- public API -------------------------------------------------------------------
+    @property
+    def case(self) -> Case | None:
+        return self.ctx.case
+
+    def open_case(self, case_id: str) -> bool:
+        """Show a stored case.  The current one is saved first; if it cannot be saved the user is
+        asked whether to discard the changes, and ``False`` is returned when they keep them."""
+        if not self._leave_current():
+            return False
+        case = case_service.get_case(self.session.vault, case_id)
+        self._show(case, stored=True)
+        return True
+
+    def new_case(self) -> Case | None:
+        """Start a new case; it is stored at the first save (or autosave after the first edit)."""
+        if not self._leave_current():
+            return None
+        case = Case()
+        self._show(case, stored=False)
+        self.show_section(0, focus=True)
+        return case
+
+    def _leave_current(self) -> bool:
+        if not self._dirty or self.save_now():
+            return True
+        return self.dialogs.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This case cannot be saved until the problems shown are fixed. Discard the changes?"),
+        )
+
+    def clear(self) -> None:
+        """Drop the case and empty every widget (on lock)."""
+        self.autosave.stop()
+        self.evidence.cancel_jobs()
+        if self.submissions.worker is not None:
+            self.submissions.worker.cancel()
+        self.ctx.case = None
+        self.ctx.problems = {}
+        self.ctx.invalid.clear()
+        self._dirty = False
+        self._stored = False
+        for s in self.sections:
+            s.clear()
+        self.ctx.refs_changed.emit()
+        self.heading.clear()
+        self.status.clear()
+        self.problems.clear()
+        self.problems.hide()
+        self.save_btn.setEnabled(False)
+        self.stack.setEnabled(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.ctx.case is not None and self._dirty
+
+    def save_now(self) -> bool:
+        """Validate and store the case; False (problems shown) when it cannot be stored."""
+        case = self.ctx.case
+        self.autosave.stop()
+        if case is None:
+            return True
+        if self.ctx.invalid:
+            self._show_problems(
+                [
+                    (
+                        "",
+                        self.tr(
+                            "A date is not written as 2019, 2019-03 or 2019-03-05; "
+                            "fix the field marked in red."
+                        ),
+                    )
+                ]
+            )
+            return False
+        to_store = copy.deepcopy(case)
+        self._merge_stored_evidence(to_store)
+        try:
+            stored = case_service.save_case(self.session.vault, to_store)
+        except ValidationError as exc:
+            self._show_problems(exc.problems)
+            return False
+        for e in to_store.evidence:  # items attached meanwhile join the in-memory copy
+            if case.evidence_item(e.id) is None:
+                case.evidence.append(copy.deepcopy(e))
+        case.created_at, case.updated_at = stored.created_at, stored.updated_at
+        self._stored = True
+        self._dirty = False
+        self._show_problems([])
+        self.status.setText(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self._update_heading()
+        self.saved.emit(case.id)
+        self.session.case_saved.emit(case.id)
+        return True
+
+    def focus_path(self, path: str, item_id: str = "") -> bool:
+        """Open the section showing *path* (a finding's or validation problem's) and focus its input."""
+        toks = tokens(path)
+        if not toks or self.ctx.case is None:
+            return False
+        if toks == ["consents"] and item_id:  # a victim without consent: their latest record, or a new one
+            case = self.ctx.case
+            idx = [i for i, c in enumerate(case.consents) if c.person_id == item_id]
+            self.show_section(self.sections.index(self.consent))
+            if idx:
+                return self.consent.focus(["consents", idx[-1]])
+            return self.consent.focus(["consents"])
+        for i, s in enumerate(self.sections):
+            if s.handles(toks):
+                self.show_section(i)
+                return s.focus(toks)
+        return False
+
+    def show_section(self, index: int, focus: bool = False) -> None:
+        self.nav.setCurrentRow(index)
+        if focus:
+            self.nav.setFocus()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _show(self, case: Case, stored: bool) -> None:
+        self.clear()
+        self.ctx.case = case
+        self._stored = stored
+        self.ctx.refs_changed.emit()
+        for s in self.sections:
+            s.load(case)
+        self.ctx.refs_changed.emit()
+        self.stack.setEnabled(True)
+        self.save_btn.setEnabled(True)
+        self._update_heading()
+        self.status.setText(self.tr("Saved") if stored else self.tr("New case — not saved yet"))
+
+    def _update_heading(self) -> None:
+        case = self.ctx.case
+        if case is None:
+            self.heading.clear()
+            return
+        title = case.title or self.tr("Untitled case")
+        self.heading.setText(f"{case.reference} — {title}" if case.reference else title)
+
+    def _edited(self) -> None:
+        if self.ctx.case is None:
+            return
+        self._dirty = True
+        self.status.setText(self.tr("Unsaved changes"))
+        self._update_heading()
+        self.autosave.start()
+
+    def _autosave(self) -> None:
+        if self._dirty:
+            self.save_now()
+
+    def _save_before_service(self) -> bool:
+        """Services read the stored case: store the in-memory one first (if needed)."""
+        if self._dirty or not self._stored:
+            return self.save_now()
+        return True
+
+    def _merge_stored_evidence(self, case: Case) -> None:
+        """Evidence attached by a worker is in the vault before the editor hears of it; keep it."""
+        if not self._stored:
+            return
+        try:
+            stored = case_service.get_case(self.session.vault, case.id)
+        except NotFound:
+            return
+        for e in stored.evidence:
+            if case.evidence_item(e.id) is None:
+                case.evidence.append(e)
+
+    def _show_problems(self, problems: list[tuple[str, str]]) -> None:
+        self.ctx.problems = {normalise(p): m for p, m in problems if p}
+        self.problems.clear()
+        for path, msg in problems:
+            it = QListWidgetItem(f"{self._describe(path)}: {msg}" if path else msg)
+            it.setToolTip(normalise(path))
+            it.setData(Qt.ItemDataRole.UserRole, path)
+            self.problems.addItem(it)
+        self.problems.setVisible(bool(problems))
+        row = self.problems.sizeHintForRow(0) if problems else 0
+        self.problems.setFixedHeight(min(len(problems), 4) * max(row, 16) + 8)
+        if problems:
+            self.status.setText(self.tr("Not saved: %1 problem(s)").replace("%1", str(len(problems))))
+            self.save_failed.emit(list(problems))
+        for s in self.sections:
+            s.mark()
+
+    def _describe(self, path: str) -> str:
+        """ "Arrest and detention › 1 › person id" for ``deprivations[0].person_id``."""
+        toks = tokens(path)
+        section = next((s for s in self.sections if s.handles(toks)), None)
+        parts = [section.title()] if section is not None else []
+        for t in toks[1:] if section is not None else toks:
+            parts.append(str(t + 1) if isinstance(t, int) else t.replace("_", " "))
+        return " › ".join(parts) or self.tr("case")
+
+    def _problem_clicked(self, it: QListWidgetItem) -> None:
+        path = it.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.focus_path(path)
+
+    def _toggle_focused_lock(self) -> None:
+        """Ctrl+Shift+L: toggle the confidentiality padlock of the focused field."""
+        from app.gui.editor.widgets import FieldLock
+
+        w = self.focusWidget()
+        while w is not None and w is not self:
+            parent = w.parentWidget()
+            if parent is not None:
+                locks = [c for c in parent.findChildren(FieldLock) if c.parentWidget() is parent]
+                if len(locks) == 1:
+                    locks[0].toggle()
+                    return
+            w = parent
+
+    def _on_locking(self) -> None:
+        """The vault is about to lock: store what can be stored, then forget everything."""
+        if self._dirty:
+            self.save_now()
+        self.clear()

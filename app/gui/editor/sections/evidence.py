@@ -1,0 +1,409 @@
+"""Evidence: encrypted attachments with progress and cancel, in-memory previews, clean exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import Case, EvidenceItem
+from app.errors import Cancelled
+from app.gui.editor.binding import ItemForm, form_layout, scrolled, text_box
+from app.gui.editor.jobs import JobRow
+from app.gui.editor.media import export_without_metadata, is_image
+from app.gui.editor.preview import image_from_bytes, is_text, pdf_pages, text_from_bytes
+from app.gui.editor.sections.base import Section, header
+from app.gui.editor.widgets import PartialDateEdit, VocabCombo, lock_icon
+from app.gui.workers import Worker, start, with_vault
+from app.services import evidence as evidence_service
+from app.services.evidence import EvidenceMeta
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(n)
+
+
+class EvidenceForm(ItemForm):
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        lay = form_layout(self)
+        lay.addRow(header(self.tr("About this file"), "", self.conf))
+        for attr, w, label in [
+            ("kind", VocabCombo("evidence_kind"), self.tr("Kind")),
+            ("date", PartialDateEdit(), self.tr("Date created or obtained")),
+            ("source", QLineEdit(), self.tr("Provided by")),
+            ("description", text_box(3), self.tr("Description")),
+        ]:
+            lay.addRow(label, self.field(attr, w, label))
+
+
+class EvidenceSection(Section):
+    roots = ("evidence",)
+    attached = Signal(str)  # evidence id
+    job_failed = Signal(object)
+    preview_ready = Signal(str)
+    exported = Signal(str)
+    COLUMNS = ("file_name", "media_type", "size", "date", "sha256")
+
+    def title(self) -> str:
+        return self.tr("Evidence")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, parent)
+        self.save_first: Any = None  # set by the editor: stores the case before attaching
+        self.worker_hook: Any = None  # called with each new worker before it starts (tests)
+        self.jobs: list[JobRow] = []
+        self.setAcceptDrops(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Date"), self.tr("SHA-256")]
+        )
+        self.table.setAccessibleName(self.tr("Evidence files"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(4, 160)
+        self.add_btn = QPushButton(self.tr("Add files…"))
+        self.export_btn = QPushButton(self.tr("Export a copy…"))
+        self.exact = QCheckBox(self.tr("Exact copy (keep metadata)"))
+        self.exact.setToolTip(self.tr("By default, exported images lose their EXIF, GPS and comments."))
+        self.remove_btn = QPushButton(self.tr("Remove (erase)…"))
+        buttons = QHBoxLayout()
+        for w in (self.add_btn, self.export_btn, self.exact):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_btn)
+        self.jobs_box = QVBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.form = EvidenceForm(ctx)
+        self.form.edited.connect(self._meta_edited)
+        # preview
+        self.preview = QStackedWidget()
+        self.preview_note = QLabel(self.tr("Select a file to preview it. Previews are made in memory."))
+        self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_note.setWordWrap(True)
+        self.preview_image = QLabel()
+        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_text = QPlainTextEdit()
+        self.preview_text.setReadOnly(True)
+        self.preview_text.setAccessibleName(self.tr("Text preview"))
+        self.preview.addWidget(self.preview_note)
+        self.preview.addWidget(scrolled(self.preview_image))
+        self.preview.addWidget(self.preview_text)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.form)
+        right.addWidget(self.preview)
+        right.setSizes([260, 400])
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addLayout(buttons)
+        ll.addLayout(self.jobs_box)
+        ll.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([620, 420])
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            header(
+                self.title(),
+                self.tr("Files are encrypted into the vault. Drop files here or use “Add files…”."),
+            )
+        )
+        lay.addWidget(split, 1)
+        self.add_btn.clicked.connect(self.choose_files)
+        self.export_btn.clicked.connect(self.export_selected)
+        self.remove_btn.clicked.connect(self.remove_selected)
+        self.table.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._select(r))
+        self._preview_worker: Worker | None = None
+        self._export_worker: Worker | None = None
+        self._update_buttons()
+
+    # -- list ----------------------------------------------------------------------
+    def _items(self) -> list[EvidenceItem]:
+        return self.ctx.case.evidence if self.ctx.case else []
+
+    def load(self, case: Case | None) -> None:
+        self.refresh()
+        self.clear_preview()
+        if case is None:
+            self.cancel_jobs()
+            self.status.clear()
+
+    def refresh(self, select: int | None = None) -> None:
+        items = self._items()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(items))
+        for r, e in enumerate(items):
+            values = (e.file_name, e.media_type, human_size(e.size), str(e.date or ""), e.sha256)
+            for c, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                if c == 4:
+                    cell.setToolTip(v)
+                if e.confidential and c == 0:
+                    cell.setIcon(lock_icon(True))
+                    cell.setToolTip(self.tr("Confidential"))
+                self.table.setItem(r, c, cell)
+        self.table.blockSignals(False)
+        row = select if select is not None else (0 if items else -1)
+        if 0 <= row < len(items):
+            self.table.setCurrentCell(row, 0)
+            self._select(row, preview=select is not None)
+        else:
+            self._select(-1)
+        self.add_btn.setEnabled(self.ctx.case is not None)
+
+    def current(self) -> int:
+        return self.table.currentRow()
+
+    def _select(self, row: int, preview: bool = True) -> None:
+        items = self._items()
+        if 0 <= row < len(items):
+            self.form.load(items[row], f"evidence[{row}]")
+            if preview:
+                self.show_preview(items[row])
+        else:
+            self.form.load(None, "")
+            self.clear_preview()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = 0 <= self.table.currentRow() < len(self._items())
+        self.export_btn.setEnabled(has)
+        self.remove_btn.setEnabled(has)
+
+    def _meta_edited(self) -> None:
+        r = self.table.currentRow()
+        items = self._items()
+        if 0 <= r < len(items):
+            e = items[r]
+            self.table.item(r, 3).setText(str(e.date or ""))
+            self.table.item(r, 0).setIcon(lock_icon(True) if e.confidential else QIcon())
+        self.edited.emit()
+
+    # -- attach ----------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files = self.ctx.dialogs.open_files(self, self.tr("Add evidence files"))
+        if files:
+            self.add_files([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls() and self.ctx.case is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+            event.acceptProposedAction()
+
+    def add_files(self, paths: list[Path]) -> list[Worker]:
+        """Attach each file in its own worker; returns the workers (tests wait on them)."""
+        case = self.ctx.case
+        if case is None:
+            return []
+        if self.save_first is not None and not self.save_first():
+            self.ctx.dialogs.inform(
+                self,
+                self.tr("Evidence"),
+                self.tr("The case must be saved before files can be added. Fix the problems shown first."),
+            )
+            return []
+        workers = []
+        for path in paths:
+            worker = Worker(
+                with_vault(self.ctx.session.vault, evidence_service.attach), case.id, path, EvidenceMeta()
+            )
+            row = JobRow(path.name, worker)
+            self.jobs.append(row)
+            self.jobs_box.addWidget(row)
+            worker.signals.finished.connect(lambda item, r=row: self._attached(r, item))
+            worker.signals.failed.connect(lambda exc, r=row: self._failed(r, exc))
+            if self.worker_hook is not None:
+                self.worker_hook(worker)
+            workers.append(start(worker))
+        return workers
+
+    def _done(self, row: JobRow) -> None:
+        if row in self.jobs:
+            self.jobs.remove(row)
+        row.hide()
+        row.deleteLater()
+
+    def _attached(self, row: JobRow, item: EvidenceItem) -> None:
+        self._done(row)
+        case = self.ctx.case
+        if case is None or case.evidence_item(item.id) is not None:
+            return
+        case.evidence.append(item)
+        self.refresh(select=len(case.evidence) - 1)
+        self.ctx.refs_changed.emit()
+        self.status.setText(self.tr("Added %1.").replace("%1", item.file_name))
+        self.attached.emit(item.id)
+
+    def _failed(self, row: JobRow, exc: object) -> None:
+        self._done(row)
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled: nothing was kept."))
+        else:
+            self.status.setText(self.tr("Could not add a file (%1).").replace("%1", type(exc).__name__))
+        self.job_failed.emit(exc)
+
+    def cancel_jobs(self) -> None:
+        for row in list(self.jobs):
+            row.worker.cancel()
+
+    def running(self) -> bool:
+        return bool(self.jobs)
+
+    # -- preview (memory only) ------------------------------------------------------
+    def clear_preview(self) -> None:
+        self.preview_image.clear()
+        self.preview_text.clear()
+        self.preview.setCurrentIndex(0)
+
+    def show_preview(self, item: EvidenceItem) -> None:
+        self.clear_preview()
+        if not (
+            is_image(item.media_type) or is_text(item.media_type) or item.media_type == "application/pdf"
+        ):
+            self.preview_note.setText(self.tr("No preview for this kind of file."))
+            return
+        self.preview_note.setText(self.tr("Decrypting for preview…"))
+        worker = Worker(
+            with_vault(self.ctx.session.vault, evidence_service.read_bytes), item.id, wants_progress=False
+        )
+        worker.signals.finished.connect(lambda data, i=item: self._show_bytes(i, data))
+        worker.signals.failed.connect(
+            lambda _e: self.preview_note.setText(self.tr("The file cannot be read."))
+        )
+        self._preview_worker = start(worker)
+
+    def _show_bytes(self, item: EvidenceItem, data: bytes) -> None:
+        cur = self.table.currentRow()
+        items = self._items()
+        if not (0 <= cur < len(items)) or items[cur].id != item.id:
+            return  # the selection moved on
+        if is_image(item.media_type):
+            img = image_from_bytes(data)
+            if img.isNull():
+                self.preview_note.setText(self.tr("This image cannot be shown."))
+                return
+            pix = QPixmap.fromImage(img)
+            if pix.width() > 800:
+                pix = pix.scaledToWidth(800, Qt.TransformationMode.SmoothTransformation)
+            self.preview_image.setPixmap(pix)
+            self.preview.setCurrentIndex(1)
+        elif item.media_type == "application/pdf":
+            try:
+                pages = pdf_pages(data, max_pages=1, width=600)
+            except Exception:  # noqa: BLE001 -- any PDF pdfium cannot read: no preview, no crash
+                self.preview_note.setText(self.tr("This PDF cannot be shown."))
+                return
+            self.preview_image.setPixmap(QPixmap.fromImage(pages[0]))
+            self.preview.setCurrentIndex(1)
+        else:
+            self.preview_text.setPlainText(text_from_bytes(data))
+            self.preview.setCurrentIndex(2)
+        del data
+        self.preview_ready.emit(item.id)
+
+    # -- export and remove ---------------------------------------------------------------
+    def export_selected(self) -> Worker | None:
+        r = self.table.currentRow()
+        items = self._items()
+        if not 0 <= r < len(items):
+            return None
+        item = items[r]
+        dest = self.ctx.dialogs.save_file(self, self.tr("Export a copy"), item.file_name)
+        if not dest:
+            return None
+        vault = self.ctx.session.vault
+        if self.exact.isChecked() or not is_image(item.media_type):
+            fn = with_vault(vault, evidence_service.export_copy)
+        else:
+            fn = with_vault(vault, export_without_metadata)
+        worker = Worker(fn, item.id, Path(dest))
+        worker.signals.finished.connect(
+            lambda p: (self.status.setText(self.tr("Exported.")), self.exported.emit(str(p)))
+        )
+        worker.signals.failed.connect(
+            lambda e: (
+                self.status.setText(self.tr("Export failed (%1).").replace("%1", type(e).__name__)),
+                self.job_failed.emit(e),
+            )
+        )
+        self._export_worker = start(worker)
+        return worker
+
+    def remove_selected(self) -> bool:
+        r = self.table.currentRow()
+        items = self._items()
+        case = self.ctx.case
+        if case is None or not 0 <= r < len(items):
+            return False
+        item = items[r]
+        if not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Remove evidence"),
+            self.tr(
+                "Erase “%1” from the vault? Its encrypted content is destroyed and cannot be recovered."
+            ).replace("%1", item.file_name),
+        ):
+            return False
+        if self.save_first is not None:
+            self.save_first()
+        evidence_service.remove(self.ctx.session.vault, case.id, item.id)
+        case.evidence = [e for e in case.evidence if e.id != item.id]
+        for c in case.consents:
+            if c.evidence_id == item.id:
+                c.evidence_id = ""
+        self.refresh(select=min(r, len(case.evidence) - 1) if case.evidence else None)
+        self.ctx.refs_changed.emit()
+        self.status.setText(self.tr("Erased."))
+        return True
+
+    def focus(self, toks: list[str | int]) -> bool:
+        if len(toks) > 1 and isinstance(toks[1], int) and toks[1] < len(self._items()):
+            self.table.setCurrentCell(toks[1], 0)
+            if not self.form.focus(toks[2:]):
+                self.table.setFocus()
+            return True
+        self.table.setFocus()
+        return True
+
+    def mark(self) -> None:
+        self.form.mark()

@@ -1,0 +1,450 @@
+"""Submissions: check, render (in a worker), preview in memory, save, history and tracking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.model import Case
+from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
+from app.errors import Cancelled, NotFound, SubmissionBlocked
+from app.gui.editor.binding import form_layout, scrolled
+from app.gui.editor.jobs import JobRow
+from app.gui.editor.preview import pdf_pages
+from app.gui.editor.sections.base import Section, header
+from app.gui.workers import Worker, start, with_vault
+from app.services.submission import FORMS, LANGUAGES
+from app.services.submission import render as submission
+from app.services.submission.checks import Finding
+
+HISTORY_COLUMNS = (
+    "rendered_at",
+    "form",
+    "language",
+    "draft",
+    "sent_on",
+    "un_reference",
+    "reply_due",
+    "outcome",
+    "follow_up_due",
+)
+
+
+class SubmissionsSection(Section):
+    roots = ()
+    checked = Signal(list)
+    rendered_ready = Signal(object)
+    render_failed = Signal(object)
+    saved_files = Signal(str, str)
+
+    def title(self) -> str:
+        return self.tr("Submissions")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, parent)
+        self.save_first: Any = None
+        self.focus_path: Any = None  # set by the editor
+        self.rendered: submission.Rendered | None = None
+        self.findings: list[Finding] = []
+        self.worker: Worker | None = None
+        self.job: JobRow | None = None
+        self.form_combo = QComboBox()
+        names = {
+            "wgad": self.tr("WGAD: individual communication"),
+            "wgad-urgent": self.tr("WGAD: urgent action"),
+            "sp-allegation": self.tr("Special Procedures: allegation letter"),
+            "sp-urgent": self.tr("Special Procedures: urgent appeal"),
+        }
+        for f in FORMS:
+            self.form_combo.addItem(names.get(f, f), f)
+        self.form_combo.setAccessibleName(self.tr("Form"))
+        self.lang_combo = QComboBox()
+        for code, label in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("es", self.tr("Spanish")),
+        ):
+            if code in LANGUAGES:
+                self.lang_combo.addItem(label, code)
+        self.lang_combo.setAccessibleName(self.tr("Document language"))
+        self.check_btn = QPushButton(self.tr("Check"))
+        self.render_btn = QPushButton(self.tr("Render"))
+        self.save_btn = QPushButton(self.tr("Save PDFs…"))
+        self.save_btn.setEnabled(False)
+        self.render_btn.setEnabled(False)
+        top = QHBoxLayout()
+        for label, w in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
+            lab = QLabel(label)
+            lab.setBuddy(w)
+            top.addWidget(lab)
+            top.addWidget(w)
+        top.addWidget(self.check_btn)
+        top.addWidget(self.render_btn)
+        top.addWidget(self.save_btn)
+        top.addStretch(1)
+        self.findings_list = QListWidget()
+        self.findings_list.setAccessibleName(self.tr("Findings"))
+        self.findings_list.setWordWrap(True)
+        self.summary = QLabel(self.tr("Check the case against the form before rendering."))
+        self.summary.setWordWrap(True)
+        self.jobs_box = QVBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.summary)
+        ll.addWidget(self.findings_list, 1)
+        ll.addLayout(self.jobs_box)
+        ll.addWidget(self.status)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels: list[QLabel] = []
+        self.pages_area = scrolled(self.pages)
+        self.pages_area.setStyleSheet("QScrollArea { background: #777; }")
+        self.pages_area.setAccessibleName(self.tr("Document preview"))
+        self.doc_switch = QComboBox()
+        self.doc_switch.addItem(self.tr("Main document"), "main")
+        self.doc_switch.addItem(self.tr("Confidential annex"), "annex")
+        self.doc_switch.setAccessibleName(self.tr("Previewed document"))
+        self.doc_switch.currentIndexChanged.connect(lambda _i: self._show_pages())
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.doc_switch)
+        rl.addWidget(self.pages_area, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([360, 700])
+        # history and tracking
+        self.history = QTableWidget(0, len(HISTORY_COLUMNS))
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Rendered"),
+                self.tr("Form"),
+                self.tr("Lang."),
+                self.tr("Draft"),
+                self.tr("Sent on"),
+                self.tr("UN reference"),
+                self.tr("Reply due"),
+                self.tr("Outcome"),
+                self.tr("Follow-up due"),
+            ]
+        )
+        self.history.setAccessibleName(self.tr("Submission history"))
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.verticalHeader().hide()
+        self.history.setTabKeyNavigation(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.records: list[SubmissionRecord] = []
+        self.track_edits: dict[str, Any] = {}
+        track = QGroupBox(self.tr("Tracking of the selected submission"))
+        tl = form_layout(track)
+        labels = {
+            "sent_on": self.tr("Sent on (YYYY-MM-DD)"),
+            "channel": self.tr("Channel"),
+            "un_reference": self.tr("UN reference"),
+            "reply_due": self.tr("State reply due"),
+            "comments_due": self.tr("Comments due"),
+            "outcome": self.tr("Outcome"),
+            "opinion_number": self.tr("Opinion number"),
+            "opinion_date": self.tr("Opinion date"),
+            "notes": self.tr("Notes"),
+        }
+        for name in TRACKING_FIELDS:
+            if name == "outcome":
+                w: Any = QComboBox()
+                for o in OUTCOMES:
+                    w.addItem(o or "—", o)
+            else:
+                w = QLineEdit()
+            w.setAccessibleName(labels[name])
+            self.track_edits[name] = w
+            tl.addRow(labels[name], w)
+        self.follow_up = QLabel()
+        tl.addRow(self.tr("Follow-up due"), self.follow_up)
+        self.track_btn = QPushButton(self.tr("Save tracking"))
+        tl.addRow("", self.track_btn)
+        track.setEnabled(False)
+        self.track_box = track
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.history)
+        bottom.addWidget(scrolled(track))
+        bottom.setSizes([620, 420])
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(split)
+        vsplit.addWidget(bottom)
+        vsplit.setSizes([620, 240])
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            header(
+                self.title(),
+                self.tr(
+                    "Check the case, render the documents, preview them here, "
+                    "then save them where you choose."
+                ),
+            )
+        )
+        lay.addLayout(top)
+        lay.addWidget(vsplit, 1)
+        self.check_btn.clicked.connect(self.run_check)
+        self.render_btn.clicked.connect(self.start_render)
+        self.save_btn.clicked.connect(self.save_pdfs)
+        self.findings_list.itemActivated.connect(self._finding_clicked)
+        self.findings_list.itemClicked.connect(self._finding_clicked)
+        self.history.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._select_record(r))
+        self.track_btn.clicked.connect(self.save_tracking)
+        self.form_combo.currentIndexChanged.connect(lambda _i: self._reset_results())
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self._reset_results())
+
+    def form(self) -> str:
+        return self.form_combo.currentData()
+
+    def lang(self) -> str:
+        return self.lang_combo.currentData()
+
+    # -- lifecycle ------------------------------------------------------------------
+    def load(self, case: Case | None) -> None:
+        self._reset_results()
+        if self.worker is not None:
+            self.worker.cancel()
+        self.refresh_history()
+        self.check_btn.setEnabled(case is not None)
+
+    def _reset_results(self) -> None:
+        self.rendered = None
+        self.findings = []
+        self.findings_list.clear()
+        self._clear_pages()
+        self.render_btn.setEnabled(False)
+        self.render_btn.setText(self.tr("Render"))
+        self.save_btn.setEnabled(False)
+        self.summary.setText(self.tr("Check the case against the form before rendering."))
+        self.status.clear()
+
+    def _clear_pages(self) -> None:
+        for lab in self.page_labels:
+            lab.hide()
+            lab.deleteLater()
+        self.page_labels = []
+
+    # -- check -------------------------------------------------------------------------
+    def run_check(self) -> list[Finding]:
+        case = self.ctx.case
+        if case is None:
+            return []
+        if self.save_first is not None and not self.save_first():
+            self.summary.setText(self.tr("Fix the problems shown in the case first: it cannot be saved."))
+            return []
+        self._reset_results()
+        findings = submission.check_case(self.ctx.session.vault, case.id, self.form())
+        findings.sort(key=lambda f: 0 if f.blocking else 1)
+        self.findings = findings
+        for f in findings:
+            mark = "⛔ " if f.blocking else "⚠ "
+            it = QListWidgetItem(mark + f.message)
+            it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
+            it.setToolTip(self.tr("Go to: %1").replace("%1", f.path))
+            it.setForeground(Qt.GlobalColor.darkRed if f.blocking else Qt.GlobalColor.darkYellow)
+            self.findings_list.addItem(it)
+        if not findings:
+            done = QListWidgetItem(self.tr("✓ Nothing to fix for this form."))
+            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.findings_list.addItem(done)
+        blocking = sum(1 for f in findings if f.blocking)
+        if blocking:
+            self.summary.setText(
+                self.tr(
+                    "%1 blocking problem(s), %2 warning(s). Click one to go to the field. "
+                    "You can still render a draft."
+                )
+                .replace("%1", str(blocking))
+                .replace("%2", str(len(findings) - blocking))
+            )
+            self.render_btn.setText(self.tr("Render draft"))
+        else:
+            self.summary.setText(
+                self.tr("Ready: no blocking problem, %1 warning(s).").replace("%1", str(len(findings)))
+            )
+            self.render_btn.setText(self.tr("Render"))
+        self.render_btn.setEnabled(True)
+        self.checked.emit(findings)
+        return findings
+
+    def _finding_clicked(self, it: QListWidgetItem) -> None:
+        data = it.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        path, item_id = data
+        if self.focus_path is not None:
+            self.focus_path(path, item_id)
+
+    # -- render --------------------------------------------------------------------------
+    def start_render(self) -> Worker | None:
+        case = self.ctx.case
+        if case is None or self.worker is not None:
+            return None
+        draft = any(f.blocking for f in self.findings)
+        worker = Worker(
+            with_vault(self.ctx.session.vault, submission.render),
+            case.id,
+            self.form(),
+            self.lang(),
+            draft=draft,
+        )
+        self.job = JobRow(self.tr("Rendering"), worker)
+        self.jobs_box.addWidget(self.job)
+        worker.signals.finished.connect(self._rendered)
+        worker.signals.failed.connect(self._render_failed)
+        self.worker = worker
+        self.render_btn.setEnabled(False)
+        return start(worker)
+
+    def _end_job(self) -> None:
+        self.worker = None
+        if self.job is not None:
+            self.job.hide()
+            self.job.deleteLater()
+            self.job = None
+        self.render_btn.setEnabled(self.ctx.case is not None)
+
+    def _rendered(self, rendered: Any) -> None:
+        self._end_job()
+        if self.ctx.case is None or rendered.record.case_id != self.ctx.case.id:
+            return
+        self.rendered = rendered
+        self.save_btn.setEnabled(True)
+        self.doc_switch.setCurrentIndex(0)
+        self._show_pages()
+        self.status.setText(
+            self.tr("Rendered%1. Preview below; nothing is written until you save.").replace(
+                "%1", self.tr(" (draft)") if rendered.record.draft else ""
+            )
+        )
+        self.refresh_history()
+        self.rendered_ready.emit(rendered)
+
+    def _render_failed(self, exc: object) -> None:
+        self._end_job()
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Rendering cancelled."))
+        elif isinstance(exc, SubmissionBlocked):
+            self.status.setText(self.tr("Blocking problems remain: run Check again."))
+        else:
+            self.status.setText(self.tr("Rendering failed (%1).").replace("%1", type(exc).__name__))
+        self.render_failed.emit(exc)
+
+    def _show_pages(self) -> None:
+        self._clear_pages()
+        if self.rendered is None:
+            return
+        data = self.rendered.main_pdf if self.doc_switch.currentData() == "main" else self.rendered.annex_pdf
+        for img in pdf_pages(data, width=620):
+            lab = QLabel()
+            lab.setPixmap(QPixmap.fromImage(img))
+            lab.setFixedSize(img.width() + 2, img.height() + 2)
+            lab.setStyleSheet("border: 1px solid #444; background: white;")
+            self.pages_layout.addWidget(lab)
+            self.page_labels.append(lab)
+
+    # -- save ------------------------------------------------------------------------------
+    def save_pdfs(self) -> bool:
+        r = self.rendered
+        case = self.ctx.case
+        if r is None or case is None:
+            return False
+        base = f"{case.reference or 'case'}-{r.record.form}-{r.record.language}"
+        main = self.ctx.dialogs.save_file(self, self.tr("Save the main document"), base + ".pdf")
+        if not main:
+            return False
+        annex = self.ctx.dialogs.save_file(self, self.tr("Save the confidential annex"), base + "-annex.pdf")
+        submission.save(self.ctx.session.vault, r, Path(main), Path(annex) if annex else None)
+        self.status.setText(self.tr("Saved. Keep the confidential annex apart from the main document."))
+        self.saved_files.emit(main, annex or "")
+        return True
+
+    # -- history and tracking ----------------------------------------------------------------
+    def refresh_history(self, select: str = "") -> None:
+        case = self.ctx.case
+        self.records = []
+        if case is not None:
+            try:
+                self.records = submission.history(self.ctx.session.vault, case.id)
+            except NotFound:  # a case not yet stored has no history
+                self.records = []
+        self.history.blockSignals(True)
+        self.history.setRowCount(len(self.records))
+        for r, rec in enumerate(self.records):
+            for c, name in enumerate(HISTORY_COLUMNS):
+                v = getattr(rec, name)
+                text = (self.tr("draft") if v else "") if name == "draft" else str(v)
+                self.history.setItem(r, c, QTableWidgetItem(text))
+        self.history.blockSignals(False)
+        row = next((i for i, rec in enumerate(self.records) if rec.id == select), -1)
+        if row >= 0:
+            self.history.setCurrentCell(row, 0)
+        self._select_record(self.history.currentRow())
+
+    def _select_record(self, row: int) -> None:
+        rec = self.records[row] if 0 <= row < len(self.records) else None
+        self.track_box.setEnabled(rec is not None)
+        for name, w in self.track_edits.items():
+            value = getattr(rec, name) if rec else ""
+            if isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value)))
+            else:
+                w.setText(value)
+        self.follow_up.setText(rec.follow_up_due if rec else "")
+
+    def save_tracking(self) -> SubmissionRecord | None:
+        row = self.history.currentRow()
+        if not 0 <= row < len(self.records):
+            return None
+        rec = self.records[row]
+        changes = {}
+        for name, w in self.track_edits.items():
+            value = w.currentData() if isinstance(w, QComboBox) else w.text().strip()
+            if value != getattr(rec, name):
+                changes[name] = value
+        if not changes:
+            return rec
+        try:
+            new = submission.track(self.ctx.session.vault, rec.id, **changes)
+        except ValueError:
+            self.ctx.dialogs.inform(
+                self,
+                self.tr("Tracking"),
+                self.tr("Dates are written YYYY-MM-DD; the outcome must be one of the list."),
+            )
+            return None
+        self.refresh_history(select=new.id)
+        return new
+
+    def focus(self, toks: list[str | int]) -> bool:
+        self.form_combo.setFocus()
+        return True

@@ -1,0 +1,411 @@
+"""Reusable inputs of the case editor: partial dates, vocabularies, pickers, confidentiality.
+
+Each custom input offers ``value()``, ``setValue(v)`` and a ``changed`` signal so
+forms can bind them uniformly (see :mod:`app.gui.editor.binding`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from app.domain.dates import PartialDate
+from app.domain.vocab import vocabulary
+
+_UI_LANG = {"lang": ""}
+
+
+def ui_lang() -> str:
+    """Interface language for vocabulary labels (en, fr or es; English otherwise)."""
+    if _UI_LANG["lang"]:
+        return _UI_LANG["lang"]
+    code = QLocale().name()[:2]
+    return code if code in ("en", "fr", "es") else "en"
+
+
+def set_ui_lang(lang: str) -> None:
+    _UI_LANG["lang"] = lang
+
+
+ERROR_STYLE = "border: 1px solid #c62828; background: #fff4f4;"
+
+
+class PartialDateEdit(QWidget):
+    """ "2019", "2019-03", "2019-03-05" (optionally "~" = approximate); empty means unknown."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        self.edit.setMaximumWidth(170)
+        self.approx = QCheckBox(self.tr("approximate"), self)
+        self.approx.setToolTip(self.tr("The date is approximate (written with ~)"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.edit)
+        lay.addWidget(self.approx)
+        lay.addWidget(self.error, 1)
+        lay.addStretch(0)
+        self.setFocusProxy(self.edit)
+        self._valid = True
+        self.edit.textEdited.connect(self._on_text)
+        self.approx.toggled.connect(self._on_approx)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.approx.setAccessibleName(self.tr("%1: approximate").replace("%1", name))
+
+    def _parse(self) -> PartialDate | None:
+        text = self.edit.text().strip()
+        approx = text.startswith("~")
+        text = text.lstrip("~").strip()
+        if not text:
+            return None
+        d = PartialDate.parse(text)
+        return PartialDate(d.year, d.month, d.day, approx or self.approx.isChecked())
+
+    def _on_text(self, _t: str) -> None:
+        text = self.edit.text().strip()
+        if text.startswith("~") and not self.approx.isChecked():
+            self.approx.blockSignals(True)
+            self.approx.setChecked(True)
+            self.approx.blockSignals(False)
+        self._validate()
+        self.changed.emit()
+
+    def _on_approx(self, _on: bool) -> None:
+        text = self.edit.text()
+        if not _on and text.strip().startswith("~"):
+            self.edit.setText(text.strip().lstrip("~"))
+        self._validate()
+        self.changed.emit()
+
+    def _validate(self) -> None:
+        try:
+            self._parse()
+            self._valid = True
+            self.error.hide()
+            self.edit.setStyleSheet("")
+        except ValueError:
+            self._valid = False
+            self.error.setText(self.tr("Write 2019, 2019-03 or 2019-03-05"))
+            self.error.show()
+            self.edit.setStyleSheet(ERROR_STYLE)
+
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def value(self) -> PartialDate | None:
+        try:
+            return self._parse()
+        except ValueError:
+            return None
+
+    def setValue(self, d: PartialDate | None) -> None:
+        self.blockSignals(True)
+        self.approx.blockSignals(True)
+        if d is None:
+            self.edit.setText("")
+            self.approx.setChecked(False)
+        else:
+            self.edit.setText(str(PartialDate(d.year, d.month, d.day, False)))
+            self.approx.setChecked(d.approximate)
+        self.approx.blockSignals(False)
+        self.blockSignals(False)
+        self._validate()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+
+class VocabCombo(QComboBox):
+    """One code of a controlled vocabulary; shows labels in the interface language."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, *, allow_empty: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vocab_name = name
+        lang = ui_lang()
+        if allow_empty:
+            self.addItem("—", "")
+        for term in vocabulary(name).terms:
+            self.addItem(term.label(lang), term.code)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def value(self) -> str:
+        return self.currentData() or ""
+
+    def setValue(self, code: str) -> None:
+        i = self.findData(code or "")
+        if i < 0 and code:  # an unknown code is kept, never silently changed
+            self.addItem(code, code)
+            i = self.count() - 1
+        self.blockSignals(True)
+        self.setCurrentIndex(max(i, 0))
+        self.blockSignals(False)
+
+
+class TriStateCombo(VocabCombo):
+    """Yes / no / unknown (vocabulary ``tri``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("tri", parent=parent)
+
+
+class CheckList(QListWidget):
+    """Checkable list of (code, label); value is the list of checked codes in list order."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, rows: int = 5) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._order: list[str] = []
+        self.itemChanged.connect(lambda _i: self.changed.emit())
+        self.setMaximumHeight(rows * 22 + 8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.maximumHeight())
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        for code, label in options:
+            it = QListWidgetItem(label, self)
+            it.setData(Qt.ItemDataRole.UserRole, code)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        self.setValue(current)
+
+    def value(self) -> list[str]:
+        """Checked codes: those already stored keep their order, newly ticked ones follow."""
+        checked = []
+        for i in range(self.count()):
+            it = self.item(i)
+            if it.checkState() == Qt.CheckState.Checked:
+                checked.append(it.data(Qt.ItemDataRole.UserRole))
+        kept = [c for c in self._order if c in checked]
+        self._order = kept + [c for c in checked if c not in kept]
+        return list(self._order)
+
+    def setValue(self, codes: list[str]) -> None:
+        self._order = list(codes or [])
+        self.blockSignals(True)
+        known = set()
+        for i in range(self.count()):
+            it = self.item(i)
+            code = it.data(Qt.ItemDataRole.UserRole)
+            known.add(code)
+            it.setCheckState(Qt.CheckState.Checked if code in codes else Qt.CheckState.Unchecked)
+        for code in codes or []:
+            if code not in known:  # keep unknown codes and dangling references visible
+                it = QListWidgetItem(code, self)
+                it.setData(Qt.ItemDataRole.UserRole, code)
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                it.setCheckState(Qt.CheckState.Checked)
+        self.blockSignals(False)
+
+    def set_checked(self, code: str, on: bool = True) -> None:
+        for i in range(self.count()):
+            it = self.item(i)
+            if it.data(Qt.ItemDataRole.UserRole) == code:
+                it.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class VocabMultiSelect(CheckList):
+    """Several codes of a vocabulary (checkable list)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, rows: int = 5) -> None:
+        super().__init__(parent, rows=rows)
+        self.vocab_name = name
+        lang = ui_lang()
+        self.set_options([(t.code, t.label(lang)) for t in vocabulary(name).terms])
+
+
+class RefPicker(QComboBox):
+    """The id of a person / organisation / evidence item / consent record of the case."""
+
+    changed = Signal()
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.addItem("—", "")
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.setMinimumContentsLength(18)
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("—", "")
+        for rid, label in options:
+            self.addItem(label, rid)
+        self.blockSignals(False)
+        self.setValue(current)
+
+    def value(self) -> str:
+        return self.currentData() or ""
+
+    def setValue(self, rid: str) -> None:
+        i = self.findData(rid or "")
+        if i < 0 and rid:
+            self.addItem(self.tr("(missing: %1)").replace("%1", rid[:8]), rid)
+            i = self.count() - 1
+        self.blockSignals(True)
+        self.setCurrentIndex(max(i, 0))
+        self.blockSignals(False)
+
+
+class PersonPicker(RefPicker):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("person", parent)
+
+
+class OrganisationPicker(RefPicker):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("organisation", parent)
+
+
+class RefMultiPicker(CheckList):
+    """Several ids of persons / organisations of the case."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None, *, rows: int = 4) -> None:
+        super().__init__(parent, rows=rows)
+        self.kind = kind
+
+
+class StringListEdit(QLineEdit):
+    """A list of short strings written "a; b; c"."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("separate with ;"))
+        self.textEdited.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> list[str]:
+        return [p.strip() for p in self.text().split(";") if p.strip()]
+
+    def setValue(self, items: list[str]) -> None:
+        self.setText("; ".join(items or []))
+
+
+class ConfidentialToggle(QToolButton):
+    """Marks a whole item confidential (it then goes only into the confidential annex)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setAccessibleName(self.tr("Confidential item"))
+        self.setToolTip(self.tr("Confidential: kept out of documents sent to the State (annex only)"))
+        self.toggled.connect(self._update)
+        self.toggled.connect(lambda _c: self.changed.emit())
+        self._update(False)
+
+    def _update(self, on: bool) -> None:
+        self.setText(self.tr("Confidential") if on else self.tr("Not confidential"))
+        self.setIcon(lock_icon(on))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setStyleSheet(
+            "QToolButton { color: #b71c1c; font-weight: bold; background: #ffebee; "
+            "border: 1px solid #c62828; border-radius: 3px; padding: 2px 6px; }"
+            if on
+            else ""
+        )
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def setValue(self, on: bool) -> None:
+        self.blockSignals(True)
+        self.setChecked(bool(on))
+        self.blockSignals(False)
+        self._update(bool(on))
+
+
+class FieldLock(QToolButton):
+    """Small lock beside a field: toggles the field name in ``item.confidential_fields``."""
+
+    def __init__(self, field_name: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field_name = field_name
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        self.setAccessibleName(self.tr("Confidential field: %1").replace("%1", label))
+        self.setToolTip(self.tr("Mark this field confidential (annex only)"))
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it; Ctrl+Shift+L toggles
+        self.toggled.connect(self._update)
+        self._update(False)
+
+    def _update(self, on: bool) -> None:
+        self.setIcon(lock_icon(on))
+        self.setText("")
+        self.setStyleSheet(
+            "QToolButton { background: #ffcdd2; border: 1px solid #c62828; border-radius: 3px; }"
+            if on
+            else ""
+        )
+        self.setToolTip(
+            self.tr("Confidential field (annex only) — click to make it public")
+            if on
+            else self.tr("Mark this field confidential (annex only)")
+        )
+
+
+_ICONS: dict[bool, Any] = {}
+
+
+def lock_icon(closed: bool) -> Any:
+    """A small padlock drawn with QPainter (no emoji font needed): red and shut, or grey and open."""
+    if closed in _ICONS:
+        return _ICONS[closed]
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+    pix = QPixmap(32, 32)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor("#c62828") if closed else QColor("#8a8a8a")
+    p.setPen(QPen(color, 3.5))
+    if closed:
+        p.drawArc(9, 3, 14, 18, 0, 180 * 16)
+        p.drawLine(9, 12, 9, 15)
+        p.drawLine(23, 12, 23, 15)
+    else:
+        p.drawArc(15, 2, 14, 18, 0, 180 * 16)
+        p.drawLine(29, 11, 29, 14)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawRoundedRect(5, 14, 22, 16, 3, 3)
+    p.end()
+    _ICONS[closed] = QIcon(pix)
+    return _ICONS[closed]
