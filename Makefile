@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench demo clean lock
+.PHONY: install run test bench bundle clean lock
 
 $(STAMP): requirements.lock pyproject.toml scripts/system-deps.sh
 	scripts/system-deps.sh
@@ -26,6 +26,10 @@ test: install
 
 bench: install
 	$(BIN)/python -m bench
+
+bundle: install
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller packaging/recourse.spec --noconfirm
 
 lock:
 	$(BIN)/python -m uv pip compile pyproject.toml --extra dev --generate-hashes \
