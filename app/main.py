@@ -1,22 +1,24 @@
 """``recourse``: the launcher behind ``make run``.
 
-The desktop window does not exist yet, so for now the launcher makes sure a
-demo vault exists (``<data dir>/demo-vault``, passphrase ``recourse-demo``),
-shows what is in it, and lists command-line examples that work on it.
-A later change will open the desktop window instead.
+Opens the desktop window on the vault at ``RECOURSE_VAULT`` or the default
+location (create-vault screen on first run, unlock screen afterwards).
+``recourse --demo`` opens the demo vault instead (``<data dir>/demo-vault``,
+passphrase ``recourse-demo``), creating it first.
+
+Where there is no display (a terminal session, ``--text``, or
+``QT_QPA_PLATFORM=offscreen``) the launcher does what it did before the window
+existed: it makes sure the demo vault exists, shows what is in it, and lists
+command-line examples that work on it.
 """
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli.commands_case import case_table
-from app.cli.errors import describe
-from app.cli.main import harden_process, silence_stdout
-from app.cli.summary import folder_size, summarize
 from app.errors import RecourseError, WrongPassphrase
 from app.paths import data_dir
 from app.services import cases as case_service
@@ -29,7 +31,7 @@ INTRO = f"""\
 Recourse {__version__}: encrypted, offline case files for human-rights documenters working on
 China (mainland, Hong Kong, Tibet, Xinjiang), and submissions to the UN (WGAD, Special Procedures).
 
-The desktop window is not ready yet. Meanwhile, here is a demo vault with three FICTIONAL cases."""
+No display was found for the desktop window. Here is the demo vault, with three FICTIONAL cases."""
 
 
 def demo_vault_path() -> Path:
@@ -58,8 +60,50 @@ def examples(folder: Path) -> list[str]:
     ]
 
 
-def main() -> int:
+def harden_process() -> None:
+    """Private files by default (umask 077); no core dumps, which would hold keys and case text."""
+    os.umask(0o077)
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
+def has_display() -> bool:
+    """Whether a desktop window can be shown (Windows and macOS always; X11 or Wayland elsewhere)."""
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal"):
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     harden_process()
+    if "--text" in argv or not has_display():
+        return describe_demo()
+    folder = None
+    if "--demo" in argv:
+        folder = demo_vault_path()
+        if not folder.exists():
+            create_demo_vault(folder, DEMO_PASSPHRASE).lock()
+    from app.gui.app import run
+
+    return run(sys.argv[:1], folder)
+
+
+def describe_demo() -> int:
+    # The CLI's helpers are only needed here: the desktop launch does not depend on app.cli.
+    from app.cli.commands_case import case_table
+    from app.cli.errors import describe
+    from app.cli.main import silence_stdout
+    from app.cli.summary import folder_size, summarize
+
     folder = demo_vault_path()
     try:
         vault, created = open_or_create(folder)

@@ -353,7 +353,7 @@ def test_no_case_content_on_stderr(cli, demo):
 
 
 def test_launcher_creates_and_describes_the_demo_vault(cli):
-    result = cli(module="app.main")
+    result = cli("--text", module="app.main")
     assert result.code == 0, result.stderr
     folder = cli.home / "data" / "demo-vault"
     assert (folder / "vault.header").is_file()
@@ -361,7 +361,7 @@ def test_launcher_creates_and_describes_the_demo_vault(cli):
     assert "DEMO-001" in result.stdout and "search 晓雯" in result.stdout
     found = cli("--vault", folder, "--passphrase-stdin", "search", "晓雯", input="recourse-demo\n")
     assert found.code == 0 and "DEMO-001" in found.stdout
-    again = cli(module="app.main")  # second start: opens the existing demo vault
+    again = cli("--text", module="app.main")  # second start: opens the existing demo vault
     assert again.code == 0 and "already there" in again.stdout
 
 

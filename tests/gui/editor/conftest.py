@@ -6,9 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from app.gui.editor.compat import immortalise_none
 
-immortalise_none()  # PySide6 6.12.0 drops references to None on Python 3.11 (see compat.py)
 
 from collections.abc import Iterator
 from pathlib import Path

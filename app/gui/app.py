@@ -1,0 +1,109 @@
+"""The QApplication: fonts, translations, layout direction, the main window.
+
+Translations are Qt Linguist files: ``translations/recourse_<lang>.ts`` are the
+sources (``pyside6-lupdate``), compiled to ``.qm`` with ``pyside6-lrelease``
+(:func:`compile_translations`, ``python -m app.gui.app --compile-translations``).
+A missing ``.qm`` simply leaves the interface in English.  Qt's own
+``qtbase_<lang>.qm`` is loaded too so stock dialogs are translated.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.gui.fonts import apply_default_font, register_fonts
+from app.paths import resources_dir
+
+LANGUAGES = ("fr", "es", "zh_CN")
+_translators: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """``translations/`` beside ``resources/`` (source tree) or inside a frozen bundle."""
+    bundled = resources_dir() / "translations"
+    return bundled if bundled.is_dir() else resources_dir().parent / "translations"
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else (shutil.which(name) or name)
+
+
+def compile_translations(folder: Path | None = None, out_dir: Path | None = None) -> list[Path]:
+    """``.ts`` -> ``.qm`` with pyside6-lrelease (a build step; needs the PySide6 tools)."""
+    folder = folder or translations_dir()
+    tool = _tool("pyside6-lrelease")
+    out = []
+    for ts in sorted(folder.glob("recourse_*.ts")):
+        qm = (out_dir or folder) / ts.with_suffix(".qm").name
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        out.append(qm)
+    return out
+
+
+def install_translations(app: QApplication, language: str, folder: Path | None = None) -> list[str]:
+    """Load our ``.qm`` and Qt's for *language*; returns what was loaded."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    loaded = []
+    if language and language != "en":
+        locale = QLocale(language)
+        ours = QTranslator(app)
+        if ours.load(f"recourse_{language}", str(folder or translations_dir())):
+            app.installTranslator(ours)
+            _translators.append(ours)
+            loaded.append(f"recourse_{language}")
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+            loaded.append("qtbase")
+        QLocale.setDefault(locale)
+        app.setLayoutDirection(locale.textDirection())  # right-to-left for Uyghur, Arabic...
+    else:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return loaded
+
+
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication (created once), with fonts and translations."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName("Recourse")
+        QApplication.setApplicationDisplayName("Recourse")
+        QApplication.setApplicationVersion(__version__)
+        QApplication.setDesktopFileName("recourse")
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    register_fonts()
+    apply_default_font(app)
+    if language is not None:
+        install_translations(app, language)
+    return app
+
+
+def run(argv: list[str] | None = None, folder: Path | None = None) -> int:
+    from app.gui.main_window import MainWindow
+    from app.gui.settings import load
+
+    settings = load()
+    app = make_app(argv, settings.interface_language)
+    window = MainWindow(folder, settings=settings)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    if "--compile-translations" in sys.argv:
+        for path in compile_translations():
+            print(path)
+        raise SystemExit(0)
+    raise SystemExit(run())

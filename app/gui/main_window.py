@@ -1,0 +1,507 @@
+"""The main window: create/unlock screens, then the case list, search and editor.
+
+The window title is only ever "Recourse" or "Recourse — locked": never a case
+title, a name or a folder.  Locking (Ctrl+L, the toolbar, the idle timer,
+closing the window) goes through :meth:`Session.lock`, whose ``locking`` signal
+makes every view drop what it shows and every dialog close before the keys go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import crypto
+from app.gui import dialogs
+from app.gui.about import AboutDialog
+from app.gui.case_list import CaseListView
+from app.gui.search_view import SearchView, result_path
+from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
+from app.gui.session import Session
+from app.gui.settings import Settings, SettingsDialog
+from app.gui.settings import load as load_settings
+from app.gui.settings import save as save_settings
+from app.gui.unlock import CreateVaultScreen, UnlockScreen
+from app.paths import default_vault_path
+from app.services import cases as case_service
+from app.storage.header import HEADER_NAME
+
+APP_TITLE = "Recourse"
+
+
+def editor_class() -> Any:
+    """``app.gui.editor.CaseEditor`` when that package is present and imports, else None."""
+    try:
+        from app.gui.editor import CaseEditor  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 -- any failure means "no editor in this build"
+        return None
+    return CaseEditor
+
+
+def is_vault(folder: Path) -> bool:
+    return (Path(folder) / HEADER_NAME).is_file()
+
+
+class EditorPlaceholder(QWidget):
+    """Stands in for the case editor when it is not available: says which case is open."""
+
+    def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id: str | None = None
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName(self.tr("Open case"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.clear()
+
+    def open_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        ref = ""
+        if self.session is not None and self.session.is_open:
+            try:
+                ref = case_service.get_case(self.session.vault, case_id).reference
+            except Exception:  # noqa: BLE001
+                ref = ""
+        self.label.setText(self.tr("Case %1 is open (read-only: the case editor is not part of this build).")
+                           .replace("%1", ref or case_id[:8]))
+
+    def new_case(self) -> None:
+        dialogs.inform(self, self.tr("New case"), self.tr("The case editor is not part of this build."))
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.label.setText(self.tr("Choose a case in the list, or search."))
+
+    def focus_path(self, path: str) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, folder: Path | None = None, *, settings: Settings | None = None,
+                 settings_file: Path | None = None, kdf: crypto.KdfParams | None = None,
+                 allow_weak_kdf: bool = False, editor_factory: Callable[..., Any] | None | bool = True,
+                 clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.settings_file = settings_file
+        self.settings = settings or load_settings(settings_file)
+        self.lang = self.settings.interface_language.split("_")[0]
+        self.folder = Path(folder) if folder else default_vault_path()
+        self.session: Session | None = None
+        self.editor: Any = None
+        self._editor_factory = editor_class() if editor_factory is True else (editor_factory or None)
+        self._dialogs: list[Any] = []
+        self.guard = clipboard_guard()
+        if clipboard_clear_ms is not None:
+            self.guard.clear_after_ms = clipboard_clear_ms
+        self.idle = IdleLock(idle_ms if idle_ms is not None else self.settings.idle_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock_now)
+
+        self.create_screen = CreateVaultScreen(self.folder, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
+        self.create_screen.created.connect(self._unlocked)
+        self.create_screen.cancelled.connect(self._show_unlock)
+        self.unlock_screen = UnlockScreen(self.folder)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.unlock_screen.open_other.connect(self.open_vault_folder)
+        self.unlock_screen.create_new.connect(self.create_new_vault)
+        self.workspace = self._build_workspace()
+        self.stack = QStackedWidget()
+        for w in (self.create_screen, self.unlock_screen, self.workspace):
+            self.stack.addWidget(w)
+        self.setCentralWidget(self.stack)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_list)
+        self._build_actions()
+        self.resize(1100, 700)
+        self.start()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_workspace(self) -> QWidget:
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search cases, names, testimonies…"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._query_changed)
+        self.search_box.returnPressed.connect(lambda: self.search_view.run_now())
+        self.case_list = CaseListView(lang=self.lang)
+        self.case_list.activated.connect(self.open_case)
+        self.search_view = SearchView()
+        self.search_view.activated.connect(self._open_result)
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.case_list)
+        self.left_stack.addWidget(self.search_view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.left_stack, 1)
+        self.editor_area = QStackedWidget()
+        self.editor_area.setMinimumWidth(300)
+        self.placeholder = EditorPlaceholder(None)
+        self.editor_area.addWidget(self.placeholder)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        return self.splitter
+
+    def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys = QKeySequence.keyBindings(shortcut)
+                action.setShortcuts(keys)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        SP = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New case"), self.new_case, SK.New, SP.SP_FileIcon)
+        self.open_action = self._action(self.tr("&Open vault folder…"), self.open_vault_folder, SK.Open,
+                                        SP.SP_DirOpenIcon)
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L", SP.SP_DialogCloseButton)
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        # Another widget may claim Ctrl+L too (the editor's field lock): locking wins.
+        self.lock_key = LockKey(self.lock_action.shortcut(), self)
+        self.lock_key.pressed.connect(self.lock_now)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, SK.Quit)
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, SK.Find)
+        self.delete_action = self._action(self.tr("&Delete case…"), self.delete_case, None, SP.SP_TrashIcon)
+        self.copy_ref_action = self._action(self.tr("&Copy reference"), self.copy_reference, "Ctrl+Shift+C")
+        self.prefs_action = self._action(self.tr("&Preferences…"), self.open_settings, SK.Preferences)
+        if not self.prefs_action.shortcuts():
+            self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About Recourse"), self.open_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.copy_ref_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.prefs_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.delete_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+        self._update_actions()
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def unlocked(self) -> bool:
+        return self.session is not None and self.session.is_open
+
+    def _update_actions(self) -> None:
+        on = self.unlocked
+        for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
+                  self.copy_ref_action):
+            a.setEnabled(on)
+        self.toolbar.setVisible(on)
+        self.setWindowTitle(APP_TITLE if on or self.stack.currentWidget() is self.create_screen
+                            else self.tr("%1 — locked").replace("%1", APP_TITLE))
+        self.setWindowIcon(QIcon())
+
+    def start(self) -> None:
+        """Unlock screen when a vault is there, else the create-vault screen."""
+        if is_vault(self.folder):
+            self._show_unlock()
+        else:
+            self.create_screen.set_folder(self.folder)
+            self.create_screen.set_can_cancel(False)
+            self.stack.setCurrentWidget(self.create_screen)
+            self._update_actions()
+            self.create_screen.passphrase.setFocus()
+
+    def _show_unlock(self) -> None:
+        self.unlock_screen.set_folder(self.folder)
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self._update_actions()
+        self.unlock_screen.passphrase.setFocus()
+
+    def _unlocked(self, vault: Any) -> None:
+        self.folder = Path(vault.folder)
+        self.session = Session(vault, self)
+        self.session.locking.connect(self._on_locking)
+        self.session.locked.connect(self._on_locked)
+        self.session.case_saved.connect(lambda _id: self._refresh_timer.start())
+        self.session.case_deleted.connect(lambda _id: self._refresh_timer.start())
+        self.placeholder.session = self.session
+        self.placeholder.clear()
+        self.editor_area.setCurrentWidget(self.placeholder)
+        # The real editor is a large widget tree (~0.3 s to build): made when first needed.
+        self.editor = None if self._editor_factory is not None else self.placeholder
+        self.case_list.set_vault(vault)
+        self.search_view.set_vault(vault)
+        self.left_stack.setCurrentWidget(self.case_list)
+        self.stack.setCurrentWidget(self.workspace)
+        self._update_actions()
+        self.idle.start()
+        self.lock_key.install()
+        self.case_list.table.setFocus()
+
+    def _ensure_editor(self) -> Any:
+        if self.editor is None and self.unlocked:
+            self._make_editor()
+        return self.editor
+
+    def _make_editor(self) -> None:
+        editor: Any = None
+        if self._editor_factory is not None:
+            try:
+                editor = self._editor_factory(self.session, self.editor_area)
+            except Exception:  # noqa: BLE001 -- a broken editor must not keep the vault unusable
+                editor = None
+        if editor is None:
+            self.placeholder.session = self.session
+            self.placeholder.clear()
+            editor = self.placeholder
+        else:
+            self.editor_area.addWidget(editor)
+            if hasattr(editor, "saved"):
+                editor.saved.connect(lambda _id: self._refresh_timer.start())
+        self.editor = editor
+        self.editor_area.setCurrentWidget(self.placeholder)  # the editor shows once a case is open
+
+    # -- locking -------------------------------------------------------------------------------
+    def lock_now(self) -> None:
+        if self.session is not None:
+            self.session.lock()
+
+    def _on_locking(self) -> None:
+        self.idle.stop()
+        self.lock_key.remove()
+        dialogs.close_all()
+        for d in self._dialogs:
+            d.reject()
+        self._dialogs.clear()
+        self._refresh_timer.stop()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.search_view.clear()
+        self.case_list.clear()
+        if self.editor is not None:
+            try:
+                # Valid edits are stored before the keys go (the editor may not have seen
+                # ``locking`` yet: it connected after this window did).
+                unsaved = getattr(self.editor, "has_unsaved_changes", None)
+                if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now"):
+                    self.editor.save_now()
+                self.editor.clear()
+            except Exception:  # noqa: BLE001
+                pass
+        self.placeholder.clear()
+        self.placeholder.session = None
+        self.guard.clear()
+
+    def _on_locked(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None and editor is not self.placeholder:
+            self.editor_area.removeWidget(editor)
+            editor.hide()
+            editor.deleteLater()
+        self.editor_area.setCurrentWidget(self.placeholder)
+        session, self.session = self.session, None
+        if session is not None:
+            session.deleteLater()
+        self._show_unlock()
+
+    # -- vault folders -----------------------------------------------------------------------
+    def open_vault_folder(self) -> None:
+        chosen = dialogs.choose_folder(self, self.tr("Open a vault folder"))
+        if not chosen:
+            return
+        folder = Path(chosen)
+        if not is_vault(folder):
+            dialogs.warn(self, self.tr("Not a vault"),
+                         self.tr("There is no Recourse vault in this folder."))
+            return
+        self.lock_now()
+        self.folder = folder
+        self._show_unlock()
+
+    def create_new_vault(self) -> None:
+        chosen = dialogs.choose_folder(self, self.tr("Folder for the new vault"))
+        if not chosen:
+            return
+        folder = Path(chosen)
+        if folder.exists() and any(folder.iterdir()):
+            folder = folder / "Recourse vault"
+            if folder.exists() and any(folder.iterdir()):
+                dialogs.warn(self, self.tr("Folder not empty"),
+                             self.tr("This folder is not empty. Choose an empty folder for a new vault."))
+                return
+        self.lock_now()
+        self.create_screen.set_folder(folder)
+        self.create_screen.set_can_cancel(is_vault(self.folder))
+        self.stack.setCurrentWidget(self.create_screen)
+        self._update_actions()
+        self.create_screen.passphrase.setFocus()
+
+    # -- cases ----------------------------------------------------------------------------------
+    def open_case(self, case_id: str, path: str | None = None) -> None:
+        if not self.unlocked or self._ensure_editor() is None:
+            return
+        self.editor.open_case(case_id)
+        self.editor_area.setCurrentWidget(self.editor)
+        if path and path != "$":
+            try:
+                self.editor.focus_path(path)
+            except Exception:  # noqa: BLE001 -- focusing is a convenience
+                pass
+
+    def _open_result(self, case_id: str, item_id: str) -> None:
+        row = self.search_view.list.currentIndex().row()
+        path = None
+        if self.unlocked and row >= 0:
+            result = self.search_view.model.result(row)
+            try:
+                path = result_path(case_service.get_case(self.session.vault, case_id), result.kind, item_id)
+            except Exception:  # noqa: BLE001
+                path = None
+        self.open_case(case_id, path)
+
+    def _editor_case_id(self) -> str | None:
+        """The case open in the editor (the real editor exposes ``case``, the placeholder ``case_id``)."""
+        case = getattr(self.editor, "case", None)
+        if case is not None and getattr(case, "id", None):
+            return str(case.id)
+        value = getattr(self.editor, "case_id", None)
+        return value if isinstance(value, str) and value else None
+
+    def current_case_id(self) -> str | None:
+        editor_id = self._editor_case_id()
+        if isinstance(editor_id, str) and editor_id and self.left_stack.currentWidget() is self.search_view:
+            return editor_id
+        return self.case_list.current_case_id() or (editor_id if isinstance(editor_id, str) else None)
+
+    def new_case(self) -> None:
+        if self.unlocked and self._ensure_editor() is not None:
+            self.editor.new_case()
+            if self.editor is not self.placeholder:
+                self.editor_area.setCurrentWidget(self.editor)
+
+    def delete_case(self) -> None:
+        if not self.unlocked:
+            return
+        case_id = self.current_case_id()
+        if not case_id:
+            dialogs.inform(self, self.tr("Delete case"), self.tr("Choose a case in the list first."))
+            return
+        assert self.session is not None
+        try:
+            reference = case_service.get_case(self.session.vault, case_id).reference or case_id[:8]
+        except Exception:  # noqa: BLE001
+            return
+        if not dialogs.ask(self, self.tr("Delete case"),
+                           self.tr("Delete case %1 and all its evidence? This cannot be undone: "
+                                   "the encrypted content is erased.").replace("%1", reference),
+                           yes=self.tr("Delete"), no=self.tr("Keep")):
+            return
+        case_service.delete_case(self.session.vault, case_id)
+        if self._editor_case_id() == case_id:
+            self.editor.clear()
+            self.placeholder.clear()
+            self.editor_area.setCurrentWidget(self.placeholder)
+        self.session.case_deleted.emit(case_id)
+
+    def copy_reference(self) -> None:
+        case_id = self.current_case_id()
+        if self.unlocked and case_id:
+            assert self.session is not None
+            copy_sensitive(case_service.get_case(self.session.vault, case_id).reference)
+
+    def _refresh_list(self) -> None:
+        if self.unlocked:
+            assert self.session is not None
+            self.case_list.refresh(self.session.vault)
+
+    # -- search --------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        if self.unlocked:
+            self.search_box.setFocus()
+            self.search_box.selectAll()
+
+    def _query_changed(self, text: str) -> None:
+        self.left_stack.setCurrentWidget(self.search_view if text.strip() else self.case_list)
+        self.search_view.set_query(text)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self._dialogs.append(dialog)
+        dialog.open()  # window-modal, does not block the event loop (tests, idle lock)
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self._dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: Any) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings.normalised()
+        save_settings(self.settings, self.settings_file)
+        self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+
+    # -- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.lock_now()
+        self.guard.clear()
+        super().closeEvent(event)

@@ -1,0 +1,132 @@
+"""Non-sensitive preferences in a small JSON file, and the dialog that edits them.
+
+Only the lock timeout and languages live here: never a vault or case path, a
+name, a recent file or a search.  The file is written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.paths import config_dir
+
+SUBMISSION_LANGUAGES = ("en", "fr", "es")
+INTERFACE_LANGUAGES = ("en", "fr", "es", "zh_CN")
+FILE_NAME = "settings.json"
+VERSION = 1
+
+
+@dataclass
+class Settings:
+    idle_minutes: int = 5
+    submission_language: str = "en"
+    interface_language: str = "en"
+
+    def normalised(self) -> "Settings":
+        minutes = self.idle_minutes if isinstance(self.idle_minutes, int) else 5
+        return Settings(
+            idle_minutes=min(240, max(1, minutes)),
+            submission_language=self.submission_language if self.submission_language in SUBMISSION_LANGUAGES
+            else "en",
+            interface_language=self.interface_language if self.interface_language in INTERFACE_LANGUAGES
+            else "en",
+        )
+
+
+def settings_path() -> Path:
+    return config_dir() / FILE_NAME
+
+
+def load(path: Path | None = None) -> Settings:
+    """The saved settings; defaults when the file is missing or unreadable."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {k: raw[k] for k in ("idle_minutes", "submission_language", "interface_language") if k in raw}
+    return Settings(**known).normalised()
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data = json.dumps({"version": VERSION, **asdict(settings.normalised())}, indent=2) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.idle_minutes)
+        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
+
+        self.submission = QComboBox()
+        self.submission.setAccessibleName(self.tr("Default submission language"))
+        for code, name in (("en", self.tr("English")), ("fr", self.tr("French")), ("es", self.tr("Spanish"))):
+            self.submission.addItem(name, code)
+        self.submission.setCurrentIndex(max(0, self.submission.findData(settings.submission_language)))
+
+        self.interface = QComboBox()
+        self.interface.setAccessibleName(self.tr("Interface language"))
+        native = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("zh_CN", "中文（简体）"))
+        for code, name in native:
+            self.interface.addItem(name, code)
+        self.interface.setCurrentIndex(max(0, self.interface.findData(settings.interface_language)))
+
+        form = QFormLayout()
+        idle_label = QLabel(self.tr("&Lock after idle:"))
+        idle_label.setBuddy(self.idle)
+        sub_label = QLabel(self.tr("&Submission language:"))
+        sub_label.setBuddy(self.submission)
+        ui_label = QLabel(self.tr("&Interface language:"))
+        ui_label.setBuddy(self.interface)
+        form.addRow(idle_label, self.idle)
+        form.addRow(sub_label, self.submission)
+        form.addRow(ui_label, self.interface)
+        note = QLabel(self.tr("A new interface language applies the next time Recourse starts. "
+                              "Submissions are written in the language of the UN body, whatever "
+                              "the interface language."))
+        note.setWordWrap(True)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> Settings:
+        return Settings(idle_minutes=self.idle.value(),
+                        submission_language=str(self.submission.currentData()),
+                        interface_language=str(self.interface.currentData())).normalised()

@@ -1,0 +1,455 @@
+"""The first screens: create a vault, unlock a vault.
+
+The slow Argon2id derivation runs on the thread pool with a busy indicator.
+SQLite connections belong to their thread, so the worker never hands over a
+database: creating returns the header and sub-keys (its connection is closed in
+the worker) and unlocking returns the master key; the connection is then opened
+here, on the UI thread.  Nothing here remembers a folder or a passphrase.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import crypto
+from app.errors import (
+    EmptyPassphrase,
+    TamperDetected,
+    UnsupportedVersion,
+    VaultCorrupted,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from app.gui import dialogs
+from app.gui.workers import Worker, start
+from app.services.vault import Vault, derive_master
+from app.storage.database import Database
+from app.storage.header import read_header
+
+# --- passphrase strength -------------------------------------------------------------------
+COMMON_WORDS = frozenset("""
+password passw0rd passwort motdepasse contrasena contraseña 123456 1234567 12345678 123456789 qwerty
+azerty abc123 111111 000000 letmein welcome admin iloveyou love secret monkey dragon football
+sunshine princess master shadow freedom liberty justice democracy china beijing shanghai
+hongkong tibet xinjiang uyghur lhasa urumqi recourse human rights lawyer 中国 密码 自由
+""".split())
+
+
+@dataclass(frozen=True)
+class Strength:
+    bits: float
+    score: int  # 0 very weak .. 4 strong
+    advice: tuple[str, ...] = field(default=())
+
+
+def _pool(text: str) -> int:
+    pool = 0
+    if re.search(r"[a-z]", text):
+        pool += 26
+    if re.search(r"[A-Z]", text):
+        pool += 26
+    if re.search(r"[0-9]", text):
+        pool += 10
+    if re.search(r"[ -/:-@\[-`{-~]", text):
+        pool += 33
+    if any(ord(c) > 127 for c in text):
+        pool += 200
+    return max(pool, 1)
+
+
+def estimate(passphrase: str) -> Strength:
+    """A simple, honest estimate: length, character classes, words, common-word penalty.
+
+    Advice strings are keys for :func:`advice_text` (so the interface can translate them).
+    """
+    text = unicodedata.normalize("NFC", passphrase)
+    if not text:
+        return Strength(0.0, 0, ("empty",))
+    words = [w for w in re.split(r"[\s\-_.,;:/]+", text) if w]
+    common = [w for w in words if w.casefold() in COMMON_WORDS]
+    advice: list[str] = []
+    if len(words) >= 2:
+        # Each word a person picks is worth at most ~11 bits (a 2,000-word vocabulary),
+        # less when it is short; a common word is worth ~2 bits.
+        bits = sum(2.0 if w.casefold() in COMMON_WORDS else min(11.0, len(w) * math.log2(_pool(w)) * 0.5)
+                   for w in words)
+    else:
+        per_char = math.log2(_pool(text))
+        distinct = len(set(text.casefold()))
+        bits = min(len(text), distinct * 2) * per_char * 0.5  # people choose predictably
+        if text.casefold() in COMMON_WORDS or any(w in text.casefold() for w in COMMON_WORDS if len(w) >= 5):
+            bits = min(bits, 10.0)
+            common = common or [text]
+    if common:
+        advice.append("common")
+    if len(words) < 4 and bits < 40:
+        advice.append("words")
+    if len(text) < 12:
+        advice.append("short")
+    score = 0 if bits < 20 else 1 if bits < 30 else 2 if bits < 40 else 3 if bits < 55 else 4
+    return Strength(round(bits, 1), score, tuple(advice))
+
+
+# --- error messages ---------------------------------------------------------------------------
+def error_text(widget: QWidget, exc: BaseException) -> str:
+    """Calm, translated words for what the core raised (never a stack trace, never content)."""
+    if isinstance(exc, WrongPassphrase):
+        return QCoreApplication.translate("Errors", "That passphrase did not open this vault. Check Caps "
+                                                   "Lock and the keyboard layout.")
+    if isinstance(exc, EmptyPassphrase):
+        return QCoreApplication.translate("Errors", "Type a passphrase first.")
+    if isinstance(exc, VaultNotFound):
+        return QCoreApplication.translate("Errors", "There is no Recourse vault in this folder.")
+    if isinstance(exc, VaultExists):
+        return QCoreApplication.translate("Errors", "This folder is not empty. Choose an empty folder for a "
+                                                   "new vault.")
+    if isinstance(exc, TamperDetected):
+        return QCoreApplication.translate("Errors", "This vault has been altered: its files do not match "
+                                          "their checks. Do not use it; restore a backup and ask for help.")
+    if isinstance(exc, VaultCorrupted):
+        return QCoreApplication.translate("Errors", "This vault cannot be read: a file is damaged or "
+                                                   "missing. Restore a backup.")
+    if isinstance(exc, UnsupportedVersion):
+        return QCoreApplication.translate("Errors", "This vault was made by a newer version of Recourse. "
+                                                   "Update Recourse to open it.")
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("Errors", "The folder cannot be used (no permission, or the disk "
+                                                   "is full).")
+    return QCoreApplication.translate("Errors", "Something went wrong. Nothing was changed.")
+
+
+def _passphrase_field(widget: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+                             | Qt.InputMethodHint.ImhHiddenText)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return edit
+
+
+def _create_vault(folder: Path, passphrase: str, kdf: crypto.KdfParams | None,
+                  allow_weak_kdf: bool) -> tuple[Any, Any]:
+    """Worker: make the vault, close its connection in this thread, hand back header and keys."""
+    vault = Vault.create(folder, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
+    header, keys = vault.header, vault.keys
+    vault.lock()
+    return header, keys
+
+
+class CreateVaultScreen(QWidget):
+    """First run: choose a passphrase (twice), see its strength, create the vault."""
+
+    created = Signal(object)  # the unlocked Vault
+    cancelled = Signal()
+
+    def __init__(self, folder: Path, parent: QWidget | None = None, *, kdf: crypto.KdfParams | None = None,
+                 allow_weak_kdf: bool = False) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.kdf = kdf  # tests inject small parameters; None calibrates to ~1 s
+        self.allow_weak_kdf = allow_weak_kdf
+        self.worker: Worker | None = None
+
+        title = QLabel(self.tr("<h2>Create your vault</h2>"))
+        intro = QLabel(self.tr("Recourse keeps your case files encrypted in one folder on this computer. "
+                               "Choose a passphrase to protect it."))
+        intro.setWordWrap(True)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        self.choose = QPushButton(self.tr("C&hoose folder…"))
+        self.choose.setAccessibleName(self.tr("Choose the folder of the new vault"))
+        self.choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.choose)
+
+        self.passphrase = _passphrase_field(self, self.tr("New passphrase"))
+        self.confirm = _passphrase_field(self, self.tr("Repeat the passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength_label = QLabel()
+        self.strength_label.setWordWrap(True)
+        self.match_label = QLabel()
+
+        form = QFormLayout()
+        p_label = QLabel(self.tr("&Passphrase:"))
+        p_label.setBuddy(self.passphrase)
+        c_label = QLabel(self.tr("&Repeat:"))
+        c_label.setBuddy(self.confirm)
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(p_label, self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.strength_label)
+        form.addRow(c_label, self.confirm)
+        form.addRow("", self.match_label)
+
+        self.warning = QLabel(self.tr(
+            "<b>If you lose this passphrase, your cases are lost.</b> Nobody can recover it: not "
+            "the Recourse developers, not your organisation, not anyone who takes this computer. "
+            "Write it down and keep it somewhere safe, away from this computer, and make backups."))
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("lossWarning")
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate
+        self.busy.setAccessibleName(self.tr("Creating the vault"))
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+
+        self.create_button = QPushButton(self.tr("&Create vault"))
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton(self.tr("Back"))
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.cancel_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
+
+        box = QVBoxLayout()
+        for w in (title, intro):
+            box.addWidget(w)
+        box.addLayout(form)
+        box.addWidget(self.warning)
+        box.addWidget(self.busy)
+        box.addWidget(self.status)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box, 4)
+        outer.addStretch(1)
+
+        self.passphrase.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self.passphrase.returnPressed.connect(self.confirm.setFocus)
+        self.confirm.returnPressed.connect(self.submit)
+        self.setTabOrder(self.choose, self.passphrase)
+        self.setTabOrder(self.passphrase, self.confirm)
+        self.setTabOrder(self.confirm, self.create_button)
+        self.set_folder(self.folder)
+        self._update()
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.folder_label.setText(str(self.folder))
+
+    def set_can_cancel(self, can: bool) -> None:
+        self.cancel_button.setVisible(can)
+
+    def _choose_folder(self) -> None:
+        chosen = dialogs.choose_folder(self, self.tr("Folder for the new vault"), str(self.folder.parent))
+        if chosen:
+            path = Path(chosen)
+            if path.exists() and any(path.iterdir()):
+                path = path / "Recourse vault"
+            self.set_folder(path)
+
+    def _strength_text(self, s: Strength) -> str:
+        names = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")]
+        tips = {"empty": "", "common": self.tr("Avoid common words, names and places."),
+                "words": self.tr("Use at least 4 random words, not a sentence from a book or a song."),
+                "short": self.tr("Use at least 12 characters.")}
+        tip = " ".join(tips[a] for a in s.advice if tips.get(a))
+        if not s.bits:
+            return ""
+        return self.tr("Strength: %1.").replace("%1", names[s.score]) + (" " + tip if tip else "")
+
+    def _update(self) -> None:
+        s = estimate(self.passphrase.text())
+        self.meter.setValue(s.score)
+        self.strength_label.setText(self._strength_text(s))
+        both = self.passphrase.text() and self.confirm.text()
+        same = self.passphrase.text() == self.confirm.text()
+        self.match_label.setText("" if not self.confirm.text() or same
+                                 else self.tr("The two passphrases are not the same."))
+        self.create_button.setEnabled(bool(both and same) and self.worker is None)
+
+    def submit(self) -> None:
+        if self.worker is not None or not self.create_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        if estimate(passphrase).score < 2 and not dialogs.ask(
+                self, self.tr("Weak passphrase"),
+                self.tr("This passphrase would be easy to guess for someone who takes this computer. "
+                        "Use it anyway?"), yes=self.tr("Use it anyway"), no=self.tr("Choose another")):
+            return
+        self._set_busy(True)
+        self.status.setText(self.tr("Creating the vault and protecting its key. This takes a few seconds…"))
+        worker = Worker(_create_vault, self.folder, passphrase, self.kdf, self.allow_weak_kdf,
+                        wants_progress=False)
+        worker.signals.finished.connect(self._done)
+        worker.signals.failed.connect(self._failed)
+        self.worker = start(worker)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.passphrase, self.confirm, self.choose, self.cancel_button):
+            w.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
+
+    def _done(self, result: tuple[Any, Any]) -> None:
+        self.worker = None
+        header, keys = result
+        vault = Vault(self.folder, header, keys, Database(self.folder, keys.database))
+        self.reset()
+        self.created.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.worker = None
+        self._set_busy(False)
+        self.status.setText(error_text(self, exc))
+        self._update()
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.status.clear()
+        self._set_busy(False)
+        self._update()
+
+
+class UnlockScreen(QWidget):
+    """Later runs: type the passphrase; open another vault folder or create a new one."""
+
+    unlocked = Signal(object)  # the unlocked Vault
+    open_other = Signal()
+    create_new = Signal()
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.worker: Worker | None = None
+        self._header: Any = None
+
+        title = QLabel(self.tr("<h2>Unlock your vault</h2>"))
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = _passphrase_field(self, self.tr("Passphrase"))
+        p_label = QLabel(self.tr("&Passphrase:"))
+        p_label.setBuddy(self.passphrase)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.passphrase.returnPressed.connect(self.submit)
+        row = QHBoxLayout()
+        row.addWidget(p_label)
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("unlockMessage")
+        self.message.setAccessibleName(self.tr("Status"))
+
+        self.other_button = QPushButton(self.tr("&Open another vault…"))
+        self.other_button.clicked.connect(self.open_other)
+        self.new_button = QPushButton(self.tr("Create a &new vault…"))
+        self.new_button.clicked.connect(self.create_new)
+        others = QHBoxLayout()
+        others.addWidget(self.other_button)
+        others.addWidget(self.new_button)
+        others.addStretch(1)
+
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(title)
+        box.addWidget(self.folder_label)
+        box.addLayout(row)
+        box.addWidget(self.busy)
+        box.addWidget(self.message)
+        box.addSpacing(24)
+        box.addLayout(others)
+        box.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box, 4)
+        outer.addStretch(1)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.other_button)
+        self.setTabOrder(self.other_button, self.new_button)
+        self.set_folder(self.folder)
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.folder)))
+        self.message.clear()
+        self.passphrase.clear()
+
+    def submit(self) -> None:
+        if self.worker is not None:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.setText(error_text(self, EmptyPassphrase()))
+            return
+        try:
+            self._header = read_header(self.folder)
+        except Exception as exc:  # noqa: BLE001 -- each known error has its message
+            self._show_error(exc)
+            return
+        self._set_busy(True)
+        self.message.setText(self.tr("Unlocking…"))
+        worker = Worker(derive_master, self._header, passphrase, wants_progress=False)
+        worker.signals.finished.connect(self._derived)
+        worker.signals.failed.connect(self._failed)
+        self.worker = start(worker)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.passphrase, self.unlock_button, self.other_button, self.new_button):
+            w.setEnabled(not busy)
+
+    def _derived(self, master: bytes) -> None:
+        self.worker = None
+        try:
+            vault = Vault.open(self.folder, self._header, master)
+        except Exception as exc:  # noqa: BLE001
+            self._failed(exc)
+            return
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.message.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.worker = None
+        self._set_busy(False)
+        self._show_error(exc)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.passphrase.clear()
+        self.message.setText(error_text(self, exc))
+        self.passphrase.setFocus()

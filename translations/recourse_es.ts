@@ -1,0 +1,723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/gui/about.py" line="30"/>
+        <location filename="../app/gui/about.py" line="33"/>
+        <source>About Recourse</source>
+        <translation>Acerca de Recourse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="38"/>
+        <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
+        <translation>Expedientes cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="40"/>
+        <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
+        <translation>Recourse no abre ninguna conexión de red. Sus casos nunca salen de este ordenador salvo que usted los exporte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="42"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="43"/>
+        <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Recourse: Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="45"/>
+        <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
+        <translation>Qt for Python (PySide6): Licencia Pública General Reducida de GNU (LGPL-3.0).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="47"/>
+        <source>Fonts</source>
+        <translation>Tipos de letra</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="48"/>
+        <source>Licence texts are in resources/fonts/licenses.</source>
+        <translation>Los textos de las licencias están en resources/fonts/licenses.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../app/gui/case_list.py" line="152"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="174"/>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="176"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="178"/>
+        <source>Number of cases</source>
+        <translation>Número de casos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="179"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="181"/>
+        <source>T&amp;ag:</source>
+        <translation>Eti&amp;queta:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="201"/>
+        <location filename="../app/gui/case_list.py" line="209"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="249"/>
+        <source>1 case</source>
+        <translation>1 caso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="249"/>
+        <source>%1 cases</source>
+        <translation>%1 casos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>State</source>
+        <translation>Estado concernido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="48"/>
+        <source>Last update</source>
+        <translation>Última modificación</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultScreen</name>
+    <message>
+        <location filename="../app/gui/unlock.py" line="172"/>
+        <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cree su bóveda&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="173"/>
+        <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
+        <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="179"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>Ele&amp;gir carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="180"/>
+        <source>Choose the folder of the new vault</source>
+        <translation>Elegir la carpeta de la nueva bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="186"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="187"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="192"/>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="198"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="200"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="202"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="210"/>
+        <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
+        <translation>&lt;b&gt;Si pierde esta frase de contraseña, sus casos se pierden.&lt;/b&gt; Nadie puede recuperarla: ni los desarrolladores de Recourse, ni su organización, ni quien se lleve este ordenador. Anótela, guárdela en un lugar seguro, lejos de este ordenador, y haga copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="218"/>
+        <source>Creating the vault</source>
+        <translation>Creando la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="222"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="224"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="228"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="268"/>
+        <source>Folder for the new vault</source>
+        <translation>Carpeta de la nueva bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Strong</source>
+        <translation>Sólida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="277"/>
+        <source>Avoid common words, names and places.</source>
+        <translation>Evite palabras comunes, nombres y lugares.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="278"/>
+        <source>Use at least 4 random words, not a sentence from a book or a song.</source>
+        <translation>Use al menos 4 palabras al azar, no una frase de un libro o de una canción.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="279"/>
+        <source>Use at least 12 characters.</source>
+        <translation>Use al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="283"/>
+        <source>Strength: %1.</source>
+        <translation>Solidez: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="292"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="300"/>
+        <source>Weak passphrase</source>
+        <translation>Frase de contraseña débil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="301"/>
+        <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
+        <translation>Esta frase de contraseña sería fácil de adivinar para quien se lleve este ordenador. ¿Usarla de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="302"/>
+        <source>Use it anyway</source>
+        <translation>Usarla de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="302"/>
+        <source>Choose another</source>
+        <translation>Elegir otra</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="305"/>
+        <source>Creating the vault and protecting its key. This takes a few seconds…</source>
+        <translation>Creando la bóveda y protegiendo su clave. Tarda unos segundos…</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPlaceholder</name>
+    <message>
+        <location filename="../app/gui/main_window.py" line="70"/>
+        <source>Open case</source>
+        <translation>Caso abierto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="83"/>
+        <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
+        <translation>El caso %1 está abierto (solo lectura: el editor de casos no forma parte de esta versión).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="87"/>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="87"/>
+        <source>The case editor is not part of this build.</source>
+        <translation>El editor de casos no forma parte de esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="91"/>
+        <source>Choose a case in the list, or search.</source>
+        <translation>Elija un caso de la lista, o busque.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../app/gui/unlock.py" line="115"/>
+        <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
+        <translation>Esa frase de contraseña no abrió esta bóveda. Compruebe el bloqueo de mayúsculas y la distribución del teclado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="118"/>
+        <source>Type a passphrase first.</source>
+        <translation>Escriba primero una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="120"/>
+        <source>There is no Recourse vault in this folder.</source>
+        <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="122"/>
+        <source>This folder is not empty. Choose an empty folder for a new vault.</source>
+        <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="125"/>
+        <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
+        <translation>Esta bóveda ha sido alterada: sus archivos no coinciden con sus comprobaciones. No la use; restaure una copia de seguridad y pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="128"/>
+        <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
+        <translation>Esta bóveda no se puede leer: falta un archivo o está dañado. Restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="131"/>
+        <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
+        <translation>Esta bóveda fue creada por una versión más reciente de Recourse. Actualice Recourse para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="134"/>
+        <source>The folder cannot be used (no permission, or the disk is full).</source>
+        <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="136"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Algo salió mal. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.py" line="140"/>
+        <source>Search cases, names, testimonies…</source>
+        <translation>Buscar casos, nombres, testimonios…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="141"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="187"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="188"/>
+        <source>&amp;Open vault folder…</source>
+        <translation>&amp;Abrir carpeta de bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="190"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="191"/>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="195"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="198"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="199"/>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Eliminar caso…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="200"/>
+        <source>&amp;Copy reference</source>
+        <translation>&amp;Copiar referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="201"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="205"/>
+        <source>&amp;About Recourse</source>
+        <translation>&amp;Acerca de Recourse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="209"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="225"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="249"/>
+        <source>%1 — locked</source>
+        <translation>%1 — bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="352"/>
+        <source>Open a vault folder</source>
+        <translation>Abrir una carpeta de bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="357"/>
+        <source>Not a vault</source>
+        <translation>No es una bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="358"/>
+        <source>There is no Recourse vault in this folder.</source>
+        <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="365"/>
+        <source>Folder for the new vault</source>
+        <translation>Carpeta de la nueva bóveda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="372"/>
+        <source>Folder not empty</source>
+        <translation>Carpeta no vacía</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="373"/>
+        <source>This folder is not empty. Choose an empty folder for a new vault.</source>
+        <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="430"/>
+        <location filename="../app/gui/main_window.py" line="437"/>
+        <source>Delete case</source>
+        <translation>Eliminar caso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="430"/>
+        <source>Choose a case in the list first.</source>
+        <translation>Elija primero un caso de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="438"/>
+        <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
+        <translation>¿Eliminar el caso %1 y todas sus pruebas? No se puede deshacer: el contenido cifrado se borra.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../app/gui/dialogs.py" line="62"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../app/gui/search_view.py" line="71"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="71"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="71"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="72"/>
+        <source>narrative</source>
+        <translation>relato</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="72"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="72"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="73"/>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="73"/>
+        <source>testimony</source>
+        <translation>testimonio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="74"/>
+        <source>translation</source>
+        <translation>traducción</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="74"/>
+        <source>evidence</source>
+        <translation>prueba</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../app/gui/search_view.py" line="158"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="166"/>
+        <source>Search summary</source>
+        <translation>Resumen de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="199"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="207"/>
+        <source>The search failed. Try other words.</source>
+        <translation>La búsqueda falló. Pruebe con otras palabras.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="212"/>
+        <source>No case matches.</source>
+        <translation>Ningún caso coincide.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="212"/>
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="213"/>
+        <source>%1 matches</source>
+        <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings.py" line="86"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="89"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="91"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear tras estos minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="94"/>
+        <source>Default submission language</source>
+        <translation>Idioma predeterminado de las comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="95"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="95"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="95"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="100"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="106"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="108"/>
+        <source>&amp;Submission language:</source>
+        <translation>Idioma de las &amp;comunicaciones:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="110"/>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma de la &amp;interfaz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="115"/>
+        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../app/gui/unlock.py" line="352"/>
+        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Desbloquee su bóveda&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="356"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="357"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="359"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="370"/>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="375"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="377"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Abrir otra bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="379"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>Crear una &amp;nueva bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="407"/>
+        <source>Vault: %1</source>
+        <translation>Bóveda: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="424"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+</context>
+</TS>

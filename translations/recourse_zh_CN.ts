@@ -1,0 +1,723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/gui/about.py" line="30"/>
+        <location filename="../app/gui/about.py" line="33"/>
+        <source>About Recourse</source>
+        <translation>关于 Recourse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="38"/>
+        <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
+        <translation>为人权记录者提供加密、离线的案件档案，并生成提交联合国的材料。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="40"/>
+        <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
+        <translation>Recourse 不建立任何网络连接。除非您导出，案件永远不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="42"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="43"/>
+        <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Recourse：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="45"/>
+        <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
+        <translation>Qt for Python（PySide6）：GNU 宽通用公共许可证（LGPL-3.0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="47"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/about.py" line="48"/>
+        <source>Licence texts are in resources/fonts/licenses.</source>
+        <translation>许可证全文见 resources/fonts/licenses。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../app/gui/case_list.py" line="152"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="174"/>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="176"/>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="178"/>
+        <source>Number of cases</source>
+        <translation>案件数量</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="179"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="181"/>
+        <source>T&amp;ag:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="201"/>
+        <location filename="../app/gui/case_list.py" line="209"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="249"/>
+        <source>1 case</source>
+        <translation>1 个案件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="249"/>
+        <source>%1 cases</source>
+        <translation>%1 个案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="47"/>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/case_list.py" line="48"/>
+        <source>Last update</source>
+        <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultScreen</name>
+    <message>
+        <location filename="../app/gui/unlock.py" line="172"/>
+        <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;创建您的保险库&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="173"/>
+        <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
+        <translation>Recourse 将您的案件档案加密保存在这台电脑的一个文件夹中。请选择一个密码短语来保护它。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="179"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>选择文件夹(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="180"/>
+        <source>Choose the folder of the new vault</source>
+        <translation>选择新保险库的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="186"/>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="187"/>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="192"/>
+        <source>Passphrase strength</source>
+        <translation>密码短语强度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="198"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="200"/>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="202"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="210"/>
+        <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
+        <translation>&lt;b&gt;如果丢失这个密码短语，您的案件也将丢失。&lt;/b&gt;任何人都无法找回它：Recourse 的开发者不能，您的机构不能，拿走这台电脑的人也不能。请把它写下来，存放在远离这台电脑的安全地方，并做好备份。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="218"/>
+        <source>Creating the vault</source>
+        <translation>正在创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="222"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="224"/>
+        <source>&amp;Create vault</source>
+        <translation>创建保险库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="228"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="268"/>
+        <source>Folder for the new vault</source>
+        <translation>新保险库的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="276"/>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="277"/>
+        <source>Avoid common words, names and places.</source>
+        <translation>避免使用常见词语、人名和地名。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="278"/>
+        <source>Use at least 4 random words, not a sentence from a book or a song.</source>
+        <translation>请使用至少 4 个随机词语，不要用书或歌曲里的句子。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="279"/>
+        <source>Use at least 12 characters.</source>
+        <translation>请至少使用 12 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="283"/>
+        <source>Strength: %1.</source>
+        <translation>强度：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="292"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="300"/>
+        <source>Weak passphrase</source>
+        <translation>密码短语太弱</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="301"/>
+        <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
+        <translation>拿走这台电脑的人很容易猜出这个密码短语。仍然使用吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="302"/>
+        <source>Use it anyway</source>
+        <translation>仍然使用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="302"/>
+        <source>Choose another</source>
+        <translation>另选一个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="305"/>
+        <source>Creating the vault and protecting its key. This takes a few seconds…</source>
+        <translation>正在创建保险库并保护其密钥，需要几秒钟…</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPlaceholder</name>
+    <message>
+        <location filename="../app/gui/main_window.py" line="70"/>
+        <source>Open case</source>
+        <translation>已打开的案件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="83"/>
+        <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
+        <translation>案件 %1 已打开（只读：此版本不包含案件编辑器）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="87"/>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="87"/>
+        <source>The case editor is not part of this build.</source>
+        <translation>此版本不包含案件编辑器。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="91"/>
+        <source>Choose a case in the list, or search.</source>
+        <translation>请在列表中选择案件，或进行搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../app/gui/unlock.py" line="115"/>
+        <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
+        <translation>这个密码短语无法打开此保险库。请检查大写锁定键和键盘布局。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="118"/>
+        <source>Type a passphrase first.</source>
+        <translation>请先输入密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="120"/>
+        <source>There is no Recourse vault in this folder.</source>
+        <translation>这个文件夹里没有 Recourse 保险库。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="122"/>
+        <source>This folder is not empty. Choose an empty folder for a new vault.</source>
+        <translation>这个文件夹不为空。请为新保险库选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="125"/>
+        <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
+        <translation>此保险库已被篡改：其文件与校验不符。请不要使用它；请恢复备份并寻求帮助。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="128"/>
+        <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
+        <translation>无法读取此保险库：有文件损坏或缺失。请恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="131"/>
+        <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
+        <translation>此保险库由更新版本的 Recourse 创建。请更新 Recourse 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="134"/>
+        <source>The folder cannot be used (no permission, or the disk is full).</source>
+        <translation>无法使用该文件夹（没有权限，或磁盘已满）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="136"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>出了点问题。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.py" line="140"/>
+        <source>Search cases, names, testimonies…</source>
+        <translation>搜索案件、姓名、证词…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="141"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="187"/>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="188"/>
+        <source>&amp;Open vault folder…</source>
+        <translation>打开保险库文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="190"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="191"/>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>立即锁定保险库（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="195"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="198"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="199"/>
+        <source>&amp;Delete case…</source>
+        <translation>删除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="200"/>
+        <source>&amp;Copy reference</source>
+        <translation>复制编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="201"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="205"/>
+        <source>&amp;About Recourse</source>
+        <translation>关于 Recourse(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="209"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="225"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="249"/>
+        <source>%1 — locked</source>
+        <translation>%1 — 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="352"/>
+        <source>Open a vault folder</source>
+        <translation>打开保险库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="357"/>
+        <source>Not a vault</source>
+        <translation>不是保险库</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="358"/>
+        <source>There is no Recourse vault in this folder.</source>
+        <translation>这个文件夹里没有 Recourse 保险库。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="365"/>
+        <source>Folder for the new vault</source>
+        <translation>新保险库的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="372"/>
+        <source>Folder not empty</source>
+        <translation>文件夹不为空</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="373"/>
+        <source>This folder is not empty. Choose an empty folder for a new vault.</source>
+        <translation>这个文件夹不为空。请为新保险库选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="430"/>
+        <location filename="../app/gui/main_window.py" line="437"/>
+        <source>Delete case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="430"/>
+        <source>Choose a case in the list first.</source>
+        <translation>请先在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="438"/>
+        <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
+        <translation>删除案件 %1 及其所有证据？此操作无法撤销：加密内容将被清除。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../app/gui/dialogs.py" line="62"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs.py" line="63"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../app/gui/search_view.py" line="71"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="71"/>
+        <source>reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="71"/>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="72"/>
+        <source>narrative</source>
+        <translation>叙述</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="72"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="72"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="73"/>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="73"/>
+        <source>testimony</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="74"/>
+        <source>translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="74"/>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../app/gui/search_view.py" line="158"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="166"/>
+        <source>Search summary</source>
+        <translation>搜索概要</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="199"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="207"/>
+        <source>The search failed. Try other words.</source>
+        <translation>搜索失败。请换个词试试。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="212"/>
+        <source>No case matches.</source>
+        <translation>没有匹配的案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="212"/>
+        <source>1 match</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/search_view.py" line="213"/>
+        <source>%1 matches</source>
+        <translation>%1 个结果</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings.py" line="86"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="89"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="91"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="94"/>
+        <source>Default submission language</source>
+        <translation>默认提交语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="95"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="95"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="95"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="100"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="106"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>闲置后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="108"/>
+        <source>&amp;Submission language:</source>
+        <translation>提交语言(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="110"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings.py" line="115"/>
+        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的语言撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../app/gui/unlock.py" line="352"/>
+        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;解锁您的保险库&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="356"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="357"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="359"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="370"/>
+        <source>Unlocking</source>
+        <translation>正在解锁</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="375"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="377"/>
+        <source>&amp;Open another vault…</source>
+        <translation>打开其他保险库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="379"/>
+        <source>Create a &amp;new vault…</source>
+        <translation>创建新保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="407"/>
+        <source>Vault: %1</source>
+        <translation>保险库：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="424"/>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+</context>
+</TS>
