@@ -106,9 +106,20 @@ V2 = [
     "CREATE INDEX submissions_by_case ON submissions(case_id, rendered_at)",
 ]
 
+# Version 3: indexes that match the case list's ORDER BY exactly (sort key, then id), so sorting
+# 100,000 cases by title or reference reads the index instead of decrypting the whole table.
+V3 = [
+    "CREATE INDEX cases_by_title_nocase ON cases(title COLLATE NOCASE, id)",
+    "CREATE INDEX cases_by_reference_nocase ON cases(reference COLLATE NOCASE, id)",
+    "CREATE INDEX cases_by_updated_id ON cases(updated_at, id)",
+    "CREATE INDEX cases_by_state ON cases(state, id)",
+    "DROP INDEX cases_by_updated",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, V1),
     (2, V2),
+    (3, V3),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
