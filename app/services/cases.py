@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 
 from app.domain.model import Case
@@ -79,9 +81,9 @@ def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> li
     problems = []
     for i, case in enumerate(cases):
         problems += validate_case(case, f"$.cases[{i}]")
-    refs = [c.reference for c in cases if c.reference.strip()]
+    refs = Counter(c.reference for c in cases if c.reference.strip())
     problems += [(f"$.cases[{i}].reference", "used by more than one case in this file")
-                 for i, c in enumerate(cases) if c.reference.strip() and refs.count(c.reference) > 1]
+                 for i, c in enumerate(cases) if c.reference.strip() and refs[c.reference] > 1]
     if problems:
         raise ValidationError(problems)
     now = vault.clock()
@@ -89,7 +91,7 @@ def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> li
     erased: list[str] = []
     with vault.db.transaction() as conn:
         for i, case in enumerate(cases):
-            stored = copy.deepcopy(case)
+            stored = dataclasses.replace(case)  # shallow: only the timestamps below differ
             _check_reference(conn, stored, f"$.cases[{i}]")
             stored.created_at = stored.created_at or now
             stored.updated_at = stored.updated_at or now
