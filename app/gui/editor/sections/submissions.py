@@ -249,6 +249,7 @@ class SubmissionsSection(Section):
 
     def _clear_pages(self) -> None:
         for lab in self.page_labels:
+            lab.clear()  # drop the page image (case content) now, not when deleteLater runs
             lab.hide()
             lab.deleteLater()
         self.page_labels = []

@@ -82,6 +82,8 @@ class TranslationsPanel(QWidget):
         self.path = path
         self.tabs.clear()
         for f in self.forms:
+            f.text.clear()  # no case text may outlive the tab, even until deleteLater runs
+            f.hide()
             f.deleteLater()
         self.forms = []
         for i, t in enumerate(items or []):
