@@ -82,6 +82,8 @@ class TranslationsPanel(QWidget):
         self.path = path
         self.tabs.clear()
         for f in self.forms:
+            f.blockSignals(True)
+            f.text.blockSignals(True)  # detached: clearing must not write "" into the translation
             f.text.clear()  # no case text may outlive the tab, even until deleteLater runs
             f.hide()
             f.deleteLater()
