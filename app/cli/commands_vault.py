@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.context import Context, add_kdf_options, kdf_from_args, kdf_text
+from app.cli.context import Context, add_kdf_options, kdf_from_args, kdf_text, warn_unlock_limit
 from app.cli.errors import Failure
 from app.cli.exitcodes import Exit
 from app.cli.passphrase import PassphraseSource, read_file
@@ -58,7 +58,7 @@ def run_init(ctx: Context) -> int:
 def run_passwd(ctx: Context) -> int:
     kdf = kdf_from_args(ctx.args)
     folder = ctx.vault_path
-    vault_service.inspect(folder)  # VaultNotFound / VaultCorrupted before any prompt
+    warn_unlock_limit(ctx.out, vault_service.inspect(folder))  # VaultNotFound / VaultCorrupted before any prompt
     old = ctx.passphrase.get(f"Passphrase for {folder}: ")
     if ctx.args.new_passphrase_file:
         new = read_file(ctx.args.new_passphrase_file)

@@ -35,12 +35,20 @@ class Context:
     def unlocked(self) -> Iterator[Vault]:
         """Unlock the vault (checking it exists before asking for the passphrase); lock on exit."""
         folder = self.vault_path
-        vault_service.inspect(folder)  # VaultNotFound / VaultCorrupted before any prompt
+        info = vault_service.inspect(folder)  # VaultNotFound / VaultCorrupted before any prompt
+        warn_unlock_limit(self.out, info)
         vault = Vault.unlock(folder, self.passphrase.get(f"Passphrase for {folder}: "))
         try:
             yield vault
         finally:
             vault.lock()
+
+
+def warn_unlock_limit(out: Output, info: vault_service.VaultInfo) -> None:
+    """The visible warning of the failed-unlock limit, printed before the passphrase is asked."""
+    if info.attempts_left is not None:
+        n = info.attempts_left
+        out.note(f"Warning: {n} attempt{'s' if n != 1 else ''} left before this vault erases itself.")
 
 
 def add_kdf_options(parser: argparse.ArgumentParser) -> None:

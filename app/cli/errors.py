@@ -12,6 +12,9 @@ from typing import Any
 
 from app import errors
 from app.cli.exitcodes import Exit
+from app.services.erase import VaultErased
+from app.services.recovery import NoRecoverySlot, RecoveryKeyInvalid, WrongRecoveryKey
+from app.services.vault import VaultReadOnly
 
 
 class CliError(Exception):
@@ -153,6 +156,46 @@ def _vault_locked(exc: errors.VaultLocked) -> Failure:
                    "Internal error: the vault was locked during the command. Run the command again.")
 
 
+_RECOVERY_REASONS = {
+    "format": "It does not look like a recovery key or share: check that every group of 4 characters is there.",
+    "checksum": "It has a typing mistake (its checksum does not match): compare it with the printout "
+                "character by character.",
+    "one_share": "Only one share was given: two of the three shares are needed.",
+    "duplicate_share": "The same share was given twice: two DIFFERENT shares are needed.",
+    "mixed_shares": "The shares come from different splits: use two shares printed together.",
+}
+
+
+def _recovery_invalid(exc: RecoveryKeyInvalid) -> Failure:
+    return Failure(Exit.RECOVERY_KEY_INVALID, "recovery_key_invalid",
+                   "The recovery key was not accepted. " + _RECOVERY_REASONS.get(exc.reason, "")
+                   + " Nothing was changed.")
+
+
+def _wrong_recovery(exc: WrongRecoveryKey) -> Failure:
+    return Failure(Exit.RECOVERY_KEY_INVALID, "wrong_recovery_key",
+                   "This recovery key does not open this vault (it may belong to another vault, or a newer "
+                   "recovery key replaced it). Nothing was changed.")
+
+
+def _no_recovery(exc: NoRecoverySlot) -> Failure:
+    return Failure(Exit.RECOVERY_KEY_INVALID, "no_recovery_key",
+                   "This vault has no recovery key, so its passphrase cannot be reset. Nothing was changed.")
+
+
+def _erased(exc: VaultErased) -> Failure:
+    return Failure(Exit.VAULT_ERASED, "vault_erased",
+                   f"Too many wrong passphrases: the failed-unlock limit was reached and the vault at {exc.path} "
+                   "was erased. Restore it from a backup.")
+
+
+def _read_only(exc: VaultReadOnly) -> Failure:
+    return Failure(Exit.VAULT_READ_ONLY, "vault_read_only",
+                   f"The vault at {exc.path} is on a read-only disk or folder, so it cannot be opened (opening "
+                   "writes the database log). Nothing was changed. Copy the folder to a writable place, or "
+                   "restore a backup there.")
+
+
 def _other(exc: errors.RecourseError) -> Failure:
     return Failure(Exit.INTERNAL, "internal_error",
                    f"Internal error ({type(exc).__name__}). Run again with RECOURSE_DEBUG=1 for details "
@@ -176,5 +219,10 @@ _BUILDERS: tuple[tuple[type[BaseException], Callable[[Any], Failure]], ...] = (
     (errors.StorageFull, _storage_full),
     (errors.Cancelled, _cancelled),
     (errors.VaultLocked, _vault_locked),
+    (RecoveryKeyInvalid, _recovery_invalid),
+    (WrongRecoveryKey, _wrong_recovery),
+    (NoRecoverySlot, _no_recovery),
+    (VaultErased, _erased),
+    (VaultReadOnly, _read_only),
     (errors.RecourseError, _other),
 )

@@ -25,6 +25,9 @@ class Exit(IntEnum):
     CANCELLED = 11
     PASSPHRASE_UNAVAILABLE = 12
     SUBMISSION_BLOCKED = 13
+    RECOVERY_KEY_INVALID = 14
+    VAULT_ERASED = 15
+    VAULT_READ_ONLY = 16
 
 
 #: (code, meaning) in order, for ``--help`` and ``docs/cli.md``.
@@ -43,6 +46,9 @@ TABLE: tuple[tuple[Exit, str], ...] = (
     (Exit.CANCELLED, "cancelled (Ctrl-C or answered no); nothing was kept"),
     (Exit.PASSPHRASE_UNAVAILABLE, "no passphrase: no terminal to ask on, empty, or confirmation mismatch"),
     (Exit.SUBMISSION_BLOCKED, "the case is not ready for that form: blocking findings (render with --draft)"),
+    (Exit.RECOVERY_KEY_INVALID, "recovery key or shares mistyped, too few, mixed, or not for this vault"),
+    (Exit.VAULT_ERASED, "the vault was erased (failed-unlock limit reached)"),
+    (Exit.VAULT_READ_ONLY, "the vault folder is read-only (read-only disk, mount or permissions); nothing changed"),
 )
 
 

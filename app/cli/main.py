@@ -9,7 +9,8 @@ import traceback
 from typing import Any, NoReturn
 
 from app import __version__
-from app.cli import commands_case, commands_evidence, commands_search, commands_submission, commands_vault
+from app.cli import (commands_case, commands_evidence, commands_search, commands_security, commands_submission,
+                     commands_vault)
 from app.cli.context import Context
 from app.cli.errors import CliError, describe, usage
 from app.cli.exitcodes import Exit, epilog
@@ -59,7 +60,8 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"recourse-cli {__version__}")
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission):
+    for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission,
+                   commands_security):
         module.register(sub, [common])
     return parser
 

@@ -21,13 +21,16 @@ from app.crypto.kdf import (
 )
 from app.crypto.keys import (
     SubKeys,
+    backup_mac_key,
     constant_time_equal,
+    derive_recovery_kek,
     derive_subkeys,
     hmac_sha256,
     random_key,
     unwrap_key,
     wrap_key,
 )
+from app.crypto import shamir
 from app.crypto.stream import (
     CHUNK,
     BlobReader,
@@ -51,6 +54,9 @@ __all__ = [
     "StreamResult",
     "SubKeys",
     "argon2id_raw",
+    "backup_mac_key",
+    "derive_recovery_kek",
+    "shamir",
     "calibrate",
     "constant_time_equal",
     "decrypt_stream",

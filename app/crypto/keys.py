@@ -130,3 +130,22 @@ def hmac_sha256(key: bytes, data: bytes) -> bytes:
 def constant_time_equal(a: bytes, b: bytes) -> bool:
     """Compare two byte strings in time independent of where they differ."""
     return hmac.compare_digest(a, b)
+
+
+# --- recovery key slots and backups (additions; see docs/vault-format.md) -----------
+LABEL_RECOVERY_KEK = b"recourse/v1/recovery-kek"
+LABEL_BACKUP_MAC = b"recourse/v1/backup-mac"
+
+
+def derive_recovery_kek(recovery_key: bytes, salt: bytes) -> bytes:
+    """KEK of a ``recovery`` key slot: HKDF-SHA256(recovery key, salt, "recourse/v1/recovery-kek").
+
+    The recovery key is 256 random bits, so a slow password KDF adds nothing.
+    """
+    _require_key("recovery key", recovery_key)
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_LEN, salt=salt, info=LABEL_RECOVERY_KEK).derive(recovery_key)
+
+
+def backup_mac_key(keys: SubKeys) -> bytes:
+    """MAC key of a backup manifest: HKDF-SHA256(header-MAC sub-key, no salt, "recourse/v1/backup-mac")."""
+    return _hkdf_sha256(keys.header_mac, LABEL_BACKUP_MAC)

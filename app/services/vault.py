@@ -23,13 +23,36 @@ from typing import Any
 
 from app import crypto
 from app.domain.dates import utc_now
-from app.errors import EmptyPassphrase, TamperDetected, VaultExists, VaultLocked, WrongPassphrase
+from app.errors import EmptyPassphrase, RecourseError, TamperDetected, VaultExists, VaultLocked, WrongPassphrase
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import Connection, Database
 from app.storage.header import Header, KeySlot, read_header, write_header
 
 PASSPHRASE = "passphrase"
+
+
+class VaultReadOnly(RecourseError):
+    """The vault folder cannot be written (a read-only disk, mount or permissions); nothing was changed."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+RECOVERY = "recovery"
+UNLOCK_LIMIT = "unlock_limit"  # header option: erase after this many consecutive failed unlocks
+
+
+def unlock_limit(header: Header) -> int | None:
+    """The failed-unlock limit set in *header* (None when off)."""
+    value = header.options.get(UNLOCK_LIMIT)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def attempts_left(header: Header) -> int | None:
+    limit = unlock_limit(header)
+    return None if limit is None else max(limit - max(header.failed_unlocks, 0), 0)
 
 
 def _kdf_dict(params: crypto.KdfParams) -> dict[str, Any]:
@@ -45,10 +68,27 @@ def _passphrase_slot(header: Header, passphrase: str, master: bytes, params: cry
     return slot
 
 
-def derive_master(header: Header, passphrase: str) -> bytes:
-    """Run the KDF and unwrap the master key; :class:`WrongPassphrase` if no slot opens."""
+def derive_master(header: Header, passphrase: str, folder: Path | None = None) -> bytes:
+    """Run the KDF and unwrap the master key; :class:`WrongPassphrase` if no slot opens.
+
+    With *folder*, a wrong passphrase counts towards the failed-unlock limit
+    (when the header enables one): the counter in the header is raised and,
+    at the limit, the vault is erased and :class:`~app.services.erase.VaultErased`
+    raised instead.  Interfaces that unlock should pass the folder.
+    """
     if not passphrase:
         raise WrongPassphrase()
+    try:
+        return _derive_master(header, passphrase)
+    except WrongPassphrase:
+        if folder is not None and unlock_limit(header) is not None:
+            from app.services import erase
+
+            erase.count_failed_unlock(Path(folder), header)
+        raise
+
+
+def _derive_master(header: Header, passphrase: str) -> bytes:
     for slot in header.keyslots:
         if slot.kind != PASSPHRASE:
             continue
@@ -59,6 +99,23 @@ def derive_master(header: Header, passphrase: str) -> bytes:
         except WrongPassphrase:
             continue
     raise WrongPassphrase()
+
+
+def _shared_folder_lock(folder: Path) -> int | None:
+    """A shared flock on the vault folder, held while a Vault is open (see Vault._tidy)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return None
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+    except OSError:
+        pass
+    return fd
 
 
 def _header_mac(keys: crypto.SubKeys, header: Header) -> bytes:
@@ -76,6 +133,8 @@ class Vault:
         self._db: Database | None = db
         self.blobs = BlobStore(folder)
         self.clock = clock
+        self._master: bytes | None = None  # kept while unlocked, to add a recovery slot
+        self._folder_lock: int | None = None  # shared flock on the folder while open (see _tidy)
 
     # -- opening --------------------------------------------------------------------
     @classmethod
@@ -104,6 +163,8 @@ class Vault:
             db = Database(folder, keys.database, create=True)
             BlobStore(folder).ensure()
             vault = cls(folder, header, keys, db)
+            vault._master = master
+            vault._folder_lock = _shared_folder_lock(folder)
             with db.transaction() as conn:
                 vault.audit(conn, "create", "vault", header.vault_id)
             write_header(folder, header)  # last: a folder without a header is not a vault
@@ -119,7 +180,7 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> "Vault":
         header = read_header(Path(folder))
-        master = derive_master(header, passphrase)
+        master = derive_master(header, passphrase, Path(folder))
         return cls.open(Path(folder), header, master)
 
     @classmethod
@@ -128,11 +189,56 @@ class Vault:
         keys = crypto.derive_subkeys(master)
         if not crypto.constant_time_equal(_header_mac(keys, header), header.mac):
             raise TamperDetected("header", "MAC mismatch")
+        db_path = folder / "vault.db"
+        if db_path.is_file() and not (os.access(folder, os.W_OK) and os.access(db_path, os.W_OK)):
+            raise VaultReadOnly(str(folder))  # SQLite would fail with an obscure error
         db = Database(folder, keys.database)
         vault = cls(folder, header, keys, db)
-        for leftover in vault.blobs.leftovers():  # partial writes from a crash
-            leftover.unlink(missing_ok=True)
+        vault._master = master
+        try:
+            if header.failed_unlocks:  # a successful unlock resets the failed-unlock counter
+                header.failed_unlocks = 0
+                write_header(folder, header)
+            vault._tidy()
+        except BaseException:
+            vault.lock()
+            raise
         return vault
+
+    def _tidy(self) -> None:
+        """Remove what a crash can leave: ``.part`` files and orphan blobs (complete blobs whose
+        database row never committed, or whose row was deleted just before the crash).
+
+        Only done when no other Vault -- in this or another process -- has the folder open:
+        each open Vault holds a shared ``flock`` on the folder, and tidying needs it exclusively
+        (a concurrent attach publishes its blob before committing its row).  Where ``flock`` is
+        unavailable, nothing is removed and ``verify`` reports orphans.
+        """
+        try:
+            import fcntl
+        except ImportError:  # Windows
+            return
+        try:
+            fd = os.open(self.folder, os.O_RDONLY)
+        except OSError:
+            return
+        self._folder_lock = fd
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            return
+        try:
+            for leftover in self.blobs.leftovers():
+                leftover.unlink(missing_ok=True)
+            with self.db.reading() as conn:
+                known = {str(r[0]) for r in conn.execute("SELECT blob FROM evidence_blobs")}
+            for name in self.blobs.names() - known:
+                self.blobs.remove(name)
+        except OSError:
+            pass  # a read-only folder: leave them; verify reports orphans
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_SH)
 
     def clone(self) -> "Vault":
         """Another handle on this unlocked vault with its own database connection.
@@ -140,8 +246,9 @@ class Vault:
         SQLite connections belong to one thread: a worker thread calls ``clone()``
         and locks the clone when done (locking a clone leaves this vault open).
         """
-        return Vault(self.folder, self.header, self.keys, Database(self.folder, self.keys.database),
-                     self.clock)
+        twin = Vault(self.folder, self.header, self.keys, Database(self.folder, self.keys.database), self.clock)
+        twin._folder_lock = _shared_folder_lock(self.folder)  # no tidying while the clone works
+        return twin
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -166,6 +273,13 @@ class Vault:
             self._db.close()
         self._db = None
         self._keys = None
+        self._master = None
+        if self._folder_lock is not None:
+            try:
+                os.close(self._folder_lock)  # releases the flock
+            except OSError:
+                pass
+            self._folder_lock = None
 
     close = lock
 
@@ -203,10 +317,16 @@ class Vault:
         master = derive_master(self.header, old)
         self._rewrap(master, new, kdf, allow_weak_kdf)
 
+    def write_header(self, header: Header) -> None:
+        """MAC *header* with this vault's key and write it atomically (it becomes ``self.header``)."""
+        header.mac = _header_mac(self.keys, header)
+        write_header(self.folder, header)
+        self.header = header
+
     def _rewrap(self, master: bytes, new: str, kdf: crypto.KdfParams | None, allow_weak_kdf: bool) -> None:
         params = kdf or crypto.calibrate()
         header = Header(self.header.vault_id, [s for s in self.header.keyslots if s.kind != PASSPHRASE],
-                        dict(self.header.options), 0, b"", self.header.version)
+                        dict(self.header.options), 0, b"", self.header.version)  # keeps a recovery slot
         header.keyslots.insert(0, _passphrase_slot(header, new, master, params, allow_weak_kdf))
         header.mac = _header_mac(self.keys, header)
         write_header(self.folder, header)
@@ -250,6 +370,8 @@ class VaultInfo:
     kdf: dict[str, Any]
     keyslots: tuple[str, ...]
     disk_bytes: int
+    unlock_limit: int | None = None  # failed-unlock limit (None: off)
+    attempts_left: int | None = None  # failed unlocks left before the vault erases itself
 
 
 def inspect(folder: Path) -> VaultInfo:
@@ -259,7 +381,7 @@ def inspect(folder: Path) -> VaultInfo:
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     first = next((s for s in header.keyslots if s.kind == PASSPHRASE), header.keyslots[0])
     return VaultInfo(folder, header.version, header.vault_id, dict(first.kdf),
-                     tuple(s.kind for s in header.keyslots), size)
+                     tuple(s.kind for s in header.keyslots), size, unlock_limit(header), attempts_left(header))
 
 
 @dataclass(frozen=True)
@@ -287,7 +409,7 @@ def change_passphrase(folder: Path, old: str, new: str, *, kdf: crypto.KdfParams
     if not new:
         raise EmptyPassphrase()
     header = read_header(Path(folder))
-    master = derive_master(header, old)
+    master = derive_master(header, old, Path(folder))
     vault = Vault.open(Path(folder), header, master)
     try:
         vault._rewrap(master, new, kdf, allow_weak_kdf)

@@ -113,7 +113,21 @@ def get(conn: Connection, case_id: str) -> Case | None:
     row = conn.execute("SELECT doc FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         return None
-    return decode(Case, json.loads(row[0]))
+    return decode(Case, _load_doc(row[0]))
+
+
+def _load_doc(doc: str) -> object:
+    """Parse a stored case document.  SQLCipher hands back a page that failed its HMAC as
+    zeros (and fails the *next* statement), so a damaged overflow page shows up here as NUL
+    characters or broken JSON: report it as tampering, never return it."""
+    from app.errors import TamperDetected
+
+    if not isinstance(doc, str) or "\x00" in doc:
+        raise TamperDetected("database", "case record damaged")
+    try:
+        return json.loads(doc)
+    except ValueError:
+        raise TamperDetected("database", "case record damaged") from None
 
 
 def exists(conn: Connection, case_id: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import UnsupportedVersion, VaultCorrupted, VaultNotFound
+from app.errors import TamperDetected, UnsupportedVersion, VaultCorrupted, VaultNotFound
 from app.storage.files import atomic_write
 
 FORMAT = "recourse-vault"
@@ -118,7 +118,13 @@ class Header:
             raise VaultCorrupted("header", "missing or malformed field") from exc
         if not slots:
             raise VaultCorrupted("header", "no key slots")
-        return cls(vault_id, slots, options, failed, mac, version)
+        header = cls(vault_id, slots, options, failed, mac, version)
+        # Strict: only the exact bytes our writer produces are accepted, so no edit -- not even
+        # of whitespace or an unknown extra field -- goes unnoticed.  (Only the value of
+        # failed_unlocks may change without the key, by design.)
+        if header.to_bytes() != data:
+            raise TamperDetected("header", "altered (not in canonical form)")
+        return header
 
 
 def read_header(folder: Path) -> Header:

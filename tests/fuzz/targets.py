@@ -1,0 +1,90 @@
+"""The parsers of untrusted input, each with the only errors it may raise, and seed inputs.
+
+Shared by the Hypothesis tests (tests/fuzz/test_parsers.py, CI) and the atheris harness
+(``python -m tests.fuzz.atheris_harness``, needs ``pip install atheris``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app import crypto
+from app.domain import casefile
+from app.domain.model import Case, Person, Testimony
+from app.errors import InvalidCaseFile, TamperDetected, UnsupportedVersion, VaultCorrupted
+from app.services import backup, recovery
+from app.storage.header import Header, KeySlot
+
+FILE_KEY = bytes(range(32))
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    parse: Callable[[bytes], object]
+    allowed: tuple[type[BaseException], ...]
+    seeds: tuple[bytes, ...]
+
+
+def _casefile_seed() -> bytes:
+    return casefile.dumps([Case(title="t", persons=[Person(family_name="王", roles=["victim"])],
+                                testimonies=[Testimony(original_text="x")])])
+
+
+def _header_seed() -> bytes:
+    h = Header("0" * 32, [KeySlot("passphrase", {"name": "argon2id", "memory_kib": 8192, "iterations": 1,
+                                                  "lanes": 1}, bytes(16), bytes(60))], {}, 0, bytes(32))
+    return h.to_bytes()
+
+
+def _blob_seed(size: int) -> bytes:
+    out = io.BytesIO()
+    crypto.encrypt_stream(io.BytesIO(bytes(size)), out, FILE_KEY)
+    return out.getvalue()
+
+
+def _backup_seed() -> bytes:
+    import json
+    import struct
+    header = _header_seed()
+    db = b"\x00" * 64
+    import hashlib
+    members = [{"name": "vault.header", "offset": 16, "size": len(header), "sha256": hashlib.sha256(header).hexdigest()},
+               {"name": "vault.db", "offset": 16 + len(header), "size": len(db), "sha256": hashlib.sha256(db).hexdigest()}]
+    manifest = json.dumps({"format": "recourse-backup", "version": 1, "vault_id": "0" * 32, "created_at": "x",
+                           "members": members, "mac": "00" * 32}, separators=(",", ":")).encode()
+    return backup.PREAMBLE + header + db + manifest + struct.pack(">I", len(manifest)) + backup.TRAILER_MAGIC
+
+
+def _blob_read(data: bytes) -> object:
+    return crypto.decrypt_to_bytes(io.BytesIO(data), FILE_KEY, max_size=1 << 20)
+
+
+def _blob_random_access(data: bytes) -> object:
+    reader = crypto.BlobReader(io.BytesIO(data), FILE_KEY)
+    return [reader.read_chunk(i) for i in range(min(reader.chunk_count, 4))]
+
+
+def _recovery(data: bytes) -> object:
+    return recovery.key_from_text(data.decode("utf-8", errors="replace"))
+
+
+TARGETS = (
+    Target("casefile", lambda d: casefile.loads(d, "fuzz"), (InvalidCaseFile,), (_casefile_seed(), b"{}", b"[]")),
+    Target("header", Header.from_bytes, (VaultCorrupted, UnsupportedVersion, TamperDetected), (_header_seed(),)),
+    Target("blob", _blob_read, (TamperDetected, crypto.BlobTooLarge), (_blob_seed(0), _blob_seed(70_000))),
+    Target("blob-reader", _blob_random_access, (TamperDetected,), (_blob_seed(10), _blob_seed(140_000))),
+    Target("backup", backup.parse, (VaultCorrupted, UnsupportedVersion), (_backup_seed(),)),
+    Target("recovery-text", _recovery, (recovery.RecoveryKeyInvalid,),
+           (recovery.format_key(bytes(32)).encode(), "\n".join(recovery.split(bytes(32))[:2]).encode())),
+)
+
+
+def run_one(target: Target, data: bytes) -> None:
+    """Parse *data*; an error outside ``target.allowed`` propagates (a finding)."""
+    try:
+        target.parse(data)
+    except target.allowed:
+        pass

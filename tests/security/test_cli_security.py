@@ -1,0 +1,115 @@
+"""End to end: backup, recovery, erase and unlock-limit commands as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.cli.exitcodes import Exit
+from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Cli, cli  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def made(cli: Cli, tmp_path: Path):  # type: ignore[no-untyped-def]
+    passfile = cli.passfile(PASSPHRASE)
+    folder = tmp_path / "v"
+    assert cli("init", "--vault", folder, "--passphrase-file", passfile, *FAST_KDF).code == 0
+    return folder, passfile
+
+
+def test_backup_commands(cli: Cli, made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    b = tmp_path / "v.backup"
+    r = cli("backup", "create", b, "--vault", folder, "--passphrase-file", passfile, "--json")
+    assert r.code == 0, r.stderr
+    assert r.json()["members"] == 2 and oct(b.stat().st_mode & 0o777) == "0o600"
+    assert cli("backup", "verify", b, "--passphrase-file", passfile).code == 0
+    wrong = cli.passfile("wrong", "wrong.txt")
+    assert cli("backup", "verify", b, "--passphrase-file", wrong).code == Exit.WRONG_PASSPHRASE
+    assert cli("backup", "restore", b, tmp_path / "r", "--passphrase-file", passfile).code == 0
+    assert cli("info", "--vault", tmp_path / "r", "--passphrase-file", passfile).code == 0
+    data = bytearray(b.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    b.write_bytes(bytes(data))
+    r = cli("backup", "restore", b, tmp_path / "r2", "--passphrase-file", passfile)
+    assert r.code in (Exit.TAMPER, Exit.VAULT_CORRUPTED) and not (tmp_path / "r2").exists()
+
+
+def test_recovery_commands(cli: Cli, made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    r = cli("recovery", "create", "--split", "--vault", folder, "--passphrase-file", passfile, "--json")
+    assert r.code == 0, r.stderr
+    shares = r.json()["shares"]
+    newpass = cli.passfile("new passphrase", "new.txt")
+    one = tmp_path / "one.txt"
+    one.write_text(shares[0] + "\n")
+    r = cli("recovery", "reset", "--vault", folder, "--recovery-file", one, "--new-passphrase-file", newpass)
+    assert r.code == Exit.RECOVERY_KEY_INVALID and "two of the three" in r.stderr
+    r = cli("recovery", "reset", "--vault", folder, "--recovery-stdin", "--new-passphrase-file", newpass,
+            *FAST_KDF, input=shares[2] + "\n" + shares[0] + "\n")
+    assert r.code == 0, r.stderr
+    assert cli("info", "--vault", folder, "--passphrase-file", newpass).code == 0
+    assert cli("info", "--vault", folder, "--passphrase-file", passfile).code == Exit.WRONG_PASSPHRASE
+
+
+def test_recovery_key_never_in_argv(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    r = cli("recovery", "reset", "--vault", folder, "AAAA-BBBB")
+    assert r.code == Exit.USAGE
+
+
+def test_erase_needs_both_confirmations(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, _ = made
+    assert cli("erase", "--vault", folder, input="wrong name\nERASE\n").code == Exit.CANCELLED
+    assert cli("erase", "--vault", folder, input=f"{folder.name}\nerase\n").code == Exit.CANCELLED
+    assert cli("erase", "--vault", folder).code == Exit.CANCELLED  # no input at all
+    assert folder.exists()
+    assert cli("erase", "--vault", folder, input=f"{folder.name}\nERASE\n").code == 0
+    assert not folder.exists()
+
+
+def test_erase_for_scripts(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, _ = made
+    assert cli("erase", "--vault", folder, "--yes-i-understand").code == 0
+    assert not folder.exists()
+    assert cli("erase", "--vault", folder, "--yes-i-understand").code == Exit.VAULT_MISSING_OR_EXISTS
+
+
+def test_unlock_limit_command(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    wrong = cli.passfile("wrong", "wrong.txt")
+    assert cli("security", "unlock-limit", "2", "--vault", folder, "--passphrase-file", wrong).code \
+        == Exit.WRONG_PASSPHRASE  # requires unlocking
+    assert cli("security", "unlock-limit", "2", "--vault", folder, "--passphrase-file", passfile).code == 0
+    r = cli("info", "--vault", folder, "--passphrase-file", wrong)
+    assert r.code == Exit.WRONG_PASSPHRASE and "2 attempts left before this vault erases itself" in r.stderr
+    r = cli("info", "--vault", folder, "--passphrase-file", wrong)
+    assert "1 attempt left before this vault erases itself" in r.stderr
+    assert r.code == Exit.VAULT_ERASED and not folder.exists()
+
+
+def test_unlock_limit_off(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    assert cli("security", "unlock-limit", "3", "--vault", folder, "--passphrase-file", passfile).code == 0
+    assert cli("security", "unlock-limit", "off", "--vault", folder, "--passphrase-file", passfile).code == 0
+    r = cli("info", "--vault", folder, "--passphrase-file", passfile)
+    assert "erases itself" not in r.stderr
+    assert cli("security", "unlock-limit", "0", "--vault", folder, "--passphrase-file", passfile).code == Exit.USAGE
+
+
+def test_restore_with_recovery_shares(cli: Cli, made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    shares = cli("recovery", "create", "--split", "--vault", folder, "--passphrase-file", passfile,
+                 "--json").json()["shares"]
+    b = tmp_path / "b"
+    assert cli("backup", "create", b, "--vault", folder, "--passphrase-file", passfile).code == 0
+    two = tmp_path / "two.txt"
+    two.write_text(shares[0] + "\n" + shares[2] + "\n")
+    r = cli("backup", "restore", b, tmp_path / "r", "--recovery-file", two)
+    assert r.code == 0, r.stderr
+    newpass = cli.passfile("after the border", "new.txt")
+    assert cli("recovery", "reset", "--vault", tmp_path / "r", "--recovery-file", two, "--new-passphrase-file",
+               newpass, *FAST_KDF).code == 0
+    assert cli("verify", "--vault", tmp_path / "r", "--passphrase-file", newpass).code == 0
