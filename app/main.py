@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import RecourseError, WrongPassphrase
+from app.hardening import harden_process
 from app.paths import data_dir
 from app.services import cases as case_service
 from app.services.demo import DEMO_PASSPHRASE, create_demo_vault
@@ -60,17 +61,6 @@ def examples(folder: Path) -> list[str]:
     ]
 
 
-def harden_process() -> None:
-    """Private files by default (umask 077); no core dumps, which would hold keys and case text."""
-    os.umask(0o077)
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
 
 
 def has_display() -> bool:

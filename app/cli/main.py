@@ -9,13 +9,20 @@ import traceback
 from typing import Any, NoReturn
 
 from app import __version__
-from app.cli import (commands_case, commands_evidence, commands_search, commands_security, commands_submission,
-                     commands_vault)
+from app.cli import (
+    commands_case,
+    commands_evidence,
+    commands_search,
+    commands_security,
+    commands_submission,
+    commands_vault,
+)
 from app.cli.context import Context
 from app.cli.errors import CliError, describe, usage
 from app.cli.exitcodes import Exit, epilog
 from app.cli.output import Output
 from app.cli.passphrase import PassphraseSource, reject_in_argv
+from app.hardening import harden_process
 
 DESCRIPTION = """\
 Recourse keeps human-rights case files in an encrypted vault, offline.
@@ -66,17 +73,6 @@ def build_parser() -> Parser:
     return parser
 
 
-def harden_process() -> None:
-    """Private files by default; no core dumps (they would hold keys and case content)."""
-    os.umask(0o077)
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
 
 
 def _debug() -> bool:

@@ -40,17 +40,13 @@ from app.errors import (
 )
 from app.gui import dialogs
 from app.gui.workers import Worker, start
-from app.services.vault import Vault, derive_master
+from app.services.erase import VaultErased
+from app.services.vault import Vault, derive_master, inspect
 from app.storage.database import Database
 from app.storage.header import read_header
 
 # --- passphrase strength -------------------------------------------------------------------
-COMMON_WORDS = frozenset("""
-password passw0rd passwort motdepasse contrasena contraseña 123456 1234567 12345678 123456789 qwerty
-azerty abc123 111111 000000 letmein welcome admin iloveyou love secret monkey dragon football
-sunshine princess master shadow freedom liberty justice democracy china beijing shanghai
-hongkong tibet xinjiang uyghur lhasa urumqi recourse human rights lawyer 中国 密码 自由
-""".split())
+COMMON_WORDS = frozenset(["password", "passw0rd", "passwort", "motdepasse", "contrasena", "contraseña", "123456", "1234567", "12345678", "123456789", "qwerty", "azerty", "abc123", "111111", "000000", "letmein", "welcome", "admin", "iloveyou", "love", "secret", "monkey", "dragon", "football", "sunshine", "princess", "master", "shadow", "freedom", "liberty", "justice", "democracy", "china", "beijing", "shanghai", "hongkong", "tibet", "xinjiang", "uyghur", "lhasa", "urumqi", "recourse", "human", "rights", "lawyer", "中国", "密码", "自由"])
 
 
 @dataclass(frozen=True)
@@ -116,6 +112,9 @@ def error_text(widget: QWidget, exc: BaseException) -> str:
                                                    "Lock and the keyboard layout.")
     if isinstance(exc, EmptyPassphrase):
         return QCoreApplication.translate("Errors", "Type a passphrase first.")
+    if isinstance(exc, VaultErased):
+        return QCoreApplication.translate("Errors", "This vault was erased after too many wrong passphrases. "
+                                                   "Restore it from a backup.")
     if isinstance(exc, VaultNotFound):
         return QCoreApplication.translate("Errors", "There is no Recourse vault in this folder.")
     if isinstance(exc, VaultExists):
@@ -422,7 +421,8 @@ class UnlockScreen(QWidget):
             return
         self._set_busy(True)
         self.message.setText(self.tr("Unlocking…"))
-        worker = Worker(derive_master, self._header, passphrase, wants_progress=False)
+        # with the folder, failed attempts count towards the vault's unlock limit (if one is set)
+        worker = Worker(derive_master, self._header, passphrase, self.folder, wants_progress=False)
         worker.signals.finished.connect(self._derived)
         worker.signals.failed.connect(self._failed)
         self.worker = start(worker)
@@ -451,5 +451,13 @@ class UnlockScreen(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         self.passphrase.clear()
-        self.message.setText(error_text(self, exc))
+        text = error_text(self, exc)
+        if isinstance(exc, WrongPassphrase):
+            try:
+                left = inspect(self.folder).attempts_left
+            except Exception:  # noqa: BLE001 -- the warning is extra; the error above stands
+                left = None
+            if left is not None:
+                text += " " + self.tr("%n attempt(s) left before this vault erases itself.", "", left)
+        self.message.setText(text)
         self.passphrase.setFocus()

@@ -111,3 +111,20 @@ def test_no_vault_location_is_remembered(qtbot, window_factory, make_vault, tmp_
     for path in (tmp_path / "home").rglob("*"):  # RECOURSE_HOME: config and data
         if path.is_file():
             assert str(tmp_path) not in path.read_text(errors="replace")
+
+
+def test_failed_unlocks_count_towards_the_limit_and_warn(qtbot, window_factory, make_vault):
+    from app.services.erase import set_unlock_limit
+    from app.services.vault import Vault, inspect
+
+    folder = make_vault()
+    v = Vault.unlock(folder, PASSPHRASE)
+    set_unlock_limit(v, 3)
+    v.lock()
+    window = window_factory(folder)
+    screen = window.unlock_screen
+    screen.passphrase.setText("not the passphrase")
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: screen.worker is None and screen.message.text() != "", timeout=10_000)
+    assert inspect(folder).attempts_left == 2
+    assert "2 attempt" in screen.message.text()
