@@ -46,50 +46,78 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="78"/>
+        <source>Back up vault</source>
+        <translation>Copia de seguridad del archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="79"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Escribiendo la copia cifrada…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="81"/>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="152"/>
+        <location filename="../app/gui/case_list.py" line="156"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="174"/>
+        <location filename="../app/gui/case_list.py" line="179"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="176"/>
+        <location filename="../app/gui/case_list.py" line="181"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="178"/>
+        <location filename="../app/gui/case_list.py" line="183"/>
         <source>Number of cases</source>
         <translation>Número de casos</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="179"/>
+        <location filename="../app/gui/case_list.py" line="184"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="181"/>
+        <location filename="../app/gui/case_list.py" line="186"/>
         <source>T&amp;ag:</source>
         <translation>Eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="201"/>
-        <location filename="../app/gui/case_list.py" line="209"/>
+        <location filename="../app/gui/case_list.py" line="206"/>
+        <location filename="../app/gui/case_list.py" line="214"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="249"/>
+        <location filename="../app/gui/case_list.py" line="258"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="249"/>
+        <location filename="../app/gui/case_list.py" line="258"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
@@ -97,27 +125,27 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="47"/>
+        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="47"/>
+        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="47"/>
+        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="47"/>
+        <location filename="../app/gui/case_list.py" line="48"/>
         <source>State</source>
         <translation>Estado concernido</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
+        <location filename="../app/gui/case_list.py" line="49"/>
         <source>Last update</source>
         <translation>Última modificación</translation>
     </message>
@@ -125,157 +153,157 @@
 <context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="172"/>
+        <location filename="../app/gui/unlock.py" line="171"/>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Cree su bóveda&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="173"/>
+        <location filename="../app/gui/unlock.py" line="172"/>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
         <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="179"/>
+        <location filename="../app/gui/unlock.py" line="178"/>
         <source>C&amp;hoose folder…</source>
         <translation>Ele&amp;gir carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="180"/>
+        <location filename="../app/gui/unlock.py" line="179"/>
         <source>Choose the folder of the new vault</source>
         <translation>Elegir la carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="186"/>
+        <location filename="../app/gui/unlock.py" line="185"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="187"/>
+        <location filename="../app/gui/unlock.py" line="186"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="192"/>
+        <location filename="../app/gui/unlock.py" line="191"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="198"/>
+        <location filename="../app/gui/unlock.py" line="197"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="200"/>
+        <location filename="../app/gui/unlock.py" line="199"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="202"/>
+        <location filename="../app/gui/unlock.py" line="201"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="210"/>
+        <location filename="../app/gui/unlock.py" line="209"/>
         <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
         <translation>&lt;b&gt;Si pierde esta frase de contraseña, sus casos se pierden.&lt;/b&gt; Nadie puede recuperarla: ni los desarrolladores de Recourse, ni su organización, ni quien se lleve este ordenador. Anótela, guárdela en un lugar seguro, lejos de este ordenador, y haga copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="218"/>
+        <location filename="../app/gui/unlock.py" line="217"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="222"/>
+        <location filename="../app/gui/unlock.py" line="221"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="224"/>
+        <location filename="../app/gui/unlock.py" line="223"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="228"/>
+        <location filename="../app/gui/unlock.py" line="227"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="268"/>
+        <location filename="../app/gui/unlock.py" line="267"/>
         <source>Folder for the new vault</source>
         <translation>Carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="276"/>
+        <location filename="../app/gui/unlock.py" line="275"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="276"/>
+        <location filename="../app/gui/unlock.py" line="275"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="276"/>
+        <location filename="../app/gui/unlock.py" line="275"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="276"/>
+        <location filename="../app/gui/unlock.py" line="275"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="276"/>
+        <location filename="../app/gui/unlock.py" line="275"/>
         <source>Strong</source>
         <translation>Sólida</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="277"/>
+        <location filename="../app/gui/unlock.py" line="276"/>
         <source>Avoid common words, names and places.</source>
         <translation>Evite palabras comunes, nombres y lugares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="278"/>
+        <location filename="../app/gui/unlock.py" line="277"/>
         <source>Use at least 4 random words, not a sentence from a book or a song.</source>
         <translation>Use al menos 4 palabras al azar, no una frase de un libro o de una canción.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="279"/>
+        <location filename="../app/gui/unlock.py" line="278"/>
         <source>Use at least 12 characters.</source>
         <translation>Use al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="283"/>
+        <location filename="../app/gui/unlock.py" line="282"/>
         <source>Strength: %1.</source>
         <translation>Solidez: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="292"/>
+        <location filename="../app/gui/unlock.py" line="291"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="300"/>
+        <location filename="../app/gui/unlock.py" line="299"/>
         <source>Weak passphrase</source>
         <translation>Frase de contraseña débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="301"/>
+        <location filename="../app/gui/unlock.py" line="300"/>
         <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
         <translation>Esta frase de contraseña sería fácil de adivinar para quien se lleve este ordenador. ¿Usarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="302"/>
+        <location filename="../app/gui/unlock.py" line="301"/>
         <source>Use it anyway</source>
         <translation>Usarla de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="302"/>
+        <location filename="../app/gui/unlock.py" line="301"/>
         <source>Choose another</source>
         <translation>Elegir otra</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="305"/>
+        <location filename="../app/gui/unlock.py" line="304"/>
         <source>Creating the vault and protecting its key. This takes a few seconds…</source>
         <translation>Creando la bóveda y protegiendo su clave. Tarda unos segundos…</translation>
     </message>
@@ -283,75 +311,118 @@
 <context>
     <name>EditorPlaceholder</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="70"/>
+        <location filename="../app/gui/main_window.py" line="71"/>
         <source>Open case</source>
         <translation>Caso abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="83"/>
+        <location filename="../app/gui/main_window.py" line="84"/>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>El caso %1 está abierto (solo lectura: el editor de casos no forma parte de esta versión).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="87"/>
+        <location filename="../app/gui/main_window.py" line="88"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="87"/>
+        <location filename="../app/gui/main_window.py" line="88"/>
         <source>The case editor is not part of this build.</source>
         <translation>El editor de casos no forma parte de esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="91"/>
+        <location filename="../app/gui/main_window.py" line="92"/>
         <source>Choose a case in the list, or search.</source>
         <translation>Elija un caso de la lista, o busque.</translation>
     </message>
 </context>
 <context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="220"/>
+        <source>Emergency erase</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="221"/>
+        <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
+        <translation>Para borrar el archivo para siempre, escriba el nombre de su carpeta (%1) y la palabra %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="225"/>
+        <source>Vault folder name</source>
+        <translation>Nombre de la carpeta del archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="227"/>
+        <source>Type ERASE</source>
+        <translation>Escriba ERASE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="229"/>
+        <source>Folder name:</source>
+        <translation>Nombre de la carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="230"/>
+        <source>Type %1:</source>
+        <translation>Escriba %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="233"/>
+        <source>Erase the vault</source>
+        <translation>Borrar el archivo</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="115"/>
+        <location filename="../app/gui/unlock.py" line="111"/>
         <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
         <translation>Esa frase de contraseña no abrió esta bóveda. Compruebe el bloqueo de mayúsculas y la distribución del teclado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="118"/>
+        <location filename="../app/gui/unlock.py" line="114"/>
         <source>Type a passphrase first.</source>
         <translation>Escriba primero una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="120"/>
+        <location filename="../app/gui/unlock.py" line="116"/>
+        <source>This vault was erased after too many wrong passphrases. Restore it from a backup.</source>
+        <translation>Este archivo se borró tras demasiadas frases de contraseña incorrectas. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="119"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="122"/>
+        <location filename="../app/gui/unlock.py" line="121"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="125"/>
+        <location filename="../app/gui/unlock.py" line="124"/>
         <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
         <translation>Esta bóveda ha sido alterada: sus archivos no coinciden con sus comprobaciones. No la use; restaure una copia de seguridad y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="128"/>
+        <location filename="../app/gui/unlock.py" line="127"/>
         <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
         <translation>Esta bóveda no se puede leer: falta un archivo o está dañado. Restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="131"/>
+        <location filename="../app/gui/unlock.py" line="130"/>
         <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
         <translation>Esta bóveda fue creada por una versión más reciente de Recourse. Actualice Recourse para abrirla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="134"/>
+        <location filename="../app/gui/unlock.py" line="133"/>
         <source>The folder cannot be used (no permission, or the disk is full).</source>
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="136"/>
+        <location filename="../app/gui/unlock.py" line="135"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Algo salió mal. No se cambió nada.</translation>
     </message>
@@ -359,145 +430,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Search cases, names, testimonies…</source>
         <translation>Buscar casos, nombres, testimonios…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="188"/>
         <source>&amp;New case</source>
         <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;Open vault folder…</source>
         <translation>&amp;Abrir carpeta de bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="195"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Copia de seguridad del archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="198"/>
+        <source>Create &amp;recovery key…</source>
+        <translation>Crear clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="199"/>
+        <source>&amp;Emergency erase…</source>
+        <translation>&amp;Borrado de emergencia…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="198"/>
+        <location filename="../app/gui/main_window.py" line="203"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="204"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Eliminar caso…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="205"/>
         <source>&amp;Copy reference</source>
         <translation>&amp;Copiar referencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
+        <location filename="../app/gui/main_window.py" line="206"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="205"/>
+        <location filename="../app/gui/main_window.py" line="210"/>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="216"/>
+        <location filename="../app/gui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="222"/>
+        <location filename="../app/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="225"/>
+        <location filename="../app/gui/main_window.py" line="234"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="259"/>
         <source>%1 — locked</source>
         <translation>%1 — bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="352"/>
+        <location filename="../app/gui/main_window.py" line="369"/>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="357"/>
+        <location filename="../app/gui/main_window.py" line="374"/>
         <source>Not a vault</source>
         <translation>No es una bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="358"/>
+        <location filename="../app/gui/main_window.py" line="375"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="365"/>
+        <location filename="../app/gui/main_window.py" line="382"/>
         <source>Folder for the new vault</source>
         <translation>Carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="372"/>
+        <location filename="../app/gui/main_window.py" line="389"/>
         <source>Folder not empty</source>
         <translation>Carpeta no vacía</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="373"/>
+        <location filename="../app/gui/main_window.py" line="390"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="430"/>
-        <location filename="../app/gui/main_window.py" line="437"/>
+        <location filename="../app/gui/main_window.py" line="447"/>
+        <location filename="../app/gui/main_window.py" line="454"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="430"/>
+        <location filename="../app/gui/main_window.py" line="447"/>
         <source>Choose a case in the list first.</source>
         <translation>Elija primero un caso de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="438"/>
+        <location filename="../app/gui/main_window.py" line="455"/>
         <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
         <translation>¿Eliminar el caso %1 y todas sus pruebas? No se puede deshacer: el contenido cifrado se borra.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="457"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="457"/>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="131"/>
+        <source>Create recovery key</source>
+        <translation>Crear clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="132"/>
+        <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
+        <translation>Una clave de recuperación abre el archivo si se olvida la frase de contraseña. Escriba la frase actual para crear una. Una clave creada antes deja de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="138"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="140"/>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="143"/>
+        <source>Create key</source>
+        <translation>Crear clave</translation>
     </message>
 </context>
 <context>
@@ -511,6 +625,54 @@
         <location filename="../app/gui/dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="162"/>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="163"/>
+        <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
+        <translation>Cualquiera que tenga esta clave puede abrir el archivo. Imprímala y guárdela lejos de este ordenador. Solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="168"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="170"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="172"/>
+        <source>Show as three shares (any two open the vault)</source>
+        <translation>Mostrar en tres partes (dos cualesquiera abren el archivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="175"/>
+        <source>I have printed it — close</source>
+        <translation>Ya la imprimí — cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="194"/>
+        <source>Share %1 of 3:</source>
+        <translation>Parte %1 de 3:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="201"/>
+        <source>Recourse recovery key</source>
+        <translation>Clave de recuperación de Recourse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="202"/>
+        <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
+        <translation>Cualquiera que tenga esta clave puede abrir el archivo. Guárdela lejos del ordenador.</translation>
     </message>
 </context>
 <context>
@@ -569,39 +731,122 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="158"/>
+        <location filename="../app/gui/search_view.py" line="160"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="166"/>
+        <location filename="../app/gui/search_view.py" line="168"/>
         <source>Search summary</source>
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="199"/>
+        <location filename="../app/gui/search_view.py" line="201"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="207"/>
+        <location filename="../app/gui/search_view.py" line="209"/>
         <source>The search failed. Try other words.</source>
         <translation>La búsqueda falló. Pruebe con otras palabras.</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="212"/>
+        <location filename="../app/gui/search_view.py" line="214"/>
         <source>No case matches.</source>
         <translation>Ningún caso coincide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="212"/>
+        <location filename="../app/gui/search_view.py" line="214"/>
         <source>1 match</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="213"/>
+        <location filename="../app/gui/search_view.py" line="215"/>
         <source>%1 matches</source>
         <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTasks</name>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="297"/>
+        <source>Save the vault backup as</source>
+        <translation>Guardar la copia del archivo como</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="302"/>
+        <location filename="../app/gui/security_dialogs.py" line="319"/>
+        <location filename="../app/gui/security_dialogs.py" line="326"/>
+        <location filename="../app/gui/security_dialogs.py" line="329"/>
+        <source>Back up vault</source>
+        <translation>Copia de seguridad del archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="303"/>
+        <source>A file with this name exists already. Choose another name.</source>
+        <translation>Ya existe un archivo con este nombre. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="320"/>
+        <source>The backup was saved as %1. It opens with the vault passphrase.</source>
+        <translation>La copia se guardó como %1. Se abre con la frase de contraseña del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="327"/>
+        <source>The backup was cancelled. No file was kept.</source>
+        <translation>La copia se canceló. No se conservó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="330"/>
+        <source>The backup could not be written. No file was kept.</source>
+        <translation>No se pudo escribir la copia. No se conservó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="370"/>
+        <source>The passphrase is not correct. No recovery key was made.</source>
+        <translation>La frase de contraseña no es correcta. No se creó ninguna clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="372"/>
+        <source>The recovery key could not be made.</source>
+        <translation>No se pudo crear la clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="373"/>
+        <source>Create recovery key</source>
+        <translation>Crear clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="379"/>
+        <location filename="../app/gui/security_dialogs.py" line="396"/>
+        <location filename="../app/gui/security_dialogs.py" line="399"/>
+        <source>Emergency erase</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="380"/>
+        <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
+        <translation>El borrado de emergencia destruye para siempre este archivo en este ordenador: cada caso y cada prueba. Nadie puede deshacerlo, ni con la frase de contraseña ni con una clave de recuperación. Las copias de seguridad guardadas en otro lugar no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="383"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="383"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="397"/>
+        <source>The vault could not be erased completely.</source>
+        <translation>No se pudo borrar el archivo por completo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="399"/>
+        <source>The vault was erased.</source>
+        <translation>El archivo se borró.</translation>
     </message>
 </context>
 <context>
@@ -647,22 +892,22 @@
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="106"/>
+        <location filename="../app/gui/settings.py" line="107"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="108"/>
+        <location filename="../app/gui/settings.py" line="109"/>
         <source>&amp;Submission language:</source>
         <translation>Idioma de las &amp;comunicaciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="110"/>
+        <location filename="../app/gui/settings.py" line="111"/>
         <source>&amp;Interface language:</source>
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="115"/>
+        <location filename="../app/gui/settings.py" line="116"/>
         <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
         <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
     </message>
@@ -670,54 +915,59 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="352"/>
+        <location filename="../app/gui/unlock.py" line="351"/>
         <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Desbloquee su bóveda&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="356"/>
+        <location filename="../app/gui/unlock.py" line="355"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="357"/>
+        <location filename="../app/gui/unlock.py" line="356"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="359"/>
+        <location filename="../app/gui/unlock.py" line="358"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="370"/>
+        <location filename="../app/gui/unlock.py" line="369"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="375"/>
+        <location filename="../app/gui/unlock.py" line="374"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="377"/>
+        <location filename="../app/gui/unlock.py" line="376"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="379"/>
+        <location filename="../app/gui/unlock.py" line="378"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="407"/>
+        <location filename="../app/gui/unlock.py" line="406"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="424"/>
+        <location filename="../app/gui/unlock.py" line="423"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="461"/>
+        <source>Attempts left before this vault erases itself: %1</source>
+        <translation>Intentos restantes antes de que esta bóveda se borre: %1</translation>
     </message>
 </context>
 </TS>

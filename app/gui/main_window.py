@@ -32,6 +32,7 @@ from app.gui.about import AboutDialog
 from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView, result_path
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
+from app.gui.security_dialogs import SecurityTasks
 from app.gui.session import Session
 from app.gui.settings import Settings, SettingsDialog
 from app.gui.settings import load as load_settings
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
         # Another widget may claim Ctrl+L too (the editor's field lock): locking wins.
         self.lock_key = LockKey(self.lock_action.shortcut(), self)
         self.lock_key.pressed.connect(self.lock_now)
+        self.security = SecurityTasks(self)
+        self.backup_action = self._action(self.tr("&Back up vault…"), self.security.back_up)
+        self.recovery_action = self._action(self.tr("Create &recovery key…"), self.security.create_recovery_key)
+        self.erase_action = self._action(self.tr("&Emergency erase…"), self.security.emergency_erase)
         self.quit_action = self._action(self.tr("&Quit"), self.close, SK.Quit)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -211,6 +216,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.recovery_action)
+        file_menu.addAction(self.erase_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -242,8 +251,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
-                  self.copy_ref_action):
+                  self.copy_ref_action, self.backup_action, self.recovery_action):
             a.setEnabled(on)
+        self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)
         self.setWindowTitle(APP_TITLE if on or self.stack.currentWidget() is self.create_screen
                             else self.tr("%1 — locked").replace("%1", APP_TITLE))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.workers import Worker, start, with_vault
+from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import cases as case_service
 from app.services.cases import SearchResult
 
@@ -195,8 +195,8 @@ class SearchView(QWidget):
         generation = self._generation
         worker = Worker(with_vault(self._vault, case_service.search), self._query, limit=LIMIT,
                         wants_progress=False)
-        worker.signals.finished.connect(lambda results, g=generation, w=worker: self._done(g, w, results))
-        worker.signals.failed.connect(lambda exc, g=generation, w=worker: self._done(g, w, None))
+        deliver(worker.signals.finished, self, lambda results, g=generation, w=worker: self._done(g, w, results))
+        deliver(worker.signals.failed, self, lambda exc, g=generation, w=worker: self._done(g, w, None))
         self._workers.add(worker)
         self.summary.setText(self.tr("Searching…"))
         start(worker)

@@ -458,6 +458,6 @@ class UnlockScreen(QWidget):
             except Exception:  # noqa: BLE001 -- the warning is extra; the error above stands
                 left = None
             if left is not None:
-                text += " " + self.tr("%n attempt(s) left before this vault erases itself.", "", left)
+                text += " " + self.tr("Attempts left before this vault erases itself: %1").replace("%1", str(left))
         self.message.setText(text)
         self.passphrase.setFocus()

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.services.progress import CancelToken
@@ -61,6 +62,20 @@ class Worker(QRunnable):
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self.signals.progress.emit(int(done), int(total), label)
+
+
+def deliver(signal: Any, receiver: QObject, fn: Callable[..., Any]) -> None:
+    """Connect *fn* to a worker signal, but only while *receiver* (a widget) still exists.
+
+    A worker can finish after the view that started it was destroyed (the vault was locked);
+    a plain lambda would then touch a deleted widget.
+    """
+
+    def guarded(*args: Any) -> None:
+        if shiboken6.isValid(receiver):
+            fn(*args)
+
+    signal.connect(guarded)
 
 
 def with_vault(vault: Any, fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -16,7 +16,7 @@ from app.gui.unlock import UnlockScreen
 
 GUI = Path(__file__).resolve().parents[2] / "app" / "gui"
 SOURCES = ["app.py", "main_window.py", "case_list.py", "search_view.py", "unlock.py", "security.py",
-           "settings.py", "dialogs.py", "about.py"]
+           "settings.py", "dialogs.py", "about.py", "security_dialogs.py"]
 
 
 def messages(ts: Path) -> dict[tuple[str, str], str | None]:

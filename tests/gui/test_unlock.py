@@ -127,4 +127,4 @@ def test_failed_unlocks_count_towards_the_limit_and_warn(qtbot, window_factory, 
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: screen.worker is None and screen.message.text() != "", timeout=10_000)
     assert inspect(folder).attempts_left == 2
-    assert "2 attempt" in screen.message.text()
+    assert "erases itself: 2" in screen.message.text()

@@ -32,7 +32,7 @@ from app.gui.editor.media import export_without_metadata, is_image
 from app.gui.editor.preview import image_from_bytes, is_text, pdf_pages, text_from_bytes
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, VocabCombo, lock_icon
-from app.gui.workers import Worker, start, with_vault
+from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import evidence as evidence_service
 from app.services.evidence import EvidenceMeta
 
@@ -250,8 +250,8 @@ class EvidenceSection(Section):
             row = JobRow(path.name, worker)
             self.jobs.append(row)
             self.jobs_box.addWidget(row)
-            worker.signals.finished.connect(lambda item, r=row: self._attached(r, item))
-            worker.signals.failed.connect(lambda exc, r=row: self._failed(r, exc))
+            deliver(worker.signals.finished, self, lambda item, r=row: self._attached(r, item))
+            deliver(worker.signals.failed, self, lambda exc, r=row: self._failed(r, exc))
             if self.worker_hook is not None:
                 self.worker_hook(worker)
             workers.append(start(worker))
@@ -306,8 +306,8 @@ class EvidenceSection(Section):
         worker = Worker(
             with_vault(self.ctx.session.vault, evidence_service.read_bytes), item.id, wants_progress=False
         )
-        worker.signals.finished.connect(lambda data, i=item: self._show_bytes(i, data))
-        worker.signals.failed.connect(
+        deliver(worker.signals.finished, self, lambda data, i=item: self._show_bytes(i, data))
+        deliver(worker.signals.failed, self, 
             lambda _e: self.preview_note.setText(self.tr("The file cannot be read."))
         )
         self._preview_worker = start(worker)
@@ -357,10 +357,10 @@ class EvidenceSection(Section):
         else:
             fn = with_vault(vault, export_without_metadata)
         worker = Worker(fn, item.id, Path(dest))
-        worker.signals.finished.connect(
+        deliver(worker.signals.finished, self, 
             lambda p: (self.status.setText(self.tr("Exported.")), self.exported.emit(str(p)))
         )
-        worker.signals.failed.connect(
+        deliver(worker.signals.failed, self, 
             lambda e: (
                 self.status.setText(self.tr("Export failed (%1).").replace("%1", type(e).__name__)),
                 self.job_failed.emit(e),

@@ -32,7 +32,7 @@ from app.gui.editor.binding import form_layout, scrolled
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
 from app.gui.editor.sections.base import Section, header
-from app.gui.workers import Worker, start, with_vault
+from app.gui.workers import Worker, deliver, start, with_vault
 from app.services.submission import FORMS, LANGUAGES
 from app.services.submission import render as submission
 from app.services.submission.checks import Finding
@@ -320,8 +320,8 @@ class SubmissionsSection(Section):
         )
         self.job = JobRow(self.tr("Rendering"), worker)
         self.jobs_box.addWidget(self.job)
-        worker.signals.finished.connect(self._rendered)
-        worker.signals.failed.connect(self._render_failed)
+        deliver(worker.signals.finished, self, self._rendered)
+        deliver(worker.signals.failed, self, self._render_failed)
         self.worker = worker
         self.render_btn.setEnabled(False)
         return start(worker)

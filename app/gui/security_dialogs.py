@@ -1,0 +1,400 @@
+"""File menu security tasks: back up the vault, create a recovery key, emergency erase.
+
+Everything long runs in a :class:`~app.gui.workers.Worker` on its own vault
+connection (:func:`~app.gui.workers.with_vault`).  Dialogs are opened with
+``open()`` (window-modal, never blocking the event loop) and registered with the
+main window so locking closes them.  Choosing a file and printing go through
+module-level functions that tests (or other front ends) replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import Cancelled, WrongPassphrase
+from app.gui import dialogs
+from app.gui.workers import Worker, start, with_vault
+from app.services import backup, erase, recovery
+
+ERASE_WORD = "ERASE"
+
+
+# -- injectable platform helpers ----------------------------------------------------------------
+def choose_save_file(parent: QWidget | None, title: str, suggested: str = "") -> str | None:
+    """A file name to save to, or None.  Scripted mode answers from ``dialogs.set_next_answer``."""
+    if dialogs._scripted:
+        answer = dialogs._take("save", title, suggested)
+        return None if answer is None else str(answer)
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested)
+    return path or None
+
+
+def print_text(parent: QWidget | None, text: str) -> bool:
+    """Print *text* through the platform print dialog.  False when printing is not available."""
+    try:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    except ImportError:
+        return False
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("monospace", 14))
+    doc.setPlainText(text)
+    doc.print_(printer)
+    return True
+
+
+# -- back up -----------------------------------------------------------------------------------
+class BackupDialog(QDialog):
+    """Progress of one backup, with Cancel.  Emits ``succeeded(path)`` or ``stopped(exc_or_None)``."""
+
+    succeeded = Signal(object)
+    stopped = Signal(object)
+
+    def __init__(self, vault: Any, dest: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dest = Path(dest)
+        self.setWindowTitle(self.tr("Back up vault"))
+        self.label = QLabel(self.tr("Writing the encrypted backup…"))
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.worker = Worker(with_vault(vault, backup.create), self.dest)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        start(self.worker)
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:  # Escape, closing, locking: cancel the backup
+        self.worker.cancel()
+        super().reject()
+
+    def _progress(self, done: int, total: int, _label: str) -> None:
+        if total > 0:
+            scale = max(1, total // 1_000_000)  # keep within int range of the bar
+            self.bar.setRange(0, total // scale)
+            self.bar.setValue(done // scale)
+
+    def _finished(self, info: Any) -> None:
+        self.running = False
+        self.accept()
+        self.succeeded.emit(Path(getattr(info, "path", self.dest)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        super().reject()
+        self.stopped.emit(None if isinstance(exc, Cancelled) else exc)
+
+
+# -- recovery key ------------------------------------------------------------------------------
+class PassphraseDialog(QDialog):
+    """Asks for the current passphrase before a recovery key is made."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create recovery key"))
+        intro = QLabel(self.tr("A recovery key opens the vault if the passphrase is forgotten. "
+                               "Type the current passphrase to create one. "
+                               "A recovery key made earlier stops working."))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Current passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("Current passphrase:"), self.passphrase)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create key"))
+        self.ok_button.setEnabled(False)
+        self.passphrase.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t)))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once, with Print… and a 2-of-3 split."""
+
+    def __init__(self, key_text: str, parent: QWidget | None = None,
+                 printer: Callable[[QWidget | None, str], Any] | None = None) -> None:
+        super().__init__(parent)
+        self.key_text = key_text
+        self.shares: list[str] = []
+        self._printer = printer
+        self.setWindowTitle(self.tr("Your recovery key"))
+        warning = QLabel(self.tr("Anyone with this key can open the vault. Print it, keep it away from "
+                                 "this computer. It is shown only once."))
+        warning.setWordWrap(True)
+        self.key_view = QPlainTextEdit()
+        self.key_view.setReadOnly(True)
+        self.key_view.setAccessibleName(self.tr("Recovery key"))
+        self.key_view.setFont(QFont("monospace", 12))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_key)
+        self.split_button = QPushButton(self.tr("Show as three shares (any two open the vault)"))
+        self.split_button.setCheckable(True)
+        self.split_button.toggled.connect(self.show_split)
+        self.close_button = QPushButton(self.tr("I have printed it — close"))
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(self.key_view)
+        layout.addWidget(self.split_button)
+        row = QDialogButtonBox()
+        row.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        row.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(row)
+        self.show_split(False)
+
+    def shown_text(self) -> str:
+        return self.key_view.toPlainText()
+
+    def show_split(self, split: bool) -> None:
+        if split:
+            if not self.shares:
+                self.shares = recovery.split(self.key_text)
+            parts = [self.tr("Share %1 of 3:").replace("%1", str(i + 1)) + "\n" + share
+                     for i, share in enumerate(self.shares)]
+            self.key_view.setPlainText("\n\n".join(parts))
+        else:
+            self.key_view.setPlainText(self.key_text)
+
+    def print_key(self) -> Any:
+        title = self.tr("Recourse recovery key")
+        note = self.tr("Anyone with this key can open the vault. Keep it away from the computer.")
+        return (self._printer or print_text)(self, f"{title}\n\n{self.shown_text()}\n\n{note}\n")
+
+    def done(self, result: int) -> None:  # type: ignore[override]
+        # The key leaves memory we control as soon as the dialog closes.
+        self.key_view.clear()
+        self.key_text = ""
+        self.shares = []
+        super().done(result)
+
+
+# -- emergency erase ---------------------------------------------------------------------------
+class EraseConfirmDialog(QDialog):
+    """Second confirmation: type the vault folder's name and the word ERASE."""
+
+    def __init__(self, folder_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder_name = folder_name
+        self.setWindowTitle(self.tr("Emergency erase"))
+        text = QLabel(self.tr("To erase the vault for good, type the name of its folder (%1) and the word %2.")
+                      .replace("%1", folder_name).replace("%2", ERASE_WORD))
+        text.setWordWrap(True)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setAccessibleName(self.tr("Vault folder name"))
+        self.word_edit = QLineEdit()
+        self.word_edit.setAccessibleName(self.tr("Type ERASE"))
+        form = QFormLayout()
+        form.addRow(self.tr("Folder name:"), self.folder_edit)
+        form.addRow(self.tr("Type %1:").replace("%1", ERASE_WORD), self.word_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.erase_button.setText(self.tr("Erase the vault"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.folder_edit.textChanged.connect(self._check)
+        self.word_edit.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def confirmed(self) -> bool:
+        return self.folder_edit.text() == self.folder_name and self.word_edit.text() == ERASE_WORD
+
+    def _check(self) -> None:
+        self.erase_button.setEnabled(self.confirmed())
+
+    def accept(self) -> None:
+        if self.confirmed():
+            super().accept()
+
+
+# -- the three tasks, for the main window --------------------------------------------------------
+class SecurityTasks(QObject):
+    """Backup, recovery key and emergency erase for one :class:`MainWindow`."""
+
+    backup_done = Signal(object)  # path
+    backup_stopped = Signal(object)  # None when cancelled, else the exception
+    key_shown = Signal(object)  # the RecoveryKeyDialog
+    erased = Signal(object)  # the folder
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.choose_file: Callable[[QWidget | None, str, str], str | None] = choose_save_file
+        self.printer: Callable[[QWidget | None, str], Any] | None = None
+        self.current: QDialog | None = None
+        self._worker: Worker | None = None
+        self._running: list[Worker] = []  # a running worker must outlive its dialog
+
+    def _session_vault(self) -> Any:
+        session = self.window.session
+        if session is None or not session.is_open:
+            return None
+        return session.vault
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.current = dialog
+        self.window._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.window._dialogs:
+            self.window._dialogs.remove(dialog)
+        if self.current is dialog:
+            self.current = None
+        dialog.deleteLater()
+
+    # backup
+    def back_up(self, autostart: bool = True) -> BackupDialog | None:
+        vault = self._session_vault()
+        if vault is None:
+            return None
+        chosen = self.choose_file(self.window, self.tr("Save the vault backup as"), "recourse-backup.rcbk")
+        if not chosen:
+            return None
+        dest = Path(chosen)
+        if dest.exists():
+            dialogs.warn(self.window, self.tr("Back up vault"),
+                         self.tr("A file with this name exists already. Choose another name."))
+            return None
+        dialog = BackupDialog(vault, dest, self.window)
+        dialog.succeeded.connect(self._backup_done)
+        dialog.stopped.connect(self._backup_stopped)
+        self._keep(dialog)
+        worker = dialog.worker
+        self._running.append(worker)
+        for sig in (worker.signals.finished, worker.signals.failed):
+            sig.connect(lambda _x, w=worker: self._running.remove(w) if w in self._running else None)
+        dialog.open()
+        if autostart:
+            dialog.start()
+        return dialog
+
+    def _backup_done(self, path: Path) -> None:
+        dialogs.inform(self.window, self.tr("Back up vault"),
+                       self.tr("The backup was saved as %1. It opens with the vault passphrase.")
+                       .replace("%1", Path(path).name))
+        self.backup_done.emit(path)
+
+    def _backup_stopped(self, exc: BaseException | None) -> None:
+        if exc is None:
+            dialogs.inform(self.window, self.tr("Back up vault"),
+                           self.tr("The backup was cancelled. No file was kept."))
+        else:
+            dialogs.warn(self.window, self.tr("Back up vault"),
+                         self.tr("The backup could not be written. No file was kept.") + "\n" + str(exc))
+        self.backup_stopped.emit(exc)
+
+    # recovery key
+    def create_recovery_key(self) -> PassphraseDialog | None:
+        vault = self._session_vault()
+        if vault is None:
+            return None
+        dialog = PassphraseDialog(self.window)
+        dialog.accepted.connect(lambda: self._make_key(vault, dialog.passphrase.text()))
+        dialog.finished.connect(lambda _r: dialog.passphrase.clear())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _make_key(self, vault: Any, passphrase: str) -> None:
+        def make(clone: Any, old: str) -> tuple[str, Any]:
+            key = recovery.add_recovery_key(clone, old_passphrase=old)
+            return key, clone.header
+
+        worker = Worker(with_vault(vault, make), passphrase, wants_progress=False)
+        worker.signals.finished.connect(self._key_made)
+        worker.signals.failed.connect(self._key_failed)
+        self._worker = start(worker)
+
+    def _key_made(self, result: tuple[str, Any]) -> None:
+        self._worker = None
+        key, header = result
+        vault = self._session_vault()
+        if vault is None:  # locked meanwhile: never show a key to a locked window
+            return
+        vault.header = header  # the recovery slot must survive later header writes
+        dialog = RecoveryKeyDialog(key, self.window, printer=self.printer)
+        self._keep(dialog)
+        dialog.open()
+        self.key_shown.emit(dialog)
+
+    def _key_failed(self, exc: BaseException) -> None:
+        self._worker = None
+        if isinstance(exc, WrongPassphrase):
+            text = self.tr("The passphrase is not correct. No recovery key was made.")
+        else:
+            text = self.tr("The recovery key could not be made.") + "\n" + str(exc)
+        dialogs.warn(self.window, self.tr("Create recovery key"), text)
+        self.key_shown.emit(None)
+
+    # emergency erase
+    def emergency_erase(self) -> EraseConfirmDialog | None:
+        folder = Path(self.window.folder)
+        if not dialogs.ask(self.window, self.tr("Emergency erase"),
+                           self.tr("Emergency erase destroys this vault on this computer for good: every "
+                                   "case and every piece of evidence. Nobody can undo it, not even with "
+                                   "the passphrase or a recovery key. Backups elsewhere are not touched."),
+                           yes=self.tr("Continue"), no=self.tr("Cancel")):
+            return None
+        dialog = EraseConfirmDialog(folder.name, self.window)
+        dialog.accepted.connect(lambda: self._erase(folder))
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _erase(self, folder: Path) -> None:
+        self.window.lock_now()
+        try:
+            erase.emergency_erase(folder)
+        except Exception as exc:  # noqa: BLE001 -- say so; the window goes back to its start screen
+            dialogs.warn(self.window, self.tr("Emergency erase"),
+                         self.tr("The vault could not be erased completely.") + "\n" + str(exc))
+        self.window.start()
+        dialogs.inform(self.window, self.tr("Emergency erase"), self.tr("The vault was erased."))
+        self.erased.emit(folder)
