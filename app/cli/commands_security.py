@@ -93,19 +93,24 @@ def run_recovery_create(ctx: Context) -> int:
     with ctx.unlocked() as vault:
         replacing = recovery_service.has_recovery(vault.header)
         key = recovery_service.add_recovery_key(vault)
-    parts = recovery_service.split(key) if ctx.args.split else [key]
-    ctx.out.note(RECOVERY_WARNING)
     if replacing:
         ctx.out.note("The previous recovery key (and its shares) no longer work.")
-    if ctx.args.split:
+    return print_recovery(ctx, key, bool(ctx.args.split))
+
+
+def print_recovery(ctx: Context, key: str, split: bool, extra: dict | None = None) -> int:  # type: ignore[type-arg]
+    """Show a new recovery key (or its three shares) once, with the warnings."""
+    parts = recovery_service.split(key) if split else [key]
+    ctx.out.note(RECOVERY_WARNING)
+    if split:
         ctx.out.note(SPLIT_WARNING)
         for i, share in enumerate(parts, 1):
             ctx.out.line(f"Share {i} of 3: {share}")
     else:
         ctx.out.line(f"Recovery key: {key}")
-    ctx.out.document({"vault": str(ctx.vault_path), "split": bool(ctx.args.split),
-                      "recovery_key": None if ctx.args.split else key,
-                      "shares": parts if ctx.args.split else None})
+    ctx.out.document({"vault": str(ctx.vault_path), "split": split,
+                      "recovery_key": None if split else key, "shares": parts if split else None,
+                      **(extra or {})})
     return Exit.OK
 
 

@@ -11,10 +11,12 @@ from app.cli.errors import Failure
 from app.cli.exitcodes import Exit
 from app.cli.passphrase import PassphraseSource, read_file
 from app.cli.progress import ProgressBar, cancel_on_interrupt
+from app.cli.commands_security import print_recovery
 from app.cli.summary import folder_size, summarize
 from app.errors import VaultExists
 from app.services import cases as case_service
 from app.services import demo as demo_service
+from app.services import recovery as recovery_service
 from app.services import vault as vault_service
 from app.services.vault import PASSPHRASE, Vault
 from app.services.verify import verify
@@ -46,10 +48,13 @@ def run_init(ctx: Context) -> int:
     vault = Vault.create(folder, passphrase, kdf=kdf)
     try:
         params = _slot_kdf(vault)
+        key = recovery_service.add_recovery_key(vault) if ctx.args.recovery_key or ctx.args.split else None
     finally:
         vault.lock()
     ctx.out.line(f"Created an encrypted vault at {folder}")
     ctx.out.line(f"Key derivation: {kdf_text(params)}")
+    if key is not None:
+        return print_recovery(ctx, key, bool(ctx.args.split), {"kdf": params})
     ctx.out.document({"vault": str(folder), "kdf": params})
     return Exit.OK
 
@@ -148,6 +153,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                        description="Create a new encrypted vault at --vault (or RECOURSE_VAULT, or the "
                                    "default place). A lost passphrase cannot be recovered.")
     add_kdf_options(p)
+    p.add_argument("--recovery-key", action="store_true",
+                   help="also create a recovery key, printed once (recommended: print it, keep it elsewhere)")
+    p.add_argument("--split", action="store_true",
+                   help="with --recovery-key: print it as three shares, any two of which open the vault")
     p.set_defaults(handler=run_init)
 
     p = sub.add_parser("passwd", parents=parents, help="change the vault passphrase",

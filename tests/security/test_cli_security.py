@@ -113,3 +113,18 @@ def test_restore_with_recovery_shares(cli: Cli, made, tmp_path: Path) -> None:  
     assert cli("recovery", "reset", "--vault", tmp_path / "r", "--recovery-file", two, "--new-passphrase-file",
                newpass, *FAST_KDF).code == 0
     assert cli("verify", "--vault", tmp_path / "r", "--passphrase-file", newpass).code == 0
+
+
+def test_init_can_create_the_recovery_key_at_once(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    passfile = cli.passfile(PASSPHRASE)
+    made = cli("init", "--vault", folder, "--passphrase-file", passfile, *FAST_KDF, "--recovery-key", "--json")
+    assert made.code == Exit.OK
+    doc = made.json()
+    assert doc["recovery_key"] and doc["kdf"]["name"] == "argon2id"
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text(doc["recovery_key"] + "\n")
+    newpass = cli.passfile("a brand new passphrase", "new.txt")
+    reset = cli("recovery", "reset", "--vault", folder, "--recovery-file", keyfile, "--new-passphrase-file", newpass)
+    assert reset.code == Exit.OK
+    assert cli("info", "--vault", folder, "--passphrase-file", newpass).code == Exit.OK
