@@ -48,27 +48,27 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="78"/>
+        <location filename="../app/gui/security_dialogs.py" line="87"/>
         <source>Back up vault</source>
         <translation>Copia de seguridad del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="79"/>
+        <location filename="../app/gui/security_dialogs.py" line="88"/>
         <source>Writing the encrypted backup…</source>
         <translation>Escribiendo la copia cifrada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="81"/>
+        <location filename="../app/gui/security_dialogs.py" line="90"/>
         <source>Backup progress</source>
         <translation>Progreso de la copia</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="83"/>
+        <location filename="../app/gui/security_dialogs.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="102"/>
+        <location filename="../app/gui/security_dialogs.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -153,157 +153,167 @@
 <context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="171"/>
+        <location filename="../app/gui/unlock.py" line="174"/>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Cree su bóveda&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="172"/>
+        <location filename="../app/gui/unlock.py" line="175"/>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
         <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="178"/>
+        <location filename="../app/gui/unlock.py" line="181"/>
         <source>C&amp;hoose folder…</source>
         <translation>Ele&amp;gir carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="179"/>
+        <location filename="../app/gui/unlock.py" line="182"/>
         <source>Choose the folder of the new vault</source>
         <translation>Elegir la carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="185"/>
+        <location filename="../app/gui/unlock.py" line="188"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="186"/>
+        <location filename="../app/gui/unlock.py" line="189"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="191"/>
+        <location filename="../app/gui/unlock.py" line="194"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="197"/>
+        <location filename="../app/gui/unlock.py" line="200"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="199"/>
+        <location filename="../app/gui/unlock.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="201"/>
+        <location filename="../app/gui/unlock.py" line="204"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="209"/>
+        <location filename="../app/gui/unlock.py" line="212"/>
         <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
         <translation>&lt;b&gt;Si pierde esta frase de contraseña, sus casos se pierden.&lt;/b&gt; Nadie puede recuperarla: ni los desarrolladores de Recourse, ni su organización, ni quien se lleve este ordenador. Anótela, guárdela en un lugar seguro, lejos de este ordenador, y haga copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../app/gui/unlock.py" line="217"/>
+        <source>Also create a recovery key (recommended: print it and keep it away from this computer)</source>
+        <translation>Crear también una clave de recuperación (recomendado: imprímala y guárdela lejos de este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="223"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="221"/>
+        <location filename="../app/gui/unlock.py" line="227"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="223"/>
+        <location filename="../app/gui/unlock.py" line="229"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="227"/>
+        <location filename="../app/gui/unlock.py" line="233"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="267"/>
+        <location filename="../app/gui/unlock.py" line="236"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="277"/>
         <source>Folder for the new vault</source>
         <translation>Carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="275"/>
+        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="275"/>
+        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="275"/>
+        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="275"/>
+        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="275"/>
+        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Strong</source>
         <translation>Sólida</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="276"/>
+        <location filename="../app/gui/unlock.py" line="286"/>
         <source>Avoid common words, names and places.</source>
         <translation>Evite palabras comunes, nombres y lugares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="277"/>
+        <location filename="../app/gui/unlock.py" line="287"/>
         <source>Use at least 4 random words, not a sentence from a book or a song.</source>
         <translation>Use al menos 4 palabras al azar, no una frase de un libro o de una canción.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="278"/>
+        <location filename="../app/gui/unlock.py" line="288"/>
         <source>Use at least 12 characters.</source>
         <translation>Use al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="282"/>
+        <location filename="../app/gui/unlock.py" line="292"/>
         <source>Strength: %1.</source>
         <translation>Solidez: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="291"/>
+        <location filename="../app/gui/unlock.py" line="301"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="299"/>
+        <location filename="../app/gui/unlock.py" line="309"/>
         <source>Weak passphrase</source>
         <translation>Frase de contraseña débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="300"/>
+        <location filename="../app/gui/unlock.py" line="310"/>
         <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
         <translation>Esta frase de contraseña sería fácil de adivinar para quien se lleve este ordenador. ¿Usarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="301"/>
+        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Use it anyway</source>
         <translation>Usarla de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="301"/>
+        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Choose another</source>
         <translation>Elegir otra</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="304"/>
+        <location filename="../app/gui/unlock.py" line="314"/>
         <source>Creating the vault and protecting its key. This takes a few seconds…</source>
         <translation>Creando la bóveda y protegiendo su clave. Tarda unos segundos…</translation>
     </message>
@@ -339,37 +349,37 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="220"/>
+        <location filename="../app/gui/security_dialogs.py" line="339"/>
         <source>Emergency erase</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="221"/>
+        <location filename="../app/gui/security_dialogs.py" line="340"/>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
         <translation>Para borrar el archivo para siempre, escriba el nombre de su carpeta (%1) y la palabra %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="225"/>
+        <location filename="../app/gui/security_dialogs.py" line="344"/>
         <source>Vault folder name</source>
         <translation>Nombre de la carpeta del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="227"/>
+        <location filename="../app/gui/security_dialogs.py" line="346"/>
         <source>Type ERASE</source>
         <translation>Escriba ERASE</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="229"/>
+        <location filename="../app/gui/security_dialogs.py" line="348"/>
         <source>Folder name:</source>
         <translation>Nombre de la carpeta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="230"/>
+        <location filename="../app/gui/security_dialogs.py" line="349"/>
         <source>Type %1:</source>
         <translation>Escriba %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="233"/>
+        <location filename="../app/gui/security_dialogs.py" line="352"/>
         <source>Erase the vault</source>
         <translation>Borrar el archivo</translation>
     </message>
@@ -377,52 +387,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="111"/>
+        <location filename="../app/gui/unlock.py" line="112"/>
         <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
         <translation>Esa frase de contraseña no abrió esta bóveda. Compruebe el bloqueo de mayúsculas y la distribución del teclado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="114"/>
+        <location filename="../app/gui/unlock.py" line="115"/>
         <source>Type a passphrase first.</source>
         <translation>Escriba primero una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="116"/>
+        <location filename="../app/gui/unlock.py" line="117"/>
         <source>This vault was erased after too many wrong passphrases. Restore it from a backup.</source>
         <translation>Este archivo se borró tras demasiadas frases de contraseña incorrectas. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="119"/>
+        <location filename="../app/gui/unlock.py" line="120"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="121"/>
+        <location filename="../app/gui/unlock.py" line="122"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="124"/>
+        <location filename="../app/gui/unlock.py" line="125"/>
         <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
         <translation>Esta bóveda ha sido alterada: sus archivos no coinciden con sus comprobaciones. No la use; restaure una copia de seguridad y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="127"/>
+        <location filename="../app/gui/unlock.py" line="128"/>
         <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
         <translation>Esta bóveda no se puede leer: falta un archivo o está dañado. Restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="130"/>
+        <location filename="../app/gui/unlock.py" line="131"/>
         <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
         <translation>Esta bóveda fue creada por una versión más reciente de Recourse. Actualice Recourse para abrirla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="133"/>
+        <location filename="../app/gui/unlock.py" line="134"/>
         <source>The folder cannot be used (no permission, or the disk is full).</source>
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="135"/>
+        <location filename="../app/gui/unlock.py" line="136"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Algo salió mal. No se cambió nada.</translation>
     </message>
@@ -430,158 +440,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Search cases, names, testimonies…</source>
         <translation>Buscar casos, nombres, testimonios…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;New case</source>
         <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Open vault folder…</source>
         <translation>&amp;Abrir carpeta de bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="197"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Copia de seguridad del archivo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="198"/>
+        <location filename="../app/gui/main_window.py" line="202"/>
         <source>Create &amp;recovery key…</source>
         <translation>Crear clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="203"/>
         <source>&amp;Emergency erase…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="203"/>
+        <location filename="../app/gui/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="204"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Eliminar caso…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="205"/>
+        <location filename="../app/gui/main_window.py" line="209"/>
         <source>&amp;Copy reference</source>
         <translation>&amp;Copiar referencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="206"/>
+        <location filename="../app/gui/main_window.py" line="210"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="210"/>
+        <location filename="../app/gui/main_window.py" line="214"/>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="214"/>
+        <location filename="../app/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="225"/>
+        <location filename="../app/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="231"/>
+        <location filename="../app/gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="234"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="259"/>
+        <location filename="../app/gui/main_window.py" line="263"/>
         <source>%1 — locked</source>
         <translation>%1 — bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="369"/>
+        <location filename="../app/gui/main_window.py" line="379"/>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="374"/>
+        <location filename="../app/gui/main_window.py" line="384"/>
         <source>Not a vault</source>
         <translation>No es una bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="375"/>
+        <location filename="../app/gui/main_window.py" line="385"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="382"/>
+        <location filename="../app/gui/main_window.py" line="392"/>
         <source>Folder for the new vault</source>
         <translation>Carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="389"/>
+        <location filename="../app/gui/main_window.py" line="399"/>
         <source>Folder not empty</source>
         <translation>Carpeta no vacía</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="390"/>
+        <location filename="../app/gui/main_window.py" line="400"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="447"/>
-        <location filename="../app/gui/main_window.py" line="454"/>
+        <location filename="../app/gui/main_window.py" line="457"/>
+        <location filename="../app/gui/main_window.py" line="464"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="447"/>
+        <location filename="../app/gui/main_window.py" line="457"/>
         <source>Choose a case in the list first.</source>
         <translation>Elija primero un caso de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="455"/>
+        <location filename="../app/gui/main_window.py" line="465"/>
         <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
         <translation>¿Eliminar el caso %1 y todas sus pruebas? No se puede deshacer: el contenido cifrado se borra.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
+        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
+        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -589,27 +599,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="131"/>
+        <location filename="../app/gui/security_dialogs.py" line="140"/>
         <source>Create recovery key</source>
         <translation>Crear clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="132"/>
+        <location filename="../app/gui/security_dialogs.py" line="141"/>
         <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
         <translation>Una clave de recuperación abre el archivo si se olvida la frase de contraseña. Escriba la frase actual para crear una. Una clave creada antes deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="138"/>
+        <location filename="../app/gui/security_dialogs.py" line="147"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="140"/>
+        <location filename="../app/gui/security_dialogs.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="143"/>
+        <location filename="../app/gui/security_dialogs.py" line="152"/>
         <source>Create key</source>
         <translation>Crear clave</translation>
     </message>
@@ -630,49 +640,97 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="162"/>
+        <location filename="../app/gui/security_dialogs.py" line="171"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="163"/>
+        <location filename="../app/gui/security_dialogs.py" line="172"/>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
         <translation>Cualquiera que tenga esta clave puede abrir el archivo. Imprímala y guárdela lejos de este ordenador. Solo se muestra una vez.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="168"/>
+        <location filename="../app/gui/security_dialogs.py" line="177"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="170"/>
+        <location filename="../app/gui/security_dialogs.py" line="179"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="172"/>
+        <location filename="../app/gui/security_dialogs.py" line="181"/>
         <source>Show as three shares (any two open the vault)</source>
         <translation>Mostrar en tres partes (dos cualesquiera abren el archivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="175"/>
+        <location filename="../app/gui/security_dialogs.py" line="184"/>
         <source>I have printed it — close</source>
         <translation>Ya la imprimí — cerrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="194"/>
+        <location filename="../app/gui/security_dialogs.py" line="203"/>
         <source>Share %1 of 3:</source>
         <translation>Parte %1 de 3:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="201"/>
+        <location filename="../app/gui/security_dialogs.py" line="210"/>
         <source>Recourse recovery key</source>
         <translation>Clave de recuperación de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="202"/>
+        <location filename="../app/gui/security_dialogs.py" line="211"/>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
         <translation>Cualquiera que tenga esta clave puede abrir el archivo. Guárdela lejos del ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="248"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="249"/>
+        <source>Type the passphrase of the backup %1. It is restored into %2.</source>
+        <translation>Escriba la frase de contraseña de la copia de seguridad %1. Se restaurará en %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="254"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="256"/>
+        <source>Backup passphrase:</source>
+        <translation>Frase de contraseña de la copia de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="258"/>
+        <source>Restore progress</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="265"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="295"/>
+        <source>Restoring and checking the vault…</source>
+        <translation>Restaurando y comprobando la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="302"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="325"/>
+        <source>The passphrase is not correct for this backup. Nothing was restored.</source>
+        <translation>La frase de contraseña no es correcta para esta copia de seguridad. No se ha restaurado nada.</translation>
     </message>
 </context>
 <context>
@@ -769,82 +827,134 @@
 <context>
     <name>SecurityTasks</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="297"/>
+        <location filename="../app/gui/security_dialogs.py" line="419"/>
         <source>Save the vault backup as</source>
         <translation>Guardar la copia del archivo como</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="302"/>
-        <location filename="../app/gui/security_dialogs.py" line="319"/>
-        <location filename="../app/gui/security_dialogs.py" line="326"/>
-        <location filename="../app/gui/security_dialogs.py" line="329"/>
+        <location filename="../app/gui/security_dialogs.py" line="424"/>
+        <location filename="../app/gui/security_dialogs.py" line="441"/>
+        <location filename="../app/gui/security_dialogs.py" line="448"/>
+        <location filename="../app/gui/security_dialogs.py" line="451"/>
         <source>Back up vault</source>
         <translation>Copia de seguridad del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="303"/>
+        <location filename="../app/gui/security_dialogs.py" line="425"/>
         <source>A file with this name exists already. Choose another name.</source>
         <translation>Ya existe un archivo con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="320"/>
+        <location filename="../app/gui/security_dialogs.py" line="442"/>
         <source>The backup was saved as %1. It opens with the vault passphrase.</source>
         <translation>La copia se guardó como %1. Se abre con la frase de contraseña del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="327"/>
+        <location filename="../app/gui/security_dialogs.py" line="449"/>
         <source>The backup was cancelled. No file was kept.</source>
         <translation>La copia se canceló. No se conservó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="330"/>
+        <location filename="../app/gui/security_dialogs.py" line="452"/>
         <source>The backup could not be written. No file was kept.</source>
         <translation>No se pudo escribir la copia. No se conservó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="370"/>
+        <location filename="../app/gui/security_dialogs.py" line="498"/>
         <source>The passphrase is not correct. No recovery key was made.</source>
         <translation>La frase de contraseña no es correcta. No se creó ninguna clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="372"/>
+        <location filename="../app/gui/security_dialogs.py" line="500"/>
         <source>The recovery key could not be made.</source>
         <translation>No se pudo crear la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="373"/>
+        <location filename="../app/gui/security_dialogs.py" line="501"/>
         <source>Create recovery key</source>
         <translation>Crear clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="379"/>
-        <location filename="../app/gui/security_dialogs.py" line="396"/>
-        <location filename="../app/gui/security_dialogs.py" line="399"/>
+        <location filename="../app/gui/security_dialogs.py" line="506"/>
+        <location filename="../app/gui/security_dialogs.py" line="532"/>
+        <location filename="../app/gui/security_dialogs.py" line="538"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="507"/>
+        <source>Choose the backup to restore</source>
+        <translation>Elija la copia de seguridad que desea restaurar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="512"/>
+        <source>This backup file cannot be found.</source>
+        <translation>No se encuentra este archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="514"/>
+        <source>Choose a new, empty folder for the restored vault</source>
+        <translation>Elija una carpeta nueva y vacía para la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="520"/>
+        <source>This folder is not empty. Choose an empty folder, or a new one, for the restored vault.</source>
+        <translation>Esta carpeta no está vacía. Elija una carpeta vacía, o una nueva, para la bóveda restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="533"/>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
+        <translation>La bóveda se ha restaurado en %1. Desbloquéela con la frase de contraseña de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="540"/>
+        <source>The restore was cancelled. Nothing was created.</source>
+        <translation>Se ha cancelado la restauración. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="542"/>
+        <source>This backup is damaged or was altered, so it cannot be restored. Nothing was created. Try another backup.</source>
+        <translation>Esta copia de seguridad está dañada o ha sido alterada, por lo que no se puede restaurar. No se ha creado nada. Pruebe con otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="545"/>
+        <source>This backup was made by a newer version of Recourse. Update Recourse to restore it. Nothing was created.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de Recourse. Actualice Recourse para restaurarla. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="548"/>
+        <source>The backup could not be restored. Nothing was created.</source>
+        <translation>No se ha podido restaurar la copia de seguridad. No se ha creado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/security_dialogs.py" line="555"/>
+        <location filename="../app/gui/security_dialogs.py" line="572"/>
+        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>Emergency erase</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="380"/>
+        <location filename="../app/gui/security_dialogs.py" line="556"/>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
         <translation>El borrado de emergencia destruye para siempre este archivo en este ordenador: cada caso y cada prueba. Nadie puede deshacerlo, ni con la frase de contraseña ni con una clave de recuperación. Las copias de seguridad guardadas en otro lugar no se tocan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="383"/>
+        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="383"/>
+        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="397"/>
+        <location filename="../app/gui/security_dialogs.py" line="573"/>
         <source>The vault could not be erased completely.</source>
         <translation>No se pudo borrar el archivo por completo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="399"/>
+        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>The vault was erased.</source>
         <translation>El archivo se borró.</translation>
     </message>
@@ -915,57 +1025,62 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="351"/>
+        <location filename="../app/gui/unlock.py" line="366"/>
         <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Desbloquee su bóveda&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="355"/>
+        <location filename="../app/gui/unlock.py" line="370"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="356"/>
+        <location filename="../app/gui/unlock.py" line="371"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="358"/>
+        <location filename="../app/gui/unlock.py" line="373"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="369"/>
+        <location filename="../app/gui/unlock.py" line="384"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="374"/>
+        <location filename="../app/gui/unlock.py" line="389"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="376"/>
+        <location filename="../app/gui/unlock.py" line="391"/>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="378"/>
+        <location filename="../app/gui/unlock.py" line="393"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="406"/>
+        <location filename="../app/gui/unlock.py" line="395"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/unlock.py" line="425"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="423"/>
+        <location filename="../app/gui/unlock.py" line="442"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="461"/>
+        <location filename="../app/gui/unlock.py" line="480"/>
         <source>Attempts left before this vault erases itself: %1</source>
         <translation>Intentos restantes antes de que esta bóveda se borre: %1</translation>
     </message>

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self.create_screen = CreateVaultScreen(self.folder, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
         self.create_screen.created.connect(self._unlocked)
+        self.create_screen.recovery_wanted.connect(lambda p: self.security.create_recovery_key_with(p))
         self.create_screen.cancelled.connect(self._show_unlock)
         self.unlock_screen = UnlockScreen(self.folder)
         self.unlock_screen.unlocked.connect(self._unlocked)
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         self.lock_key = LockKey(self.lock_action.shortcut(), self)
         self.lock_key.pressed.connect(self.lock_now)
         self.security = SecurityTasks(self)
+        self.security.restored.connect(self._open_restored)
+        self.create_screen.restore_backup.connect(self.security.restore_backup)
+        self.unlock_screen.restore_backup.connect(self.security.restore_backup)
         self.backup_action = self._action(self.tr("&Back up vault…"), self.security.back_up)
         self.recovery_action = self._action(self.tr("Create &recovery key…"), self.security.create_recovery_key)
         self.erase_action = self._action(self.tr("&Emergency erase…"), self.security.emergency_erase)
@@ -275,6 +279,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_screen)
         self._update_actions()
         self.unlock_screen.passphrase.setFocus()
+
+    def _open_restored(self, folder: Path) -> None:
+        if self.unlocked:  # a restore finished while a vault was open: leave that one alone
+            return
+        self.folder = Path(folder)
+        self._show_unlock()
 
     def _unlocked(self, vault: Any) -> None:
         self.folder = Path(vault.folder)

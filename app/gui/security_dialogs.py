@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import Cancelled, WrongPassphrase
+from app.errors import Cancelled, TamperDetected, UnsupportedVersion, VaultCorrupted, WrongPassphrase
 from app.gui import dialogs
 from app.gui.workers import Worker, start, with_vault
 from app.services import backup, erase, recovery
@@ -44,6 +44,15 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str = "") ->
         answer = dialogs._take("save", title, suggested)
         return None if answer is None else str(answer)
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested)
+    return path or None
+
+
+def choose_open_file(parent: QWidget | None, title: str) -> str | None:
+    """An existing file to read, or None.  Scripted mode answers from ``dialogs.set_next_answer``."""
+    if dialogs._scripted:
+        answer = dialogs._take("open", title, "")
+        return None if answer is None else str(answer)
+    path, _filter = QFileDialog.getOpenFileName(parent, title)
     return path or None
 
 
@@ -210,6 +219,116 @@ class RecoveryKeyDialog(QDialog):
         super().done(result)
 
 
+# -- restore a backup --------------------------------------------------------------------------
+def _restore_into(src: Path, dest: Path, passphrase: str, progress: Any = None, cancel: Any = None) -> Any:
+    """Worker: restore *src* into *dest* (absent, or an empty folder the user chose)."""
+    was_empty_folder = dest.is_dir()
+    if was_empty_folder:
+        dest.rmdir()  # restore() builds the vault beside it and renames it into place
+    try:
+        return backup.restore(src, dest, passphrase, progress=progress, cancel=cancel)
+    except BaseException:
+        if was_empty_folder and not dest.exists():
+            dest.mkdir()
+        raise
+
+
+class RestoreDialog(QDialog):
+    """Asks the backup's passphrase, then restores with progress and Cancel.
+
+    Emits ``succeeded(folder)`` or ``stopped(exc_or_None)``; a wrong passphrase can be typed again.
+    """
+
+    succeeded = Signal(object)
+    stopped = Signal(object)
+
+    def __init__(self, src: Path, dest: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.src, self.dest = Path(src), Path(dest)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        intro = QLabel(self.tr("Type the passphrase of the backup %1. It is restored into %2.")
+                       .replace("%1", self.src.name).replace("%2", str(self.dest)))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Backup passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("Backup passphrase:"), self.passphrase)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Restore progress"))
+        self.bar.setRange(0, 0)
+        self.bar.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Restore"))
+        self.ok_button.setEnabled(False)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.passphrase.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t) and self.worker is None))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.worker: Worker | None = None
+        self.keep: list[Worker] = []
+
+    def start(self) -> Worker | None:
+        if self.worker is not None or not self.passphrase.text():
+            return None
+        worker = Worker(_restore_into, self.src, self.dest, self.passphrase.text())
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        self.worker = worker
+        keep = self.keep
+        keep.append(worker)
+        for sig in (worker.signals.finished, worker.signals.failed):
+            sig.connect(lambda _x, w=worker: keep.remove(w) if w in keep else None)
+        self.passphrase.setEnabled(False)
+        self.ok_button.setEnabled(False)
+        self.bar.show()
+        self.status.setText(self.tr("Restoring and checking the vault…"))
+        return start(worker)
+
+    def reject(self) -> None:  # Cancel, Escape, locking: stop the restore (it keeps nothing)
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+            return  # closes when the worker has stopped
+        super().reject()
+
+    def _progress(self, done: int, total: int, _label: str) -> None:
+        if total > 0:
+            scale = max(1, total // 1_000_000)
+            self.bar.setRange(0, total // scale)
+            self.bar.setValue(done // scale)
+
+    def _finished(self, _info: Any) -> None:
+        self.worker = None
+        self.passphrase.clear()
+        self.accept()
+        self.succeeded.emit(self.dest)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.worker = None
+        self.passphrase.clear()
+        if isinstance(exc, WrongPassphrase):
+            self.passphrase.setEnabled(True)
+            self.cancel_button.setEnabled(True)
+            self.bar.hide()
+            self.status.setText(self.tr("The passphrase is not correct for this backup. Nothing was restored."))
+            self.passphrase.setFocus()
+            return
+        super().reject()
+        self.stopped.emit(None if isinstance(exc, Cancelled) else exc)
+
+
 # -- emergency erase ---------------------------------------------------------------------------
 class EraseConfirmDialog(QDialog):
     """Second confirmation: type the vault folder's name and the word ERASE."""
@@ -260,12 +379,15 @@ class SecurityTasks(QObject):
     backup_done = Signal(object)  # path
     backup_stopped = Signal(object)  # None when cancelled, else the exception
     key_shown = Signal(object)  # the RecoveryKeyDialog
+    restored = Signal(object)  # the folder of the restored vault
+    restore_stopped = Signal(object)  # None when cancelled, else the exception
     erased = Signal(object)  # the folder
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.choose_file: Callable[[QWidget | None, str, str], str | None] = choose_save_file
+        self.choose_backup: Callable[[QWidget | None, str], str | None] = choose_open_file
         self.printer: Callable[[QWidget | None, str], Any] | None = None
         self.current: QDialog | None = None
         self._worker: Worker | None = None
@@ -342,6 +464,12 @@ class SecurityTasks(QObject):
         dialog.open()
         return dialog
 
+    def create_recovery_key_with(self, passphrase: str) -> None:
+        """A recovery key for the open vault, the passphrase already known (the vault was just created)."""
+        vault = self._session_vault()
+        if vault is not None:
+            self._make_key(vault, passphrase)
+
     def _make_key(self, vault: Any, passphrase: str) -> None:
         def make(clone: Any, old: str) -> tuple[str, Any]:
             key = recovery.add_recovery_key(clone, old_passphrase=old)
@@ -372,6 +500,54 @@ class SecurityTasks(QObject):
             text = self.tr("The recovery key could not be made.") + "\n" + str(exc)
         dialogs.warn(self.window, self.tr("Create recovery key"), text)
         self.key_shown.emit(None)
+
+    # restore
+    def restore_backup(self) -> RestoreDialog | None:
+        title = self.tr("Restore from backup")
+        chosen = self.choose_backup(self.window, self.tr("Choose the backup to restore"))
+        if not chosen:
+            return None
+        src = Path(chosen)
+        if not src.is_file():
+            dialogs.warn(self.window, title, self.tr("This backup file cannot be found."))
+            return None
+        folder = dialogs.choose_folder(self.window, self.tr("Choose a new, empty folder for the restored vault"),
+                                       str(src.parent))
+        if not folder:
+            return None
+        dest = Path(folder)
+        if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+            dialogs.warn(self.window, title, self.tr("This folder is not empty. Choose an empty folder, or a "
+                                                     "new one, for the restored vault."))
+            return None
+        dialog = RestoreDialog(src, dest, self.window)
+        dialog.succeeded.connect(self._restored)
+        dialog.stopped.connect(self._restore_stopped)
+        self._keep(dialog)
+        dialog.keep = self._running  # a running worker must outlive its dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, folder: Path) -> None:
+        dialogs.inform(self.window, self.tr("Restore from backup"),
+                       self.tr("The vault was restored into %1. Unlock it with the backup's passphrase.")
+                       .replace("%1", str(folder)))
+        self.restored.emit(folder)
+
+    def _restore_stopped(self, exc: BaseException | None) -> None:
+        title = self.tr("Restore from backup")
+        if exc is None:
+            dialogs.inform(self.window, title, self.tr("The restore was cancelled. Nothing was created."))
+        elif isinstance(exc, (TamperDetected, VaultCorrupted)):
+            dialogs.warn(self.window, title, self.tr("This backup is damaged or was altered, so it cannot be "
+                                                     "restored. Nothing was created. Try another backup."))
+        elif isinstance(exc, UnsupportedVersion):
+            dialogs.warn(self.window, title, self.tr("This backup was made by a newer version of Recourse. "
+                                                     "Update Recourse to restore it. Nothing was created."))
+        else:
+            dialogs.warn(self.window, title, self.tr("The backup could not be restored. Nothing was created.")
+                         + "\n" + str(exc))
+        self.restore_stopped.emit(exc)
 
     # emergency erase
     def emergency_erase(self) -> EraseConfirmDialog | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -158,7 +159,9 @@ class CreateVaultScreen(QWidget):
     """First run: choose a passphrase (twice), see its strength, create the vault."""
 
     created = Signal(object)  # the unlocked Vault
+    recovery_wanted = Signal(str)  # after created: the passphrase, to make a recovery key with
     cancelled = Signal()
+    restore_backup = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None, *, kdf: crypto.KdfParams | None = None,
                  allow_weak_kdf: bool = False) -> None:
@@ -211,6 +214,9 @@ class CreateVaultScreen(QWidget):
             "Write it down and keep it somewhere safe, away from this computer, and make backups."))
         self.warning.setWordWrap(True)
         self.warning.setObjectName("lossWarning")
+        self.recovery_box = QCheckBox(self.tr("Also create a recovery key (recommended: print it and keep it "
+                                              "away from this computer)"))
+        self.recovery_box.setChecked(True)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
@@ -227,7 +233,10 @@ class CreateVaultScreen(QWidget):
         self.cancel_button = QPushButton(self.tr("Back"))
         self.cancel_button.clicked.connect(self.cancelled)
         self.cancel_button.hide()
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
@@ -237,6 +246,7 @@ class CreateVaultScreen(QWidget):
             box.addWidget(w)
         box.addLayout(form)
         box.addWidget(self.warning)
+        box.addWidget(self.recovery_box)
         box.addWidget(self.busy)
         box.addWidget(self.status)
         box.addLayout(buttons)
@@ -310,7 +320,8 @@ class CreateVaultScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.passphrase, self.confirm, self.choose, self.cancel_button):
+        for w in (self.passphrase, self.confirm, self.choose, self.cancel_button, self.recovery_box,
+                  self.restore_button):
             w.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
 
@@ -318,8 +329,11 @@ class CreateVaultScreen(QWidget):
         self.worker = None
         header, keys = result
         vault = Vault(self.folder, header, keys, Database(self.folder, keys.database))
+        passphrase = self.passphrase.text() if self.recovery_box.isChecked() else ""
         self.reset()
         self.created.emit(vault)
+        if passphrase:
+            self.recovery_wanted.emit(passphrase)
 
     def _failed(self, exc: BaseException) -> None:
         self.worker = None
@@ -341,6 +355,7 @@ class UnlockScreen(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
     open_other = Signal()
     create_new = Signal()
+    restore_backup = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -377,9 +392,12 @@ class UnlockScreen(QWidget):
         self.other_button.clicked.connect(self.open_other)
         self.new_button = QPushButton(self.tr("Create a &new vault…"))
         self.new_button.clicked.connect(self.create_new)
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
         others = QHBoxLayout()
         others.addWidget(self.other_button)
         others.addWidget(self.new_button)
+        others.addWidget(self.restore_button)
         others.addStretch(1)
 
         box = QVBoxLayout()
@@ -399,6 +417,7 @@ class UnlockScreen(QWidget):
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.other_button)
         self.setTabOrder(self.other_button, self.new_button)
+        self.setTabOrder(self.new_button, self.restore_button)
         self.set_folder(self.folder)
 
     def set_folder(self, folder: Path) -> None:
@@ -429,7 +448,7 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.passphrase, self.unlock_button, self.other_button, self.new_button):
+        for w in (self.passphrase, self.unlock_button, self.other_button, self.new_button, self.restore_button):
             w.setEnabled(not busy)
 
     def _derived(self, master: bytes) -> None:

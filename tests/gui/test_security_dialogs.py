@@ -222,3 +222,121 @@ def test_erase_from_the_unlock_screen(qtbot: Any, make_vault: Any, window_factor
     assert not window.erase_action.isEnabled()
     with pytest.raises(VaultNotFound):
         Vault.unlock(folder, PASSPHRASE)
+
+
+# -- recovery key offered at creation -------------------------------------------------------------
+def _create_through_screen(qtbot: Any, window: Any, recovery_key: bool) -> None:
+    screen = window.create_screen
+    assert screen.recovery_box.isChecked()  # offered by default
+    screen.recovery_box.setChecked(recovery_key)
+    screen.passphrase.setText(PASSPHRASE)
+    screen.confirm.setText(PASSPHRASE)
+    with qtbot.waitSignal(screen.created, timeout=10_000):
+        screen.create_button.click()
+
+
+def test_creating_a_vault_offers_a_recovery_key(qtbot: Any, window_factory: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "with-key"
+    window = window_factory(folder)
+    with qtbot.waitSignal(window.security.key_shown, timeout=20_000) as blocker:
+        _create_through_screen(qtbot, window, True)
+    shown = blocker.args[0]
+    assert isinstance(shown, RecoveryKeyDialog) and shown.isVisible()
+    key = shown.shown_text()
+    assert recovery.parse_key(key)
+    shown.close_button.click()
+    assert recovery.has_recovery(window.session.vault.header)
+    window.lock_now()
+    recovery.reset_passphrase(folder, key, "a brand new passphrase", kdf=TEST_KDF, allow_weak_kdf=True)
+    Vault.unlock(folder, "a brand new passphrase").lock()
+
+
+def test_creating_a_vault_without_a_recovery_key(qtbot: Any, window_factory: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "no-key"
+    window = window_factory(folder)
+    shown: list[Any] = []
+    window.security.key_shown.connect(shown.append)
+    _create_through_screen(qtbot, window, False)
+    qtbot.wait(200)
+    assert shown == []
+    assert not recovery.has_recovery(window.session.vault.header)
+    window.lock_now()
+    vault = Vault.unlock(folder, PASSPHRASE)
+    assert not recovery.has_recovery(vault.header)
+    vault.lock()
+
+
+# -- restore from a backup ------------------------------------------------------------------------
+def _backup_of(make_vault: Any, tmp_path: Path) -> Path:
+    folder = make_vault(cases=minimal_cases(4), name="original")
+    dest = tmp_path / "original.rcbk"
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        backup.create(vault, dest)
+    finally:
+        vault.lock()
+    return dest
+
+
+def test_restore_from_the_unlock_screen(qtbot: Any, make_vault: Any, window_factory: Any, tmp_path: Path) -> None:
+    from tests.gui.conftest import unlock
+
+    src = _backup_of(make_vault, tmp_path)
+    window = window_factory(make_vault(name="current"))
+    target = tmp_path / "restored"
+    target.mkdir()  # an empty folder is fine
+    dialogs.set_next_answer(str(src))
+    dialogs.set_next_answer(str(target))
+    window.unlock_screen.restore_button.click()
+    dialog = window.security.current
+    assert dialog is not None and dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+    dialog.passphrase.setText("not the passphrase")
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "not correct" in dialog.status.text(), timeout=20_000)
+    assert dialog.isVisible() and list(target.iterdir()) == []
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.security.restored, timeout=20_000):
+        dialog.ok_button.click()
+    assert window.folder == target
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert window.unlock_screen.folder == target
+    unlock(qtbot, window)
+    assert window.session.vault.folder == target
+    window.lock_now()
+
+
+def test_restore_of_a_damaged_backup_creates_nothing(qtbot: Any, make_vault: Any, window_factory: Any,
+                                                     tmp_path: Path) -> None:
+    src = _backup_of(make_vault, tmp_path)
+    data = bytearray(src.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    src.write_bytes(bytes(data))
+    window = window_factory(tmp_path / "none-yet")
+    assert window.stack.currentWidget() is window.create_screen
+    target = tmp_path / "restored"
+    dialogs.set_next_answer(str(src))
+    dialogs.set_next_answer(str(target))
+    window.create_screen.restore_button.click()
+    dialog = window.security.current
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.security.restore_stopped, timeout=20_000) as blocker:
+        dialog.ok_button.click()
+    assert blocker.args[0] is not None
+    assert any(s.kind == "warn" and "damaged" in s.text for s in dialogs.history)
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".restored")] == []
+    assert window.stack.currentWidget() is window.create_screen
+
+
+def test_restore_refuses_a_folder_that_is_not_empty(make_vault: Any, window_factory: Any, tmp_path: Path) -> None:
+    src = _backup_of(make_vault, tmp_path)
+    window = window_factory(make_vault(name="current"))
+    target = tmp_path / "busy"
+    target.mkdir()
+    (target / "keep.txt").write_text("mine")
+    dialogs.set_next_answer(str(src))
+    dialogs.set_next_answer(str(target))
+    assert window.security.restore_backup() is None
+    assert any(s.kind == "warn" and "not empty" in s.text for s in dialogs.history)
+    assert [p.name for p in target.iterdir()] == ["keep.txt"]
