@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.domain.model import Case
 from app.gui.editor.binding import ItemForm, form_layout, scrolled, text_box
-from app.gui.editor.paths import join
-from app.gui.editor.sections.base import Section, header
-from app.gui.editor.sections.victims import VictimSelector
+from app.gui.editor.sections.base import header
+from app.gui.editor.sections.victims import PerVictimSection
 from app.gui.editor.widgets import RefMultiPicker, TriStateCombo
 
 
@@ -37,42 +35,23 @@ class IllTreatmentForm(ItemForm):
             lay.addRow(label, self.field(attr, w, label))
 
 
-class IllTreatmentSection(Section):
-    roots = ("deprivations",)
+class IllTreatmentSection(PerVictimSection):
+    part = "ill_treatment"
 
     def title(self) -> str:
         return self.tr("Ill-treatment and health")
 
-    def handles(self, toks: list[str | int]) -> bool:
-        return len(toks) > 2 and toks[0] == "deprivations" and toks[2] == "ill_treatment"
-
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
-        self.victim = VictimSelector(ctx)
         self.form = IllTreatmentForm(ctx)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.victim)
-        lay.addWidget(scrolled(self.form), 1)
+        self._place(scrolled(self.form))
         self.form.edited.connect(self.edited)
-        self.victim.selected.connect(self._show)
-        self._dep = None
 
-    def _show(self, index: int) -> None:
-        case = self.ctx.case
-        dep = case.deprivations[index] if case and 0 <= index < len(case.deprivations) else None
-        if dep is self._dep and dep is not None:
-            return
-        self._dep = dep
-        self.form.load(dep.ill_treatment if dep else None, join("deprivations", index, "ill_treatment"))
+    def show_part(self, value, path: str) -> None:  # type: ignore[no-untyped-def]
+        self.form.load(value, path)
 
-    def load(self, case: Case | None) -> None:
-        self._dep = None
-        self.victim.refresh()
-
-    def focus(self, toks: list[str | int]) -> bool:
-        if len(toks) > 1 and isinstance(toks[1], int):
-            self.victim.choose(toks[1])
-        return self.form.focus(toks[3:])
+    def focus_part(self, toks: list[str | int]) -> bool:
+        return self.form.focus(toks)
 
     def mark(self) -> None:
         self.form.mark()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.model import Case, Hearing, Proceedings
+from app.domain.model import Hearing, Proceedings
 from app.domain.vocab import vocabulary
 from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
 from app.gui.editor.composite import ProvisionsEdit
-from app.gui.editor.paths import join
-from app.gui.editor.sections.base import Section, group, header
-from app.gui.editor.sections.victims import VictimSelector
+from app.gui.editor.sections.base import group, header
+from app.gui.editor.sections.victims import PerVictimSection
 from app.gui.editor.widgets import OrganisationPicker, PartialDateEdit, TriStateCombo, VocabCombo, ui_lang
 
 
@@ -81,45 +80,26 @@ def proceedings_label(p: Proceedings) -> str:
     return charges or p.court_case_number or "—"
 
 
-class ProceedingsSection(Section):
-    roots = ("deprivations",)
+class ProceedingsSection(PerVictimSection):
+    part = "proceedings"
 
     def title(self) -> str:
         return self.tr("Proceedings")
 
-    def handles(self, toks: list[str | int]) -> bool:
-        return len(toks) > 2 and toks[0] == "deprivations" and toks[2] == "proceedings"
-
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
-        self.victim = VictimSelector(ctx)
         self.form = ProceedingsForm(ctx)
         self.list = ItemListEditor(
             ctx, self.form, Proceedings, proceedings_label, noun=self.tr("proceedings"), list_width=180
         )
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.victim)
-        lay.addWidget(self.list, 1)
+        self._place(self.list)
         self.list.edited.connect(self.edited)
-        self.victim.selected.connect(self._show)
-        self._dep = None
 
-    def _show(self, index: int) -> None:
-        case = self.ctx.case
-        dep = case.deprivations[index] if case and 0 <= index < len(case.deprivations) else None
-        if dep is self._dep and dep is not None:
-            return
-        self._dep = dep
-        self.list.set_items(dep.proceedings if dep else None, join("deprivations", index, "proceedings"))
+    def show_part(self, value, path: str) -> None:  # type: ignore[no-untyped-def]
+        self.list.set_items(value, path)
 
-    def load(self, case: Case | None) -> None:
-        self._dep = None
-        self.victim.refresh()
-
-    def focus(self, toks: list[str | int]) -> bool:
-        if len(toks) > 1 and isinstance(toks[1], int):
-            self.victim.choose(toks[1])
-        return self.list.focus(toks[3:])
+    def focus_part(self, toks: list[str | int]) -> bool:
+        return self.list.focus(toks)
 
     def mark(self) -> None:
         self.list.mark()

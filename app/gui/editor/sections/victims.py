@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import Case, Deprivation
 from app.gui.editor.context import EditorContext
+from app.gui.editor.paths import join
+from app.gui.editor.sections.base import Section
 
 
 def deprivation_label(case: Case | None, d: Deprivation, unnamed: str) -> str:
@@ -60,3 +64,48 @@ class VictimSelector(QWidget):
     def choose(self, index: int) -> None:
         if self.combo.currentIndex() != index:
             self.combo.setCurrentIndex(index)
+
+
+class PerVictimSection(Section):
+    """A section editing one part (``part``) of the chosen victim's deprivation of liberty.
+
+    Subclasses build their body widget, call :meth:`_place`, and implement
+    :meth:`show_part` (load the part into the body) and :meth:`focus_part`.
+    """
+
+    roots = ("deprivations",)
+    part = ""  # the Deprivation attribute edited here, e.g. "proceedings"
+
+    def handles(self, toks: list[str | int]) -> bool:
+        return len(toks) > 2 and toks[0] == "deprivations" and toks[2] == self.part
+
+    def _place(self, body: QWidget) -> None:
+        self.victim = VictimSelector(self.ctx)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.victim)
+        lay.addWidget(body, 1)
+        self.victim.selected.connect(self._show)
+        self._dep: Deprivation | None = None
+
+    def _show(self, index: int) -> None:
+        case = self.ctx.case
+        dep = case.deprivations[index] if case and 0 <= index < len(case.deprivations) else None
+        if dep is self._dep and dep is not None:
+            return
+        self._dep = dep
+        self.show_part(getattr(dep, self.part) if dep else None, join("deprivations", index, self.part))
+
+    def show_part(self, value: Any, path: str) -> None:
+        raise NotImplementedError
+
+    def focus_part(self, toks: list[str | int]) -> bool:
+        raise NotImplementedError
+
+    def load(self, case: Case | None) -> None:
+        self._dep = None
+        self.victim.refresh()
+
+    def focus(self, toks: list[str | int]) -> bool:
+        if len(toks) > 1 and isinstance(toks[1], int):
+            self.victim.choose(toks[1])
+        return self.focus_part(toks[3:])
