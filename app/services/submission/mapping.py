@@ -370,6 +370,9 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
             s = per_victim(sec, lambda sd, v, dep, who: b.detention(sd, dep, who))
         elif sec.id in ("circumstances", "incident"):
             for fd in sec.fields:
+                if fd.id in ("incident_date", "incident_place"):  # plain rows, through the same gate
+                    s.blocks.append(FieldRow(fd.number, fd.label, _incident(b, fd.id, fd.label)))
+                    continue
                 sub = Section(fd.number, fd.label)
                 if fd.id == "facts":
                     if case.summary.strip():
@@ -388,14 +391,6 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
                                       b.value(a, "reasons_given", a.reasons_given, fd.label),
                                       b.value(a, "legal_basis", fmt.provisions(a.legal_basis, lang), fd.label)]
                         sub.blocks += [Paragraph(t) for t in texts if t.strip()]
-                elif fd.id == "incident_date":
-                    dates = [case.deprivation_of(v.id).arrest.date for v in b.victims if case.deprivation_of(v.id)]
-                    sub = None  # type: ignore[assignment]
-                    s.blocks.append(FieldRow(fd.number, fd.label, "; ".join(fmt.date(d, lang) for d in dates if d)))
-                elif fd.id == "incident_place":
-                    places = [case.deprivation_of(v.id).arrest.place for v in b.victims if case.deprivation_of(v.id)]
-                    sub = None  # type: ignore[assignment]
-                    s.blocks.append(FieldRow(fd.number, fd.label, "; ".join(fmt.place(p, lang) for p in places if not p.is_empty())))
                 elif fd.id == "detention_places":
                     det = form.section("detention") if form.has_section("detention") else None
                     for n, v in enumerate(b.victims, 1):
@@ -425,7 +420,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
                 elif fd.id == "other_procedures":
                     texts = [b.value(d, "other_procedures", d.other_procedures, fd.label) for d in case.deprivations]
                     sub.blocks += [Paragraph(t) for t in texts if t]
-                if sub is not None and (sub.blocks or sub.subsections):
+                if sub.blocks or sub.subsections:
                     s.subsections.append(sub)
         elif sec.id == "remedies":
             s.blocks += b.remedies(f"{sec.number}. {sec.title}")
@@ -492,6 +487,21 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
                     **common)  # type: ignore[arg-type]
     annex = _annex(b, form, reference, common)
     return Submission(form_name, lang, main, annex, check(case, form_name))
+
+
+def _incident(b: Builder, field_id: str, where: str) -> str:
+    """Arrest dates or places of the victims, for the SP incident section (confidentiality applies)."""
+    values = []
+    for v in b.victims:
+        dep = b.case.deprivation_of(v.id)
+        if dep is None:
+            continue
+        a = dep.arrest
+        if field_id == "incident_date":
+            values.append(b.value(a, "date", fmt.date(a.date, b.lang), where))
+        else:
+            values.append(b.value(a, "place", fmt.place(a.place, b.lang), where))
+    return "; ".join(x for x in values if x)
 
 
 # SP "alleged victim" fields, in order, and the WGAD identity field each is read from.

@@ -56,3 +56,15 @@ def test_source_is_only_in_the_annex() -> None:
     assert "郑安" not in main and "郑安" in annex
     assert "annexe confidentielle" in main  # the main document says where the source is
     assert sub.annex.marking.startswith("CONFIDENTIEL")
+
+
+def test_confidential_arrest_date_and_place_stay_out_of_the_sp_incident() -> None:
+    case = canary_case()
+    arrest = case.deprivations[0].arrest
+    arrest.place.detail = "CANARY-ARREST-PLACE hotel room"
+    arrest.confidential_fields = ["forces_description", "date", "place"]
+    for form in ("sp-allegation", "sp-urgent", "wgad"):
+        sub = build(case, form, "en")
+        main = "\n".join(sub.main.all_text())
+        assert "CANARY-ARREST-PLACE" not in main and "6 February 2020" not in main
+        assert "CANARY-ARREST-PLACE" in "\n".join(sub.annex.all_text())
