@@ -1,6 +1,6 @@
 """The vault's own identity for exchanging bundles: an age X25519 key pair (others encrypt to its
 ``age1…`` recipient) and an Ed25519 signing key (bundle manifests are signed with it), both kept
-inside the encrypted database.  Created on first use, so vaults made before schema v4 get one the
+inside the encrypted database.  Created on first use, so vaults made before schema v5 get one the
 first time they need it.
 
 A *contact card* is a few lines of text a person can paste into a message or save as a file::

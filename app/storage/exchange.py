@@ -1,4 +1,4 @@
-"""Rows of the exchange tables (schema v4): the vault identity, contacts, imported bundles,
+"""Rows of the exchange tables (schema v5): the vault identity, contacts, imported bundles,
 merge bases and merge conflicts.  Plain SQL; the meaning lives in ``app/services``."""
 
 from __future__ import annotations

@@ -116,11 +116,22 @@ V3 = [
     "DROP INDEX cases_by_updated",
 ]
 
-# Version 4: exchange between vaults (docs/bundles.md).  The vault's own age + Ed25519 identity
+# Version 4: real deletion in the full-text index.  Without FTS5's ``secure-delete`` a deleted or
+# edited text stays in the index segments (every trigram with its positions) until a merge, and the
+# text could be rebuilt from them.  ``secure-delete`` removes a row's entries in place; ``optimize``
+# merges the segments once so what existing vaults deleted before this version is dropped too (the
+# freed pages are zeroed by ``PRAGMA secure_delete``).  Every FTS5 table added later must set it as
+# well; ``Database`` also enforces it on every FTS5 table it finds at open (``secure_fts_indexes``).
+V4 = [
+    "INSERT INTO search(search, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO search(search) VALUES ('optimize')",
+]
+
+# Version 5: exchange between vaults (docs/bundles.md).  The vault's own age + Ed25519 identity
 # (one row, created on first use), its contacts, the bundles already imported (replay detection),
 # the last version of each case exchanged (the base of three-way merges), and merge conflicts kept
 # side by side for review.
-V4 = [
+V5 = [
     """CREATE TABLE identity (
         id          INTEGER PRIMARY KEY CHECK (id = 1),
         age_secret  TEXT NOT NULL,
@@ -170,6 +181,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     (2, V2),
     (3, V3),
     (4, V4),
+    (5, V5),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
