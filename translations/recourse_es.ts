@@ -1879,7 +1879,7 @@
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía, o una nueva, para la bóveda restaurada.</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
         <translation>La bóveda se ha restaurado en %1. Desbloquéela con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>

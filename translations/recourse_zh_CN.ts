@@ -1879,7 +1879,7 @@
         <translation>此文件夹不是空的。请为恢复的保险库选择一个空文件夹或新文件夹。</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
         <translation>保险库已恢复到 %1。请使用备份的密码短语解锁。</translation>
     </message>
     <message>

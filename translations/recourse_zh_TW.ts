@@ -1879,7 +1879,7 @@
         <translation>此資料夾不是空的。請為恢復的保險庫選擇一個空資料夾或新資料夾。</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
         <translation>保險庫已恢復到 %1。請使用備份的密碼短語解鎖。</translation>
     </message>
     <message>
