@@ -347,6 +347,7 @@ class _Writer:
                 # a digest stays one string (copied whole); the word processor wraps it
                 self.text(cell.paragraphs[0], text, rtl=value_rtl(text, self.rtl), mono=i in mono)
                 cell.paragraphs[0].style = "Recourse Table"
+            _cant_split(r)
         self.out.add_paragraph(style="Recourse Note")
 
     def signature(self, sig: Signature) -> None:
@@ -367,8 +368,11 @@ class _Writer:
         sign.paragraphs[0].style = "Recourse Label"
         sign.add_paragraph(style="Recourse Value").paragraph_format.space_before = Pt(22)
         _cell_border(sign, "bottom")
-        for r in t.rows:
+        for n, r in enumerate(t.rows):  # never split: rows kept with the next, none split
             _cant_split(r)
+            for cell in r.cells:
+                for par in cell.paragraphs:
+                    par.paragraph_format.keep_with_next = n < len(t.rows) - 1
 
     # -- page furniture --
 
