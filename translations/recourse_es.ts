@@ -1788,6 +1788,54 @@
         <source>evidence</source>
         <translation>prueba</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arresto</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procedimiento</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>malos tratos</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>privación de libertad</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>recursos</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>análisis jurídico</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgencia</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidencial</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1879,7 +1927,7 @@
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía, o una nueva, para la bóveda restaurada.</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>La bóveda se ha restaurado en %1. Desbloquéela con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>

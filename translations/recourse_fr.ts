@@ -601,7 +601,7 @@
     <name>EraseConfirmDialog</name>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>&amp;Emergency erase…</source>
-        <translation>&amp;Effacement d'urgence…</translation>
+        <translation>&amp;Effacement d&apos;urgence…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n'est affichée qu'une fois.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n&apos;est affichée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>I have printed it — close</source>
-        <translation>Je l'ai imprimée — fermer</translation>
+        <translation>Je l&apos;ai imprimée — fermer</translation>
     </message>
     <message>
         <source>Share %1 of 3:</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l'ordinateur.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l&apos;ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1788,54 @@
         <source>evidence</source>
         <translation>preuve</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arrestation</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>détention</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>mauvais traitements</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>privation de liberté</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>recours</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>analyse juridique</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1840,11 +1888,11 @@
     </message>
     <message>
         <source>The backup was cancelled. No file was kept.</source>
-        <translation>La sauvegarde a été annulée. Aucun fichier n'a été conservé.</translation>
+        <translation>La sauvegarde a été annulée. Aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The backup could not be written. No file was kept.</source>
-        <translation>La sauvegarde n'a pas pu être écrite. Aucun fichier n'a été conservé.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite. Aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. No recovery key was made.</source>
@@ -1852,7 +1900,7 @@
     </message>
     <message>
         <source>The recovery key could not be made.</source>
-        <translation>La clé de récupération n'a pas pu être créée.</translation>
+        <translation>La clé de récupération n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>Create recovery key</source>
@@ -1879,7 +1927,7 @@
         <translation>Ce répertoire n’est pas vide. Choisissez un répertoire vide, ou un nouveau, pour le coffre restauré.</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Le coffre a été restauré dans %1. Déverrouillez-le avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
@@ -1900,7 +1948,7 @@
     </message>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
@@ -1916,7 +1964,7 @@
     </message>
     <message>
         <source>The vault could not be erased completely.</source>
-        <translation>Le coffre n'a pas pu être entièrement effacé.</translation>
+        <translation>Le coffre n&apos;a pas pu être entièrement effacé.</translation>
     </message>
     <message>
         <source>The vault was erased.</source>
@@ -2427,7 +2475,7 @@
     </message>
     <message>
         <source>Attempts left before this vault erases itself: %1</source>
-        <translation>Tentatives restantes avant que ce coffre s'efface : %1</translation>
+        <translation>Tentatives restantes avant que ce coffre s&apos;efface : %1</translation>
     </message>
 </context>
 <context>

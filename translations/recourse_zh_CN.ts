@@ -1788,6 +1788,54 @@
         <source>evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>羁押</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>虐待</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>剥夺自由</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>救济途径</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>机密</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1879,7 +1927,7 @@
         <translation>此文件夹不是空的。请为恢复的保险库选择一个空文件夹或新文件夹。</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>保险库已恢复到 %1。请使用备份的密码短语解锁。</translation>
     </message>
     <message>
