@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
-        <translation>Expedientes cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
+        <translation>Expedientes de casos cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
     </message>
     <message>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
-        <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
+        <translation>Recourse guarda los expedientes de sus casos cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
     </message>
     <message>
         <source>C&amp;hoose folder…</source>
