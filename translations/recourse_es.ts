@@ -1535,6 +1535,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA: comunicación individual</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA: acción urgente</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procedimientos especiales: carta de denuncia</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procedimientos especiales: llamamiento urgente</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1890,6 +1909,45 @@
     <message>
         <source>organisations</source>
         <translation>organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>El Gobierno respondió</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>Opinión: la detención es arbitraria</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>Opinión: la detención no es arbitraria</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>Archivado: la persona fue liberada</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>Se solicitó más información</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>Llamamiento urgente enviado</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>Comunicación transmitida al Gobierno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>
@@ -2743,22 +2801,6 @@
     <message>
         <source>Submissions</source>
         <translation>Comunicaciones</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>GTDA: comunicación individual</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>GTDA: acción urgente</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>Procedimientos especiales: carta de denuncia</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>Procedimientos especiales: llamamiento urgente</translation>
     </message>
     <message>
         <source>Form</source>

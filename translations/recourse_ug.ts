@@ -1535,6 +1535,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1889,6 +1908,45 @@
     </message>
     <message>
         <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,22 +2801,6 @@
     <message>
         <source>Submissions</source>
         <translation>يوللانمىلار</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form</source>
