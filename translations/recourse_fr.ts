@@ -141,8 +141,16 @@
         <translation>Ce dossier ne peut pas être enregistré tant que les problèmes affichés ne sont pas corrigés. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
-        <translation>Une date n’est pas écrite sous la forme 2019, 2019-03 ou 2019-03-05 ; corrigez le champ marqué en rouge.</translation>
+        <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
+        <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
+    </message>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>Cliquez pour aller à ce champ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) — click one to go to it</source>
+        <translation>Non enregistré : %1 problème(s) — cliquez sur l’un d’eux pour y aller</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -157,16 +165,12 @@
         <translation>Nouveau dossier — pas encore enregistré</translation>
     </message>
     <message>
+        <source>%1 field(s) kept as a draft: fix them to store them</source>
+        <translation>%1 champ(s) gardé(s) en brouillon : corrigez-les pour les enregistrer</translation>
+    </message>
+    <message>
         <source>Untitled case</source>
         <translation>Dossier sans titre</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 problem(s)</source>
-        <translation>Non enregistré : %1 problème(s)</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -575,6 +579,77 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>Write the time as hours and minutes, 00:00 to 23:59 (for example 14:30).</source>
+        <translation>Écrivez l’heure en heures et minutes, de 00:00 à 23:59 (par exemple 14:30).</translation>
+    </message>
+    <message>
+        <source>Choose the person who was detained.</source>
+        <translation>Choisissez la personne détenue.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>A period that is still going on has no end date: clear the end date or untick “ongoing”.</source>
+        <translation>Une période toujours en cours n’a pas de date de fin : effacez la date de fin ou décochez « en cours ».</translation>
+    </message>
+    <message>
+        <source>Enter an age between 0 and 130.</source>
+        <translation>Indiquez un âge entre 0 et 130.</translation>
+    </message>
+    <message>
+        <source>Another case already uses this reference.</source>
+        <translation>Un autre dossier utilise déjà cette référence.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Ce champ ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>This must not be negative.</source>
+        <translation>Cette valeur ne doit pas être négative.</translation>
+    </message>
+    <message>
+        <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
+        <translation>Date non comprise — gardée en brouillon en attendant (p. ex. 2019, mars 2019 ou 2019-03-05).</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
+        <translation>Gardé en brouillon : ce qui a été saisi ici n’a pas encore pu être enregistré. Corrigez-le ou effacez-le.</translation>
+    </message>
+    <message>
+        <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
+        <translation>Cette entrée est incomplète : elle est gardée en brouillon et pas encore enregistrée. Complétez le champ marqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Refers to something that is no longer in this case: choose again.</source>
+        <translation>Renvoie à un élément qui n’est plus dans ce dossier : choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This value is not one of the choices: pick one from the list.</source>
+        <translation>Cette valeur ne fait pas partie des choix : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Two entries have the same identifier: remove one of them.</source>
+        <translation>Deux entrées ont le même identifiant : supprimez-en une.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
     <name>EditorPlaceholder</name>
     <message>
         <source>Open case</source>
@@ -601,7 +676,7 @@
     <name>EraseConfirmDialog</name>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
@@ -1053,7 +1128,7 @@
     </message>
     <message>
         <source>&amp;Emergency erase…</source>
-        <translation>&amp;Effacement d'urgence…</translation>
+        <translation>&amp;Effacement d&apos;urgence…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1201,8 +1276,12 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        <source>e.g. 2019-03-05, March 2019</source>
+        <translation>p. ex. 2019-03-05, mars 2019</translation>
+    </message>
+    <message>
+        <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
+        <translation>Écrivez la date telle que vous la connaissez : 2019, mars 2019, 5 mars 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Cochez « approximative » (ou écrivez « vers ») en cas de doute.</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -1217,8 +1296,16 @@
         <translation>%1 : approximative</translation>
     </message>
     <message>
-        <source>Write 2019, 2019-03 or 2019-03-05</source>
-        <translation>Écrivez 2019, 2019-03 ou 2019-03-05</translation>
+        <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
+        <translation>Date non comprise : écrivez p. ex. 2019, mars 2019 ou 2019-03-05</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>vers %1</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1702,7 @@
     </message>
     <message>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n'est affichée qu'une fois.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n&apos;est affichée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1631,7 +1718,7 @@
     </message>
     <message>
         <source>I have printed it — close</source>
-        <translation>Je l'ai imprimée — fermer</translation>
+        <translation>Je l&apos;ai imprimée — fermer</translation>
     </message>
     <message>
         <source>Share %1 of 3:</source>
@@ -1643,7 +1730,7 @@
     </message>
     <message>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l'ordinateur.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l&apos;ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1840,11 +1927,11 @@
     </message>
     <message>
         <source>The backup was cancelled. No file was kept.</source>
-        <translation>La sauvegarde a été annulée. Aucun fichier n'a été conservé.</translation>
+        <translation>La sauvegarde a été annulée. Aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The backup could not be written. No file was kept.</source>
-        <translation>La sauvegarde n'a pas pu être écrite. Aucun fichier n'a été conservé.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite. Aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. No recovery key was made.</source>
@@ -1852,7 +1939,7 @@
     </message>
     <message>
         <source>The recovery key could not be made.</source>
-        <translation>La clé de récupération n'a pas pu être créée.</translation>
+        <translation>La clé de récupération n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>Create recovery key</source>
@@ -1879,7 +1966,7 @@
         <translation>Ce répertoire n’est pas vide. Choisissez un répertoire vide, ou un nouveau, pour le coffre restauré.</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Le coffre a été restauré dans %1. Déverrouillez-le avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
@@ -1900,7 +1987,7 @@
     </message>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
@@ -1916,7 +2003,7 @@
     </message>
     <message>
         <source>The vault could not be erased completely.</source>
-        <translation>Le coffre n'a pas pu être entièrement effacé.</translation>
+        <translation>Le coffre n&apos;a pas pu être entièrement effacé.</translation>
     </message>
     <message>
         <source>The vault was erased.</source>
@@ -2427,7 +2514,7 @@
     </message>
     <message>
         <source>Attempts left before this vault erases itself: %1</source>
-        <translation>Tentatives restantes avant que ce coffre s'efface : %1</translation>
+        <translation>Tentatives restantes avant que ce coffre s&apos;efface : %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.domain.dates import PartialDate, date_order, parse_lenient
 from app.domain.vocab import vocabulary
 from app.gui import i18n
-
 
 
 def ui_lang() -> str:
