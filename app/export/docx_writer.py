@@ -40,6 +40,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
 from app.errors import Cancelled
@@ -256,7 +257,7 @@ class _Writer:
             if n < len(lines) - 1:
                 par.add_run().add_break()
 
-    def paragraph(self, container, text: str, style: str, *, rtl: bool, **kw) -> object:
+    def paragraph(self, container, text: str, style: str, *, rtl: bool, **kw) -> DocxParagraph:
         par = container.add_paragraph(style=style)
         self.text(par, text, rtl=rtl, **kw)
         return par
@@ -347,6 +348,7 @@ class _Writer:
                 # a digest stays one string (copied whole); the word processor wraps it
                 self.text(cell.paragraphs[0], text, rtl=value_rtl(text, self.rtl), mono=i in mono)
                 cell.paragraphs[0].style = "Recourse Table"
+            _cant_split(r)
         self.out.add_paragraph(style="Recourse Note")
 
     def signature(self, sig: Signature) -> None:
@@ -367,8 +369,11 @@ class _Writer:
         sign.paragraphs[0].style = "Recourse Label"
         sign.add_paragraph(style="Recourse Value").paragraph_format.space_before = Pt(22)
         _cell_border(sign, "bottom")
-        for r in t.rows:
+        for n, r in enumerate(t.rows):  # never split: rows kept with the next, none split
             _cant_split(r)
+            for cell in r.cells:
+                for par in cell.paragraphs:
+                    par.paragraph_format.keep_with_next = n < len(t.rows) - 1
 
     # -- page furniture --
 

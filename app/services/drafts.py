@@ -19,7 +19,7 @@ from app.domain.codec import decode, encode, field_types
 from app.domain.dates import PartialDate
 from app.domain.model import Case, Item
 from app.domain.paths import get_at, join, normalise, tokens
-from app.domain.validation import validate_case
+from app.domain.validation import Problem, validate_case
 from app.errors import NotFound, ValidationError
 from app.services import cases as case_service
 from app.services.vault import Vault
@@ -76,17 +76,23 @@ def save_keeping_drafts(vault: Vault, case: Case, drafts: dict[str, str] | None 
             else:
                 save(vault, stored.id, kept)
                 return SaveResult(stored, kept, set_back)
-        unfixed = [(p, m) for p, m in problems if not _set_back(to_store, before, p, kept)]
-        set_back += [(normalise(p), m) for p, m in problems if (p, m) not in unfixed]
-        aside: list[tuple[list[str | int], str, str]] = []
-        for p, m in unfixed:
-            where = _item_of(to_store, tokens(p))
+        unfixed = [pr for pr in problems if not _set_back(to_store, before, pr[0], kept)]
+        set_back += [_renamed(pr) for pr in problems if pr not in unfixed]
+        aside: list[tuple[list[str | int], tuple[str, str]]] = []
+        for pr in unfixed:
+            where = _item_of(to_store, tokens(pr[0]))
             if where is None:
                 raise ValidationError(unfixed)
-            aside.append((where, p, m))
-        _set_aside(to_store, before, [w for w, _p, _m in aside], kept)
-        set_back += [(normalise(p), m) for _w, p, m in aside]
+            aside.append((where, pr))
+        _set_aside(to_store, before, [w for w, _pr in aside], kept)
+        set_back += [_renamed(pr) for _w, pr in aside]
     raise ValidationError(problems)
+
+
+def _renamed(problem: tuple[str, str]) -> tuple[str, str]:
+    """*problem* with its path in the editor's form (``persons[0].x``), code and params kept."""
+    return Problem(normalise(problem[0]), problem[1], getattr(problem, "code", ""),
+                   **getattr(problem, "params", {}))
 
 
 def restore_items(case: Case, drafts: dict[str, str]) -> None:

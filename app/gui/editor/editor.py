@@ -42,7 +42,7 @@ from app.gui.editor.sections.remedies import RemediesSection
 from app.gui.editor.sections.submissions import SubmissionsSection
 from app.gui.editor.sections.summary import SummarySection
 from app.gui.editor.sections.testimonies import TestimoniesSection
-from app.gui.editor.messages import describe_path, plain_message
+from app.gui.editor.messages import ITEM_KEPT_AS_DRAFT, KEPT_AS_DRAFT, UNREADABLE_DATE, describe_path, plain_message
 from app.services import cases as case_service
 from app.services import drafts as draft_service
 
@@ -271,8 +271,8 @@ class CaseEditor(QWidget):
         seen = {p for p, _m in problems}
         for path in self.ctx.input_drafts:
             if path not in seen:
-                problems.append((path, "unreadable date"))
-        problems += [(p, "item kept as draft") for p in self._item_drafts if p not in seen]
+                problems.append((path, UNREADABLE_DATE))
+        problems += [(p, ITEM_KEPT_AS_DRAFT) for p in self._item_drafts if p not in seen]
         self._show_problems(problems, blocking=False)
 
     def focus_path(self, path: str, item_id: str = "") -> bool:
@@ -316,7 +316,7 @@ class CaseEditor(QWidget):
         self._update_heading()
         self.status.setText(self.tr("Saved") if stored else self.tr("New case — not saved yet"))
         if drafts:
-            self._show_drafts([(p, "kept as draft") for p in drafts if not p.startswith(draft_service.ITEM)])
+            self._show_drafts([(p, KEPT_AS_DRAFT) for p in drafts if not p.startswith(draft_service.ITEM)])
             self.status.setText(
                 self.tr("%1 field(s) kept as a draft: fix them to store them").replace("%1", str(len(drafts)))
             )
@@ -361,11 +361,12 @@ class CaseEditor(QWidget):
 
     def _show_problems(self, problems: list[tuple[str, str]], *, blocking: bool = True) -> None:
         """List *problems* in plain words naming the field; clicking one takes you there."""
-        self.ctx.problems = {normalise(p): plain_message(m) for p, m in problems if p}
+        self.ctx.problems = {normalise(p[0]): plain_message(p) for p in problems if p[0]}
         self.problems.clear()
-        for path, msg in problems:
+        for problem in problems:
+            path = problem[0]
             where = describe_path(self, path) if path else ""
-            text = plain_message(msg)
+            text = plain_message(problem)
             it = QListWidgetItem(f"{where}: {text}" if where else text)
             it.setToolTip(self.tr("Click to go to this field"))
             it.setData(Qt.ItemDataRole.UserRole, path)

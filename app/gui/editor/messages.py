@@ -1,7 +1,8 @@
-"""Problems in plain words, in the user's language, naming the field (no paths, no codes).
+"""Where a problem is, in words (the field's label and its section), and the editor's own draft notes.
 
-The domain's rules speak in short English codes ("must be a 24-hour time HH:MM"); the editor
-shows each as a sentence a documenter understands and names the field by its label.
+The rules' problems themselves are translated by :mod:`app.gui.messages`; this module adds what
+only the editor knows: the label of the input showing a path, and the notes for values kept as
+drafts (see :mod:`app.services.drafts`).
 """
 
 from __future__ import annotations
@@ -11,39 +12,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication as Q
 
 from app.gui.editor.paths import normalise, tokens
+from app.gui.messages import field_label, problem_text
+
+UNREADABLE_DATE = "unreadable date"
+KEPT_AS_DRAFT = "kept as draft"
+ITEM_KEPT_AS_DRAFT = "item kept as draft"
 
 
-def plain_message(code: str) -> str:
-    """A sentence for a rule's message *code*; unknown codes are shown as they are."""
-    if code == "must be a 24-hour time HH:MM":
-        return Q.translate("EditorMessages", "Write the time as hours and minutes, 00:00 to 23:59 (for example 14:30).")
-    if code == "must name the person deprived of liberty":
-        return Q.translate("EditorMessages", "Choose the person who was detained.")
-    if code == "ends before it starts":
-        return Q.translate("EditorMessages", "The end date is before the start date.")
-    if code == "an ongoing period has no end date":
-        return Q.translate("EditorMessages", "A period that is still going on has no end date: clear the end date or untick “ongoing”.")
-    if code == "must be between 0 and 130":
-        return Q.translate("EditorMessages", "Enter an age between 0 and 130.")
-    if code == "already used by another case":
-        return Q.translate("EditorMessages", "Another case already uses this reference.")
-    if code == "must not be empty":
-        return Q.translate("EditorMessages", "This must not be empty.")
-    if code == "must not be negative":
-        return Q.translate("EditorMessages", "This must not be negative.")
-    if code == "unreadable date":
+def plain_message(problem: Any) -> str:
+    """A problem (``(path, message)`` or a coded ``Problem``) in the interface language."""
+    message = problem[1] if isinstance(problem, tuple) else str(problem)
+    if message == UNREADABLE_DATE:
         return Q.translate("EditorMessages", "Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).")
-    if code == "kept as draft":
+    if message == KEPT_AS_DRAFT:
         return Q.translate("EditorMessages", "Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.")
-    if code == "item kept as draft":
+    if message == ITEM_KEPT_AS_DRAFT:
         return Q.translate("EditorMessages", "This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.")
-    if code.startswith("refers to a"):
-        return Q.translate("EditorMessages", "Refers to something that is no longer in this case: choose again.")
-    if code.startswith("unknown ") and " code " in code:
-        return Q.translate("EditorMessages", "This value is not one of the choices: pick one from the list.")
-    if code.startswith("duplicate id"):
-        return Q.translate("EditorMessages", "Two entries have the same identifier: remove one of them.")
-    return code
+    return problem_text(problem) if isinstance(problem, tuple) else message
 
 
 def describe_path(editor: Any, path: str) -> str:
@@ -55,6 +40,8 @@ def describe_path(editor: Any, path: str) -> str:
     if numbers and where:
         where = Q.translate("EditorMessages", "%1, entry %2").replace("%1", where).replace("%2", str(numbers[0] + 1))
     label = editor.ctx.label_of(normalise(path))
+    if not label and toks and isinstance(toks[-1], str) and len(toks) > 1:
+        label = field_label(toks[-1])
     if label and where:
         return Q.translate("EditorMessages", "%1 (%2)").replace("%1", label).replace("%2", where)
     return label or where or Q.translate("EditorMessages", "Case")
