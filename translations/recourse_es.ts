@@ -2584,6 +2584,54 @@
         <source>evidence</source>
         <translation>prueba</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arresto</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procedimiento</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>malos tratos</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>privación de libertad</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>recursos</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>análisis jurídico</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgencia</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidencial</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>

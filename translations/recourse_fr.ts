@@ -2584,6 +2584,54 @@
         <source>evidence</source>
         <translation>preuve</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arrestation</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>détention</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>mauvais traitements</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>privation de liberté</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>recours</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>analyse juridique</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>

@@ -2584,6 +2584,54 @@
         <source>evidence</source>
         <translation>ئىسپات</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished">دېلو</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>

@@ -2584,6 +2584,54 @@
         <source>evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>羁押</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>虐待</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>剥夺自由</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>救济途径</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>机密</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
