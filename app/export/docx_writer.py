@@ -40,6 +40,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
 from app.errors import Cancelled
@@ -256,7 +257,7 @@ class _Writer:
             if n < len(lines) - 1:
                 par.add_run().add_break()
 
-    def paragraph(self, container, text: str, style: str, *, rtl: bool, **kw) -> object:
+    def paragraph(self, container, text: str, style: str, *, rtl: bool, **kw) -> DocxParagraph:
         par = container.add_paragraph(style=style)
         self.text(par, text, rtl=rtl, **kw)
         return par
