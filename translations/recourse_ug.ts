@@ -2684,7 +2684,7 @@
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>confidential</source>
