@@ -1566,6 +1566,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA : communication individuelle</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA : action urgente</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procédures spéciales : lettre d’allégation</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procédures spéciales : appel urgent</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1952,6 +1971,45 @@
     <message>
         <source>organisations</source>
         <translation>organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>Le gouvernement a répondu</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>Avis : la détention est arbitraire</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>Avis : la détention n’est pas arbitraire</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>Classé : la personne a été libérée</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>Complément d’information demandé</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>Appel urgent envoyé</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>Communication transmise au gouvernement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>
@@ -2865,22 +2923,6 @@
     <message>
         <source>Submissions</source>
         <translation>Soumissions</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>GTDA : communication individuelle</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>GTDA : action urgente</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>Procédures spéciales : lettre d’allégation</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>Procédures spéciales : appel urgent</translation>
     </message>
     <message>
         <source>Form</source>

@@ -1566,6 +1566,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1951,6 +1970,45 @@
     </message>
     <message>
         <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,7 +2715,7 @@
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>confidential</source>
@@ -2865,22 +2923,6 @@
     <message>
         <source>Submissions</source>
         <translation>يوللانمىلار</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form</source>

@@ -1566,6 +1566,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留问题工作组：个人来文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留问题工作组：紧急行动</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特别程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特别程序：紧急呼吁</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1952,6 +1971,45 @@
     <message>
         <source>organisations</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>政府已答复</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>意见：羁押属任意羁押</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>意见：羁押不属任意羁押</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>已归档：当事人已获释</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>已要求提供进一步信息</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>已发出紧急呼吁</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>来文已转交政府</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
@@ -2865,22 +2923,6 @@
     <message>
         <source>Submissions</source>
         <translation>提交材料</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>任意拘留问题工作组：个人来文</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>任意拘留问题工作组：紧急行动</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>特别程序：指控函</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>特别程序：紧急呼吁</translation>
     </message>
     <message>
         <source>Form</source>

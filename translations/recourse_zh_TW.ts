@@ -1566,6 +1566,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留問題工作組：個人來文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留問題工作組：緊急行動</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特別程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特別程序：緊急呼籲</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1952,6 +1971,45 @@
     <message>
         <source>organisations</source>
         <translation>機構</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>政府已答覆</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>意見：羈押屬任意羈押</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>意見：羈押不屬任意羈押</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>已歸檔：當事人已獲釋</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>已要求提供進一步資訊</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>已發出緊急呼籲</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>來文已轉交政府</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
     </message>
 </context>
 <context>
@@ -2865,22 +2923,6 @@
     <message>
         <source>Submissions</source>
         <translation>提交材料</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>任意拘留問題工作組：個人來文</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>任意拘留問題工作組：緊急行動</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>特別程序：指控函</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>特別程序：緊急呼籲</translation>
     </message>
     <message>
         <source>Form</source>
