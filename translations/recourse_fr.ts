@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
-        <translation>Les résultats de recherche sont incomplets tant que l&apos;index n&apos;est pas reconstruit. La reconstruction reprendra au prochain déverrouillage.</translation>
+        <translation>Les résultats de recherche sont incomplets tant que l&apos;index n&apos;est pas reconstruit. La reconstruction reprendra au prochain déverrouillage du coffre.</translation>
     </message>
     <message>
         <source>The search index could not be rebuilt. Search results may be incomplete.</source>
