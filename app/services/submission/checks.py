@@ -1,7 +1,8 @@
 """Completeness checks: is this case ready to become this form?
 
 Each finding has a severity (``blocking`` stops a final render; ``warning``
-does not), a stable ``code``, an English message, and ``path``: the case
+does not), a stable ``code`` (with ``params`` for the values it names), an
+English message, and ``path``: the case
 field it concerns, in the same notation as validation problems
 (``deprivations[0].arrest.date``), so the desktop app can open that field.
 """
@@ -34,15 +35,18 @@ class Finding:
     message: str
     path: str
     item_id: str = ""
+    # values the message names, for interfaces that word it in the user's language (app/gui/messages.py)
+    params: tuple[tuple[str, str], ...] = ()
     detail: str = ""  # e.g. the sentence concerned
 
     @property
     def blocking(self) -> bool:
         return self.severity == BLOCKING
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, object]:
         return {"severity": self.severity, "code": self.code, "message": self.message,
-                "path": self.path, "item_id": self.item_id, "detail": self.detail}
+                "path": self.path, "item_id": self.item_id, "detail": self.detail,
+                "params": dict(self.params)}
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -143,7 +147,8 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
                   if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")), None)
         if m:
             add(Finding(WARNING, "abbreviation",
-                        f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name))
+                        f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name,
+                        params=(("field", field_name), ("abbreviation", m.group(0)))))
 
     if case.evidence and not case.testimonies and all(e.kind in MEDIA_KINDS for e in case.evidence):
         add(Finding(WARNING, "only-media",
@@ -152,7 +157,7 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     if word_count(case.narrative) > limit and not case.summary.strip():
         add(Finding(WARNING, "long-without-summary",
                     f"The narrative is long (over {limit} words) and has no summary; put a concise summary first.",
-                    "summary"))
+                    "summary", params=(("limit", str(limit)),)))
     if disclosed is not None:
         _clue_findings(disclosed, add)
     return findings
@@ -167,10 +172,11 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
     wgad = form.startswith("wgad")
     urgent = form.endswith("urgent")
     who = _who(case, v)
+    named = (("person", v.display_name() or f"persons[{_index(case, v)}]"),)
     consent = case.consent_for(v.id)
     if consent is None or not consent.submit_to_un:
         add(Finding(BLOCKING, "no-consent",
-                    f"No consent to submit this case to the UN is recorded for {who}.", "consents", v.id))
+                    f"No consent to submit this case to the UN is recorded for {who}.", "consents", v.id, params=named))
     elif not consent.name_to_state:
         shown = "by initials" if consent.name_in_public in ("full", "initials") else "without a name"
         if urgent:
@@ -178,24 +184,24 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                         f"{who} has not agreed to be named to the State, so the document identifies them {shown}: "
                         "a mechanism cannot intervene with the authorities for a person it cannot identify. Ask "
                         "again for consent to disclose the name to the State, or send it as it is knowingly.",
-                        "consents", v.id))
+                        "consents", v.id, params=named))
     if wgad and consent is not None and consent.name_to_state and consent.name_in_public != "full":
         add(Finding(WARNING, "wgad-publishes-names",
                     f"{who} agreed to be named to the State but not in public: the Working Group publishes its "
                     "opinions with the names of the persons concerned. Confirm the person accepts this.",
-                    "consents", v.id))
+                    "consents", v.id, params=named))
     deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
     if wgad:
         if not deps or all(d.arrest.date is None and not any(p.start for p in d.periods) for _, d in deps):
             path = f"deprivations[{deps[0][0]}].arrest.date" if deps else f"persons[{_index(case, v)}]"
             add(Finding(BLOCKING, "no-arrest-date",
                         f"The date of arrest of {who} is missing: give at least the year (an approximate date is "
-                        "accepted).", path, v.id))
+                        "accepted).", path, v.id, params=named))
         for i, d in deps:
             if d.arrest.place.is_empty() and not any(not p.place.is_empty() or p.facility_id for p in d.periods):
                 add(Finding(BLOCKING if not urgent else WARNING, "no-arrest-place",
                             f"The place of arrest of {who} is missing (at least the country or the place of "
-                            "detention).", f"deprivations[{i}].arrest.place", v.id))
+                            "detention).", f"deprivations[{i}].arrest.place", v.id, params=named))
         return
     # Special Procedures: an incident need not be an arrest (a sentence, a disappearance, a travel ban) and an
     # approximate date is accepted; say what is known, in the narrative if nothing else
@@ -206,14 +212,14 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     f"No date is recorded for what happened to {who} (arrest, detention, sentence…). Special "
                     "Procedures accept an approximate date; give one if you can, or say in the narrative that it "
                     "is not known.", f"deprivations[{deps[0][0]}].arrest.date" if deps else
-                    f"persons[{_index(case, v)}]", v.id))
+                    f"persons[{_index(case, v)}]", v.id, params=named))
 
 
 def _clue_findings(d: "Disclosed", add) -> None:  # type: ignore[no-untyped-def]
     for c in d.clues:
         add(Finding(WARNING, "source-clue",
                     f"This sentence may identify the source ('{c.term}'): rewrite it, or mark the field "
-                    "confidential.", c.path, c.person_id, c.sentence))
+                    "confidential.", c.path, c.person_id, params=(("term", c.term),), detail=c.sentence))
 
 
 def blocking(findings: list[Finding]) -> list[Finding]:
