@@ -141,8 +141,16 @@
         <translation>Este caso no se puede guardar hasta corregir los problemas indicados. ¿Descartar los cambios?</translation>
     </message>
     <message>
-        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
-        <translation>Una fecha no está escrita como 2019, 2019-03 o 2019-03-05; corrija el campo marcado en rojo.</translation>
+        <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
+        <translation>Guardado a las %1 — %2 campo(s) guardado(s) como borrador hasta corregirlo(s)</translation>
+    </message>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>Haga clic para ir a este campo</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) — click one to go to it</source>
+        <translation>No guardado: %1 problema(s) — haga clic en uno para ir a él</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -157,16 +165,12 @@
         <translation>Caso nuevo — aún sin guardar</translation>
     </message>
     <message>
+        <source>%1 field(s) kept as a draft: fix them to store them</source>
+        <translation>%1 campo(s) guardado(s) como borrador: corríjalos para guardarlos</translation>
+    </message>
+    <message>
         <source>Untitled case</source>
         <translation>Caso sin título</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 problem(s)</source>
-        <translation>Sin guardar: %1 problema(s)</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>caso</translation>
     </message>
 </context>
 <context>
@@ -572,6 +576,33 @@
     <message>
         <source> (withdrawn)</source>
         <translation> (retirado)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
+        <translation>No se entiende como fecha — se guarda como borrador hasta entonces (p. ej. 2019, marzo de 2019 o 2019-03-05).</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
+        <translation>Guardado como borrador: lo escrito aquí aún no se pudo guardar. Corríjalo o bórrelo.</translation>
+    </message>
+    <message>
+        <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
+        <translation>Esta entrada está incompleta: se guarda como borrador y aún no se almacena. Complete el campo marcado en rojo.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrada %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
     </message>
 </context>
 <context>
@@ -1911,8 +1942,12 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+        <source>e.g. 2019-03-05, March 2019</source>
+        <translation>p. ej. 2019-03-05, marzo de 2019</translation>
+    </message>
+    <message>
+        <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
+        <translation>Escriba la fecha como la conozca: 2019, marzo de 2019, 5 de marzo de 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Marque «aproximada» (o escriba «hacia») si no está seguro.</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -1927,8 +1962,16 @@
         <translation>%1: aproximada</translation>
     </message>
     <message>
-        <source>Write 2019, 2019-03 or 2019-03-05</source>
-        <translation>Escriba 2019, 2019-03 o 2019-03-05</translation>
+        <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
+        <translation>No se entiende como fecha: escriba p. ej. 2019, marzo de 2019 o 2019-03-05</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>hacia %1</translation>
     </message>
 </context>
 <context>

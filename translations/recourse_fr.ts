@@ -141,8 +141,16 @@
         <translation>Ce dossier ne peut pas être enregistré tant que les problèmes affichés ne sont pas corrigés. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
-        <translation>Une date n’est pas écrite sous la forme 2019, 2019-03 ou 2019-03-05 ; corrigez le champ marqué en rouge.</translation>
+        <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
+        <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
+    </message>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>Cliquez pour aller à ce champ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) — click one to go to it</source>
+        <translation>Non enregistré : %1 problème(s) — cliquez sur l’un d’eux pour y aller</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -157,16 +165,12 @@
         <translation>Nouveau dossier — pas encore enregistré</translation>
     </message>
     <message>
+        <source>%1 field(s) kept as a draft: fix them to store them</source>
+        <translation>%1 champ(s) gardé(s) en brouillon : corrigez-les pour les enregistrer</translation>
+    </message>
+    <message>
         <source>Untitled case</source>
         <translation>Dossier sans titre</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 problem(s)</source>
-        <translation>Non enregistré : %1 problème(s)</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -572,6 +576,33 @@
     <message>
         <source> (withdrawn)</source>
         <translation> (retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
+        <translation>Date non comprise — gardée en brouillon en attendant (p. ex. 2019, mars 2019 ou 2019-03-05).</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
+        <translation>Gardé en brouillon : ce qui a été saisi ici n’a pas encore pu être enregistré. Corrigez-le ou effacez-le.</translation>
+    </message>
+    <message>
+        <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
+        <translation>Cette entrée est incomplète : elle est gardée en brouillon et pas encore enregistrée. Complétez le champ marqué en rouge.</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
@@ -1911,8 +1942,12 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        <source>e.g. 2019-03-05, March 2019</source>
+        <translation>p. ex. 2019-03-05, mars 2019</translation>
+    </message>
+    <message>
+        <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
+        <translation>Écrivez la date telle que vous la connaissez : 2019, mars 2019, 5 mars 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Cochez « approximative » (ou écrivez « vers ») en cas de doute.</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -1927,8 +1962,16 @@
         <translation>%1 : approximative</translation>
     </message>
     <message>
-        <source>Write 2019, 2019-03 or 2019-03-05</source>
-        <translation>Écrivez 2019, 2019-03 ou 2019-03-05</translation>
+        <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
+        <translation>Date non comprise : écrivez p. ex. 2019, mars 2019 ou 2019-03-05</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>vers %1</translation>
     </message>
 </context>
 <context>

@@ -141,8 +141,16 @@
         <translation>كۆرسىتىلگەن مەسىلىلەر تۈزىتىلمىگۈچە بۇ دېلونى ساقلىغىلى بولمايدۇ. ئۆزگەرتىشلەرنى تاشلىۋېتەمسىز؟</translation>
     </message>
     <message>
-        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
-        <translation>بىر چېسلا 2019، 2019-03 ياكى 2019-03-05 شەكلىدە يېزىلمىغان؛ قىزىل بەلگە قويۇلغان بۆلەكنى تۈزىتىڭ.</translation>
+        <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
+        <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
+    </message>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>بۇ بۆلەككە بېرىش ئۈچۈن چېكىڭ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) — click one to go to it</source>
+        <translation>ساقلانمىدى: %1 مەسىلە — بېرىش ئۈچۈن بىرىنى چېكىڭ</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -157,16 +165,12 @@
         <translation>يېڭى دېلو — تېخى ساقلانمىدى</translation>
     </message>
     <message>
+        <source>%1 field(s) kept as a draft: fix them to store them</source>
+        <translation>%1 بۆلەك لايىھە سۈپىتىدە ساقلاندى: ساقلاش ئۈچۈن ئوڭشاڭ</translation>
+    </message>
+    <message>
         <source>Untitled case</source>
         <translation>ماۋزۇسىز دېلو</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 problem(s)</source>
-        <translation>ساقلانمىدى: %1 مەسىلە</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>دېلو</translation>
     </message>
 </context>
 <context>
@@ -571,6 +575,33 @@
     </message>
     <message>
         <source> (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1911,7 +1942,11 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <source>e.g. 2019-03-05, March 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,7 +1962,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write 2019, 2019-03 or 2019-03-05</source>
+        <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

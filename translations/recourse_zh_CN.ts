@@ -141,8 +141,16 @@
         <translation>在修正所示问题之前无法保存此案件。放弃这些更改吗？</translation>
     </message>
     <message>
-        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
-        <translation>有日期未按 2019、2019-03 或 2019-03-05 的格式填写；请修正标红的字段。</translation>
+        <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
+        <translation>已于 %1 保存 — %2 个字段暂存为草稿，改正后再保存</translation>
+    </message>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>点击转到此字段</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) — click one to go to it</source>
+        <translation>未保存：%1 个问题 — 点击问题即可转到该处</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -157,16 +165,12 @@
         <translation>新案件 — 尚未保存</translation>
     </message>
     <message>
+        <source>%1 field(s) kept as a draft: fix them to store them</source>
+        <translation>%1 个字段暂存为草稿：改正后即可保存</translation>
+    </message>
+    <message>
         <source>Untitled case</source>
         <translation>无标题案件</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 problem(s)</source>
-        <translation>未保存：%1 个问题</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -572,6 +576,33 @@
     <message>
         <source> (withdrawn)</source>
         <translation>（已撤回）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
+        <translation>无法识别为日期 — 暂存为草稿，直到改正（例如 2019、2019年3月 或 2019-03-05）。</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
+        <translation>已暂存为草稿：此处输入的内容尚无法保存。请改正或清除。</translation>
+    </message>
+    <message>
+        <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
+        <translation>此条目尚不完整，暂存为草稿，尚未保存。请填写标红的字段。</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1，第 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -1911,8 +1942,12 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>年、年-月或年-月-日（如 2019-03-05）</translation>
+        <source>e.g. 2019-03-05, March 2019</source>
+        <translation>例如 2019-03-05、2019年3月</translation>
+    </message>
+    <message>
+        <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
+        <translation>按您所知写日期：2019、2019年3月、2019年3月5日、2019-03-05、2019.3.5。不确定时勾选“大约”（或写“约”）。</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -1927,8 +1962,16 @@
         <translation>%1：大约</translation>
     </message>
     <message>
-        <source>Write 2019, 2019-03 or 2019-03-05</source>
-        <translation>请写成 2019、2019-03 或 2019-03-05</translation>
+        <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
+        <translation>无法识别为日期：请写成 2019、2019年3月 或 2019-03-05</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
     </message>
 </context>
 <context>
