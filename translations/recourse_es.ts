@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
-        <translation>Expedientes cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
+        <translation>Expedientes de casos cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
     </message>
     <message>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
-        <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
+        <translation>Recourse guarda los expedientes de sus casos cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
     </message>
     <message>
         <source>C&amp;hoose folder…</source>
@@ -1582,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA: comunicación individual</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA: acción urgente</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procedimientos especiales: carta de denuncia</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procedimientos especiales: llamamiento urgente</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1671,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>Malos tratos y salud</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>Índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>Esta bóveda fue creada por una versión anterior. Su índice de búsqueda se está reconstruyendo para que se encuentren los nombres en pinyin, el chino tradicional y simplificado, el uigur en ambas escrituras y cada sección.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Actualizando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>Indexando los casos para la búsqueda (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>Los resultados de búsqueda estarán incompletos hasta que se reconstruya el índice. Continuará la próxima vez que se desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>No se pudo reconstruir el índice de búsqueda. Los resultados pueden estar incompletos.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1987,45 @@
     <message>
         <source>organisations</source>
         <translation>organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>El Gobierno respondió</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>Opinión: la detención es arbitraria</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>Opinión: la detención no es arbitraria</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>Archivado: la persona fue liberada</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>Se solicitó más información</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>Llamamiento urgente enviado</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>Comunicación transmitida al Gobierno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>
@@ -2850,22 +2939,6 @@
     <message>
         <source>Submissions</source>
         <translation>Comunicaciones</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>GTDA: comunicación individual</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>GTDA: acción urgente</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>Procedimientos especiales: carta de denuncia</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>Procedimientos especiales: llamamiento urgente</translation>
     </message>
     <message>
         <source>Form</source>

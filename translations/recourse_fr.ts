@@ -1582,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA : communication individuelle</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA : action urgente</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procédures spéciales : lettre d’allégation</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procédures spéciales : appel urgent</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1671,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>Mauvais traitements et santé</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>Ce coffre a été créé par une version antérieure. Son index de recherche est reconstruit pour que les noms en pinyin, le chinois traditionnel et simplifié, l&apos;ouïghour dans les deux écritures et chaque section soient trouvés.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Mise à jour de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>Indexation des dossiers pour la recherche (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>Les résultats de recherche sont incomplets tant que l&apos;index n&apos;est pas reconstruit. La reconstruction reprendra au prochain déverrouillage du coffre.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être reconstruit. Les résultats peuvent être incomplets.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1987,45 @@
     <message>
         <source>organisations</source>
         <translation>organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>Le gouvernement a répondu</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>Avis : la détention est arbitraire</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>Avis : la détention n’est pas arbitraire</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>Classé : la personne a été libérée</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>Complément d’information demandé</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>Appel urgent envoyé</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>Communication transmise au gouvernement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>
@@ -2850,22 +2939,6 @@
     <message>
         <source>Submissions</source>
         <translation>Soumissions</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>GTDA : communication individuelle</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>GTDA : action urgente</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>Procédures spéciales : lettre d’allégation</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>Procédures spéciales : appel urgent</translation>
     </message>
     <message>
         <source>Form</source>

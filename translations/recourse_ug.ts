@@ -1582,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1671,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>خورلاش ۋە سالامەتلىك</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1986,45 @@
     </message>
     <message>
         <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,7 +2731,7 @@
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>confidential</source>
@@ -2850,22 +2939,6 @@
     <message>
         <source>Submissions</source>
         <translation>يوللانمىلار</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form</source>

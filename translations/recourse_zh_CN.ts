@@ -1582,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留问题工作组：个人来文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留问题工作组：紧急行动</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特别程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特别程序：紧急呼吁</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1671,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>虐待与健康</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>此保险库由较早版本创建。正在重建其搜索索引，以便能找到拼音姓名、繁体和简体中文、两种文字的维吾尔文以及每个部分。</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜索索引</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>正在为搜索建立案件索引（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>在索引重建完成之前，搜索结果不完整。下次解锁保险库时将继续。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>无法重建搜索索引。搜索结果可能不完整。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1987,45 @@
     <message>
         <source>organisations</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>政府已答复</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>意见：羁押属任意羁押</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>意见：羁押不属任意羁押</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>已归档：当事人已获释</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>已要求提供进一步信息</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>已发出紧急呼吁</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>来文已转交政府</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
@@ -2850,22 +2939,6 @@
     <message>
         <source>Submissions</source>
         <translation>提交材料</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>任意拘留问题工作组：个人来文</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>任意拘留问题工作组：紧急行动</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>特别程序：指控函</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>特别程序：紧急呼吁</translation>
     </message>
     <message>
         <source>Form</source>

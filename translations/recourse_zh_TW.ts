@@ -1582,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留問題工作組：個人來文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留問題工作組：緊急行動</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特別程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特別程序：緊急呼籲</translation>
+    </message>
+</context>
+<context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
@@ -1671,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>虐待與健康</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>搜尋索引</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>此保險庫由較早版本建立。正在重建其搜尋索引，以便能找到拼音姓名、繁體和簡體中文、兩種文字的維吾爾文以及每個部分。</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜尋索引</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>正在為搜尋建立案件索引（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>在索引重建完成之前，搜尋結果不完整。下次解鎖保險庫時將繼續。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>無法重建搜尋索引。搜尋結果可能不完整。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1987,45 @@
     <message>
         <source>organisations</source>
         <translation>機構</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>政府已答覆</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>意見：羈押屬任意羈押</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>意見：羈押不屬任意羈押</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>已歸檔：當事人已獲釋</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>已要求提供進一步資訊</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>已發出緊急呼籲</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>來文已轉交政府</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
     </message>
 </context>
 <context>
@@ -2850,22 +2939,6 @@
     <message>
         <source>Submissions</source>
         <translation>提交材料</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>任意拘留問題工作組：個人來文</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>任意拘留問題工作組：緊急行動</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>特別程序：指控函</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>特別程序：緊急呼籲</translation>
     </message>
     <message>
         <source>Form</source>

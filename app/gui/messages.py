@@ -96,6 +96,26 @@ PROBLEMS = {
     "empty-tag": QT_TRANSLATE_NOOP("Problems", "A tag is empty."),
 }
 
+FORMS = {
+    "wgad": QT_TRANSLATE_NOOP("Forms", "WGAD: individual communication"),
+    "wgad-urgent": QT_TRANSLATE_NOOP("Forms", "WGAD: urgent action"),
+    "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
+    "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
+}
+
+# app.domain.tracking.OUTCOMES: what became of a submission
+OUTCOMES = {
+    "pending": QT_TRANSLATE_NOOP("Outcomes", "Pending"),
+    "government-replied": QT_TRANSLATE_NOOP("Outcomes", "The Government replied"),
+    "opinion-arbitrary": QT_TRANSLATE_NOOP("Outcomes", "Opinion: the detention is arbitrary"),
+    "opinion-not-arbitrary": QT_TRANSLATE_NOOP("Outcomes", "Opinion: the detention is not arbitrary"),
+    "filed-released": QT_TRANSLATE_NOOP("Outcomes", "Filed: the person was released"),
+    "further-information": QT_TRANSLATE_NOOP("Outcomes", "Further information requested"),
+    "urgent-appeal-sent": QT_TRANSLATE_NOOP("Outcomes", "Urgent appeal sent"),
+    "communication-sent": QT_TRANSLATE_NOOP("Outcomes", "Communication sent to the Government"),
+    "closed": QT_TRANSLATE_NOOP("Outcomes", "Closed"),
+}
+
 # case-model field names as the forms label them (for "Section › 2 › Field" descriptions)
 FIELDS = {
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
@@ -262,6 +282,14 @@ def _fill(text: str, *values: str) -> str:
 def field_label(name: str) -> str:
     """The translated label of a case-model field (``arrest`` -> "Arrest"); the name itself if unknown."""
     return _tr("Fields", FIELDS[name]) if name in FIELDS else name.replace("_", " ")
+
+
+def form_name(code: str) -> str:
+    return _tr("Forms", FORMS[code]) if code in FORMS else code
+
+
+def outcome_label(code: str) -> str:
+    return _tr("Outcomes", OUTCOMES[code]) if code in OUTCOMES else code
 
 
 def finding_text(finding: object) -> str:
