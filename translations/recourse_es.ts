@@ -1677,6 +1677,37 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>Índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>Esta bóveda fue creada por una versión anterior. Su índice de búsqueda se está reconstruyendo para que se encuentren los nombres en pinyin, el chino tradicional y simplificado, el uigur en ambas escrituras y cada sección.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Actualizando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>Indexando los casos para la búsqueda (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>Los resultados de búsqueda estarán incompletos hasta que se reconstruya el índice. Continuará la próxima vez que se desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>No se pudo reconstruir el índice de búsqueda. Los resultados pueden estar incompletos.</translation>
+    </message>
+</context>
+<context>
     <name>ItemListEditor</name>
     <message>
         <source>Add</source>

@@ -1677,6 +1677,37 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>Ce coffre a été créé par une version antérieure. Son index de recherche est reconstruit pour que les noms en pinyin, le chinois traditionnel et simplifié, l&apos;ouïghour dans les deux écritures et chaque section soient trouvés.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Mise à jour de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>Indexation des dossiers pour la recherche (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>Les résultats de recherche sont incomplets tant que l&apos;index n&apos;est pas reconstruit. La reconstruction reprendra au prochain déverrouillage du coffre.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être reconstruit. Les résultats peuvent être incomplets.</translation>
+    </message>
+</context>
+<context>
     <name>ItemListEditor</name>
     <message>
         <source>Add</source>

@@ -1677,6 +1677,37 @@
     </message>
 </context>
 <context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>搜尋索引</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>此保險庫由較早版本建立。正在重建其搜尋索引，以便能找到拼音姓名、繁體和簡體中文、兩種文字的維吾爾文以及每個部分。</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜尋索引</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>正在為搜尋建立案件索引（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>在索引重建完成之前，搜尋結果不完整。下次解鎖保險庫時將繼續。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>無法重建搜尋索引。搜尋結果可能不完整。</translation>
+    </message>
+</context>
+<context>
     <name>ItemListEditor</name>
     <message>
         <source>Add</source>

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         self.editor = None if self._editor_factory is not None else self.placeholder
         self.case_list.set_vault(vault)
         self.search_view.set_vault(vault)
+        self.search_view.ensure_index(self)  # a vault from an earlier version: rebuild with progress
         self.left_stack.setCurrentWidget(self.case_list)
         self.stack.setCurrentWidget(self.workspace)
         self._update_actions()
