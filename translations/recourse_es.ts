@@ -2923,8 +2923,8 @@
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>La interfaz cambia de idioma al instante; no se pierde nada de lo que haya escrito. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
     </message>
 </context>
 <context>

@@ -2923,8 +2923,8 @@
         <translation>Langue de l’&amp;interface :</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Une nouvelle langue d’interface s’applique au prochain démarrage de Recourse. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>L’interface change de langue immédiatement ; rien de ce que vous avez saisi n’est perdu. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
     </message>
 </context>
 <context>

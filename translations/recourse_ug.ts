@@ -2923,8 +2923,8 @@
         <translation>كۆرۈنمە يۈز تىلى(&amp;I):</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>يېڭى كۆرۈنمە يۈز تىلى Recourse كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>كۆرۈنمە يۈز تىلى دەرھال ئالمىشىدۇ؛ سىز يازغان ھېچنەرسە يوقالمايدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
     </message>
 </context>
 <context>

@@ -2923,8 +2923,8 @@
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>界面语言会立即切换；您输入的内容不会丢失。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
     </message>
 </context>
 <context>

@@ -2923,8 +2923,8 @@
         <translation>介面語言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的介面語言將在下次啟動 Recourse 時生效。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>介面語言會立即切換；您輸入的內容不會丟失。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
     </message>
 </context>
 <context>
