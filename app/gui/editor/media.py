@@ -5,7 +5,6 @@ disk except the copy the user explicitly exports (written under a temporary name
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from PIL import Image, ImageOps
 
 from app.errors import Cancelled, InputFileError
 from app.services import evidence as evidence_service
+from app.services import transfer
 
 STRIPPABLE = {"JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
 
@@ -48,23 +48,6 @@ def is_image(media_type: str) -> bool:
     return media_type.startswith("image/")
 
 
-def _write_atomically(dest: Path, data: bytes) -> None:
-    tmp = dest.with_name(f".{dest.name}.part-{os.getpid()}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    except FileNotFoundError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputFileError(str(dest.parent), "folder not found") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
-
-
 def export_without_metadata(
     vault: Any, evidence_id: str, dest: Path, *, progress: Any = None, cancel: Any = None
 ) -> Path:
@@ -77,7 +60,7 @@ def export_without_metadata(
     except ValueError:
         return evidence_service.export_copy(vault, evidence_id, dest, cancel=cancel)
     del data
-    _write_atomically(Path(dest), clean)
+    transfer.save_file(Path(dest), clean)  # the one atomic writer
     with vault.db.transaction() as conn:
         vault.audit(conn, "export", "evidence", evidence_id, {"metadata": "stripped"})
     if progress is not None:
