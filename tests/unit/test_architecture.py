@@ -13,6 +13,7 @@ OWNERS = {
     "shiboken6": "app/gui",
     "sqlcipher3": "app/storage",
     "cryptography": "app/crypto",
+    "pyrage": "app/crypto",
     "reportlab": "app/export",
 }
 # our layer -> layers it must not import
