@@ -112,7 +112,8 @@ class Database:
                         self.conn.execute(sql)
                     self.conn.execute(f"PRAGMA user_version = {int(version)}")
                 current = version
-        self.secure_fts_indexes()
+        if target == SCHEMA_VERSION:
+            self.secure_fts_indexes()
 
     def fts_tables(self) -> list[str]:
         """Every FTS5 table in the database (whoever added it)."""

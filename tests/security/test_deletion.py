@@ -16,7 +16,6 @@ from app.services import cases as svc
 from app.services import evidence as ev
 from app.services.vault import Vault
 from app.storage.database import Database
-from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.security import rawpages
 
 YI = "".join(chr(0xA000 + 7 * i) for i in range(60))  # 60 distinct Yi syllables, no repeated pair
@@ -92,17 +91,11 @@ def test_fts_table_added_later_gets_secure_delete(tmp_path: Path) -> None:
     db.close()
 
 
-def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
+def test_migration_purges_what_older_vaults_deleted(tmp_path: Path) -> None:
     """A vault from schema 3 (no secure-delete) deleted a case: after upgrading nothing is left."""
-    vault = Vault.create(vault_path, PASSPHRASE, kdf=TEST_KDF, allow_weak_kdf=True)
-    key = vault.keys.database
-    vault.lock()
-    db = Database(vault_path, key, migrate=False)
-    db.conn.execute("DROP TABLE search")  # recreate the index as schema 3 made it
-    db.conn.execute("CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'trigram remove_diacritics 1')")
-    db.conn.execute("PRAGMA user_version = 3")
-    db.close()
-    old = Database(vault_path, key, migrate=False)
+    key = bytes(range(32))
+    old = Database(tmp_path, key, create=True, migrate=False)
+    old.migrate(target=3)
     from app.storage import cases as store
 
     with old.transaction() as conn:
@@ -113,6 +106,6 @@ def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
     with old.transaction() as conn:
         store.delete(conn, secret.id)
     old.close()
-    assert rawpages.count(vault_path, key, NEEDLES) > 0  # what the red team found
-    Database(vault_path, key).close()  # opening migrates to the current schema
-    assert rawpages.count(vault_path, key, NEEDLES) == 0
+    assert rawpages.count(tmp_path, key, NEEDLES) > 0  # what the red team found
+    Database(tmp_path, key).close()  # opening migrates to the current schema
+    assert rawpages.count(tmp_path, key, NEEDLES) == 0
