@@ -107,3 +107,6 @@ def atomic_write(path: Path, data: bytes) -> None:
     """
     with atomic_file(path) as out:
         out.write(data)
+
+
+atomic_stream = atomic_file  # the name app/services/bundle.py uses: the same writer

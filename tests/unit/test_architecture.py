@@ -15,6 +15,7 @@ OWNERS = {
     "cryptography": "app/crypto",
     "pyrage": "app/crypto",
     "reportlab": "app/export",
+    "docx": "app/export",
 }
 # our layer -> layers it must not import
 FORBIDDEN = {

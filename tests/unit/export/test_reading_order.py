@@ -12,7 +12,8 @@ import pytest
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Table
 from app.export import render_pdf
-from app.export.layout import STYLES, paragraph_rtl, text_flowable
+from app.export.layout import STYLES, text_flowable
+from app.export.text import paragraph_rtl
 from app.export.text import majority_rtl
 
 from .docs import UYGHUR_WORDS

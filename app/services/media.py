@@ -1,0 +1,89 @@
+"""Evidence bytes for sharing: images without their metadata, and SHA-256 helpers.
+
+Copies that leave the vault (stripped exports, bundles for partners) lose EXIF, GPS, XMP, ICC
+profiles and comments: the pixels are copied into a fresh file of the same format.  The original in
+the vault is never modified and keeps its hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageOps
+
+from app.errors import Cancelled, InputFileError, StorageFull
+from app.storage.files import atomic_write
+
+STRIPPABLE = {"JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
+Hasher = hashlib.sha256
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def is_image(media_type: str) -> bool:
+    return media_type.startswith("image/")
+
+
+def strip_image(data: bytes) -> bytes:
+    """The pixels of an image in a fresh file of the same format: no EXIF, GPS, XMP, ICC or comments.
+
+    The orientation recorded in EXIF is applied to the pixels first, so the copy looks the same.
+    Raises ``ValueError`` for data Pillow cannot read as one of :data:`STRIPPABLE`.
+    """
+    try:
+        src = Image.open(io.BytesIO(data))
+        src.load()
+    except Exception as exc:  # Pillow raises many types for undecodable data
+        raise ValueError("not an image") from exc
+    fmt = src.format or "PNG"
+    if fmt not in STRIPPABLE:
+        raise ValueError(f"unsupported image format {fmt}")
+    img = ImageOps.exif_transpose(src) or src
+    if img.mode == "P":
+        img = img.convert("RGBA" if "transparency" in img.info else "RGB")
+    if fmt == "JPEG" and img.mode not in ("RGB", "L", "CMYK"):
+        img = img.convert("RGB")
+    clean = Image.new(img.mode, img.size)
+    clean.paste(img)  # pixels only: clean.info is empty
+    out = io.BytesIO()
+    options: dict[str, Any] = {"quality": 95} if fmt == "JPEG" else {}
+    clean.save(out, format=fmt, **options)
+    return out.getvalue()
+
+
+def export_without_metadata(vault: Any, evidence_id: str, dest: Path, *, progress: Any = None,
+                            cancel: Any = None) -> Path:
+    """Export an image with its metadata removed (an exact, checked copy for other files).
+
+    Decrypts into memory only; the copy is written atomically (temporary name, fsync, rename) and
+    the export is audited.
+    """
+    from app.services import evidence as evidence_service
+
+    data = evidence_service.read_bytes(vault, evidence_id)
+    if cancel is not None and cancel():
+        raise Cancelled()
+    try:
+        clean = strip_image(data)
+    except ValueError:
+        return evidence_service.export_copy(vault, evidence_id, dest, cancel=cancel)
+    del data
+    dest = Path(dest)
+    try:
+        atomic_write(dest, clean)
+    except StorageFull:
+        raise
+    except FileNotFoundError as exc:
+        raise InputFileError(str(dest.parent), "folder not found") from exc
+    except OSError as exc:
+        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
+    with vault.db.transaction() as conn:
+        vault.audit(conn, "export", "evidence", evidence_id, {"metadata": "stripped"})
+    if progress is not None:
+        progress(1, 1, "written")
+    return dest
