@@ -13,6 +13,7 @@ from app.cli import (
     commands_bundle,
     commands_case,
     commands_contact,
+    commands_csv,
     commands_evidence,
     commands_identity,
     commands_search,
@@ -72,7 +73,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission,
                    commands_security, commands_identity, commands_contact,
-                   commands_bundle):
+                   commands_bundle, commands_csv):
         module.register(sub, [common])
     return parser
 

@@ -30,7 +30,7 @@ from app import crypto
 from app.gui import dialogs, i18n
 from app.gui.about import AboutDialog
 from app.gui.case_list import CaseListView
-from app.gui.search_view import SearchView, result_path
+from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
 from app.gui.security_dialogs import SecurityTasks
 from app.gui.session import Session
@@ -422,11 +422,7 @@ class MainWindow(QMainWindow):
         row = self.search_view.list.currentIndex().row()
         path = None
         if self.unlocked and row >= 0:
-            result = self.search_view.model.result(row)
-            try:
-                path = result_path(case_service.get_case(self.session.vault, case_id), result.kind, item_id)
-            except Exception:  # noqa: BLE001
-                path = None
+            path = self.search_view.model.result(row).path  # the section and field the text came from
         self.open_case(case_id, path)
 
     def _editor_case_id(self) -> str | None:

@@ -87,3 +87,17 @@ def export_without_metadata(vault: Any, evidence_id: str, dest: Path, *, progres
     if progress is not None:
         progress(1, 1, "written")
     return dest
+
+
+def resolve_evidence(vault: Any, ident: str) -> str:
+    """An evidence id from the full id or a unique prefix of at least 6 characters."""
+    from app.errors import NotFound
+    from app.storage import evidence as evidence_store
+
+    ident = ident.strip().lower()
+    with vault.db.reading() as conn:
+        ids = [r.evidence_id for r in evidence_store.all_records(conn)]
+    found = [i for i in ids if i == ident] or ([i for i in ids if i.startswith(ident)] if len(ident) >= 6 else [])
+    if len(found) != 1:
+        raise NotFound("evidence", ident)
+    return found[0]

@@ -80,3 +80,39 @@ def test_bundle_create_inspect_import_and_each_refusal(cli, tmp_path, demo):
     out2.write_bytes(bytes(data))
     assert cli("bundle", "import", out2, "--allow-unknown-signer", *carol.args()).code == 6
     assert cli("case", "list", "--json", *carol.args()).json()["cases"] == []
+
+
+def test_evidence_export_strips_image_metadata_by_default(cli, tmp_path):
+    from tests.unit.exchange.conftest import jpeg_with_gps
+
+    v = make_vault(cli, tmp_path, "v")
+    assert cli("case", "new", "--title", "t", "--reference", "R-1", *v.args()).code == 0
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_with_gps())
+    r = cli("attach", "R-1", photo, "--json", *v.args())
+    assert r.code == 0, r.stderr
+    eid = r.json()["evidence"][0]["id"]
+    stripped, exact = tmp_path / "s.jpg", tmp_path / "e.jpg"
+    assert cli("evidence", "export", eid[:8], "-o", stripped, *v.args()).code == 0
+    assert cli("evidence", "export", eid, "-o", exact, "--exact", *v.args()).code == 0
+    assert b"CanaryCamMaker" not in stripped.read_bytes() and stripped.read_bytes().startswith(b"\xff\xd8")
+    assert exact.read_bytes() == photo.read_bytes()
+    assert cli("evidence", "export", eid, "-o", exact, *v.args()).code == 9  # exists, no --force
+
+
+def test_csv_export_import_and_validation_report(cli, tmp_path, demo):
+    out = tmp_path / "persons.csv"
+    r = cli("csv", "export", "persons", "-o", out, "--json", *demo.args())
+    assert r.code == 0, r.stderr and out.read_bytes().startswith(b"\xef\xbb\xbf")
+    fresh = make_vault(cli, tmp_path, "fresh")
+    r = cli("csv", "import", out, "--json", *fresh.args())
+    assert r.code == 0, r.stderr
+    assert r.json()["cases_created"] == 3
+    bad = tmp_path / "bad.csv"
+    bad.write_text("family_name,sex\n王,martian\n", encoding="utf-8")
+    r = cli("csv", "import", bad, "--json", *fresh.args())
+    assert r.code == 7 and r.json()["problems"] == [{"path": "row 2, column sex", "reason": "unknown sex code 'martian'"}]
+    for kind in ("xlsx", "uwazi", "cases"):
+        assert cli("csv", "export", kind, "-o", tmp_path / f"x.{kind}", "--profile", "full",
+                   *demo.args()).code == 0
+    assert (tmp_path / "x.uwazi.template.md").is_file()

@@ -74,7 +74,7 @@ def test_edited_text_leaves_no_fragment(vault: Vault) -> None:
 
 def test_every_fts_table_has_secure_delete(vault: Vault) -> None:
     tables = vault.db.fts_tables()
-    assert "search" in tables
+    assert {"search_tri", "search_bi"} <= set(tables)
     for name in tables:  # including any index added after this test was written
         row = vault.db.conn.execute(f'SELECT v FROM "{name}_config" WHERE k = \'secure-delete\'').fetchone()
         assert row is not None and str(row[0]) == "1", name
@@ -91,21 +91,38 @@ def test_fts_table_added_later_gets_secure_delete(tmp_path: Path) -> None:
     db.close()
 
 
-def test_migration_purges_what_older_vaults_deleted(tmp_path: Path) -> None:
+def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
     """A vault from schema 3 (no secure-delete) deleted a case: after upgrading nothing is left."""
     key = bytes(range(32))
-    old = Database(tmp_path, key, create=True, migrate=False)
-    old.migrate(target=3)
-    from app.storage import cases as store
+    vault_path.mkdir()
+    db = Database(vault_path, key, create=True, migrate=False)
+    db.migrate(target=3)  # the database as schema 3 made it, index without secure-delete
+    db.conn.execute("INSERT INTO search(search, rank) VALUES ('secure-delete', 0)")
+    db.close()
+    old = Database(vault_path, key, migrate=False)
+
+    def put(conn, case: Case) -> None:  # type: ignore[no-untyped-def]
+        """What schema 3's storage wrote: the case row and one index row per text."""
+        conn.execute("INSERT INTO cases (id, reference, title, status, state, region, urgency, created_at, "
+                     "updated_at, doc) VALUES (?, '', ?, 'draft', 'CN', 'mainland', 'none', '', '', '{}')",
+                     (case.id, case.title))
+        for text in (case.title, case.summary, case.narrative, *(t.original_text for t in case.testimonies)):
+            if text:
+                rid = conn.execute("INSERT INTO search_docs (case_id, kind, item_id) VALUES (?, 'text', ?)",
+                                   (case.id, case.id)).lastrowid
+                conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (rid, text))
 
     with old.transaction() as conn:
         for i in range(20):
-            store.put(conn, Case(title=f"Control {i}", testimonies=[Testimony(original_text="plain text " * 30)]))
+            put(conn, Case(title=f"Control {i}", testimonies=[Testimony(original_text="plain text " * 30)]))
         secret = _secret_case()
-        store.put(conn, secret)
-    with old.transaction() as conn:
-        store.delete(conn, secret.id)
+        put(conn, secret)
+    with old.transaction() as conn:  # schema 3's delete: index rows by rowid (delete markers), then the case
+        for (rid,) in conn.execute("SELECT id FROM search_docs WHERE case_id = ?", (secret.id,)).fetchall():
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+        conn.execute("DELETE FROM search_docs WHERE case_id = ?", (secret.id,))
+        conn.execute("DELETE FROM cases WHERE id = ?", (secret.id,))
     old.close()
-    assert rawpages.count(tmp_path, key, NEEDLES) > 0  # what the red team found
-    Database(tmp_path, key).close()  # opening migrates to the current schema
-    assert rawpages.count(tmp_path, key, NEEDLES) == 0
+    assert rawpages.count(vault_path, key, NEEDLES) > 0  # what the red team found
+    Database(vault_path, key).close()  # opening migrates to the current schema
+    assert rawpages.count(vault_path, key, NEEDLES) == 0

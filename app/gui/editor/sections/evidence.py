@@ -32,6 +32,7 @@ from app.gui.editor.media import export_without_metadata, is_image
 from app.gui.editor.preview import image_from_bytes, is_text, pdf_pages, text_from_bytes
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, VocabCombo, lock_icon
+from app.gui.messages import failure_text
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import evidence as evidence_service
 from app.services.evidence import EvidenceMeta
@@ -279,7 +280,7 @@ class EvidenceSection(Section):
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was kept."))
         else:
-            self.status.setText(self.tr("Could not add a file (%1).").replace("%1", type(exc).__name__))
+            self.status.setText(self.tr("Could not add the file: %1").replace("%1", failure_text(exc)))
         self.job_failed.emit(exc)
 
     def cancel_jobs(self) -> None:
@@ -362,7 +363,7 @@ class EvidenceSection(Section):
         )
         deliver(worker.signals.failed, self, 
             lambda e: (
-                self.status.setText(self.tr("Export failed (%1).").replace("%1", type(e).__name__)),
+                self.status.setText(self.tr("Export failed: %1").replace("%1", failure_text(e))),
                 self.job_failed.emit(e),
             )
         )
