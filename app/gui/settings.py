@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
         form.addRow(idle_label, self.idle)
         form.addRow(sub_label, self.submission)
         form.addRow(ui_label, self.interface)
-        note = QLabel(self.tr("A new interface language applies the next time Recourse starts. "
+        note = QLabel(self.tr("The interface changes language at once; nothing you typed is lost. "
                               "Submissions are written in the language of the UN body, whatever "
                               "the interface language."))
         note.setWordWrap(True)
