@@ -1616,16 +1616,32 @@
         <translation>Ninguna víctima identificada: en Personas, añada una persona con la función «Víctima» y un nombre.</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>No consta el consentimiento de una víctima para presentar este caso a la ONU (Consentimiento).</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>No consta el consentimiento para presentar este caso a la ONU respecto de %1 (Consentimiento).</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>Falta la fecha de la detención (al menos el año).</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>Falta la fecha del arresto de %1: indique al menos el año (se acepta una fecha aproximada).</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>Falta el lugar de la detención.</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>Falta el lugar del arresto de %1 (al menos el país o el lugar de detención).</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>No consta ninguna fecha de lo ocurrido a %1 (arresto, detención, condena…). Los procedimientos especiales aceptan una fecha aproximada; indique una o diga en el relato que no se conoce.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1 no aceptó ser nombrado/a ante el Estado: un mecanismo no puede intervenir por una persona a la que no puede identificar. Vuelva a pedir el consentimiento o envíelo con conocimiento de causa.</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1 aceptó ser nombrado/a ante el Estado pero no en público: el Grupo de Trabajo publica sus opiniones con los nombres de las personas afectadas. Confirme que la persona lo acepta.</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>Esta frase puede identificar a la fuente («%1»); reformúlela o marque el campo como confidencial: «%2»</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -3165,8 +3181,8 @@
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>La interfaz cambia de idioma al instante; no se pierde nada de lo que haya escrito. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
     </message>
 </context>
 <context>

@@ -1614,15 +1614,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3163,8 +3179,8 @@
         <translation>كۆرۈنمە يۈز تىلى(&amp;I):</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>يېڭى كۆرۈنمە يۈز تىلى Recourse كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>كۆرۈنمە يۈز تىلى دەرھال ئالمىشىدۇ؛ سىز يازغان ھېچنەرسە يوقالمايدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
     </message>
 </context>
 <context>

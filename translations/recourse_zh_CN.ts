@@ -1616,16 +1616,32 @@
         <translation>没有已确认身份的受害人：请在“人员”中添加一名角色为“受害人”并填写姓名的人员。</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>有受害人未记录同意将此案件提交联合国（同意）。</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>未记录%1同意将本案提交联合国（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>缺少抓捕日期（至少填写年份）。</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>缺少%1的逮捕日期：至少填写年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>缺少抓捕地点。</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>缺少%1的逮捕地点（至少填写国家或羁押地点）。</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>未记录%1所遭遇事件（逮捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在陈述中说明日期不详。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1未同意向国家披露姓名：机制无法为无法识别身份的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1同意向国家披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>此句可能暴露信息来源（“%1”）；请改写，或将该字段标为保密：“%2”</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -3165,8 +3181,8 @@
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>界面语言会立即切换；您输入的内容不会丢失。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
     </message>
 </context>
 <context>

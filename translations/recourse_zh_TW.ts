@@ -1616,16 +1616,32 @@
         <translation>沒有已確認身份的受害人：請在「人員」中新增一名角色為「受害人」並填寫姓名的人員。</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>有受害人未記錄同意將此案件提交聯合國（同意）。</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>未記錄%1同意將本案提交聯合國（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>缺少抓捕日期（至少填寫年份）。</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>缺少%1的逮捕日期：至少填寫年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>缺少抓捕地點。</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>缺少%1的逮捕地點（至少填寫國家或羈押地點）。</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>未記錄%1所遭遇事件（逮捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在陳述中說明日期不詳。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1未同意向國家披露姓名：機制無法為無法識別身分的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1同意向國家披露姓名，但不同意公開：工作組發布意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>此句可能暴露資訊來源（「%1」）；請改寫，或將該欄位標為保密：「%2」</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -3165,8 +3181,8 @@
         <translation>介面語言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的介面語言將在下次啟動 Recourse 時生效。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>介面語言會立即切換；您輸入的內容不會丟失。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
     </message>
 </context>
 <context>
