@@ -2973,6 +2973,10 @@
         <translation>Guardar los PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Guardar en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3139,6 +3143,10 @@
     <message>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Tracking</source>

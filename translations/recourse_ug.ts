@@ -2973,6 +2973,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,6 +3142,10 @@
     </message>
     <message>
         <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
