@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ئىسىم</translation>
+        <translation>ئىسىم</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ھالىتى</translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">چىقىرىۋېتىش</translation>
+        <translation>چىقىرىۋېتىش</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3314,7 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
