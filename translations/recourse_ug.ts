@@ -2977,6 +2977,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Victims in this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,6 +3078,10 @@
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
