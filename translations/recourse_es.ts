@@ -3388,6 +3388,10 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Victims in this submission</source>
+        <translation>Víctimas de esta comunicación</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
@@ -3486,6 +3490,10 @@
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>

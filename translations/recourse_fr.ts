@@ -3388,6 +3388,10 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Victims in this submission</source>
+        <translation>Victimes concernées par cette communication</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -3486,6 +3490,10 @@
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>

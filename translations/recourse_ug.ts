@@ -3386,6 +3386,10 @@
         <translation>تىل</translation>
     </message>
     <message>
+        <source>Victims in this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>تەكشۈرۈش نەتىجىسى</translation>
     </message>
@@ -3484,6 +3488,10 @@
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>دېلونى تەكشۈرۈڭ، ھۆججەتلەرنى ھاسىل قىلىڭ، بۇ يەردە ئالدىن كۆرۈڭ، ئاندىن ئۆزىڭىز تاللىغان جايغا ساقلاڭ.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>

@@ -3388,6 +3388,10 @@
         <translation>語言</translation>
     </message>
     <message>
+        <source>Victims in this submission</source>
+        <translation>本次提交涉及的受害者</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>檢查結果</translation>
     </message>
@@ -3486,6 +3490,10 @@
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>檢查案件，產生文件，在此預覽，然後儲存到您選擇的位置。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（無姓名）</translation>
     </message>
     <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
