@@ -386,19 +386,19 @@
     <name>ContactsDialog</name>
     <message>
         <source>Identity and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك ۋە ئالاقىداشلار</translation>
     </message>
     <message>
         <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزىڭىز. سىزنى قوشقان ھەمكارغا ئۈنلۈك ئوقۇپ بېرىڭ؛ ئۇ ئۇلارنىڭ Recourse كۆرسەتكىنىگە ماس كېلىشى كېرەك.</translation>
     </message>
     <message>
         <source>Your fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزىڭىز</translation>
     </message>
     <message>
         <source>Save my contact card…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە كارتامنى ساقلاش…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى</translation>
     </message>
     <message>
         <source>Status</source>
@@ -414,81 +414,83 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداشلار</translation>
     </message>
     <message>
         <source>Paste a partner&apos;s contact card here</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكارنىڭ ئالاقە كارتىسىنى بۇ يەرگە چاپلاڭ</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە كارتىسى</translation>
     </message>
     <message>
         <source>Name to show (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسىتىلىدىغان ئىسىم (ئىختىيارىي)</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداش قوشۇش</translation>
     </message>
     <message>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىللەنگەن دەپ بەلگىلەش…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>نامىنى ئۆزگەرتىش</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىۋېتىش…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىللەنگەن</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىللەنمىگەن</translation>
     </message>
     <message>
         <source>Save my contact card as</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە كارتامنى باشقا نامدا ساقلاش</translation>
     </message>
     <message>
         <source>Contact card saved. It holds no secret: send it by any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە كارتىسى ساقلاندى. ئۇنىڭدا ھېچقانداق مەخپىيەت يوق: خالىغان يول بىلەن يوللاڭ.</translation>
     </message>
     <message>
         <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قوشۇلدى. بۇ بارماق ئىزىنى ئۇلار بىلەن تېلېفوندا ياكى يۈزتۇرانە سېلىشتۇرۇپ، ئاندىن ئالاقىداشنى دەلىللەنگەن دەپ بەلگىلەڭ: %2</translation>
     </message>
     <message>
         <source>Verify contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداشنى دەلىللەش</translation>
     </message>
     <message>
         <source>Does %1 read out exactly these digits?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەل مۇشۇ رەقەملەرنى ئوقۇدىمۇ؟
+
+%2</translation>
     </message>
     <message>
         <source>They match</source>
-        <translation type="unfinished"></translation>
+        <translation>ماس كېلىدۇ</translation>
     </message>
     <message>
         <source>Select a contact and type the new name in the name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ئالاقىداشنى تاللاپ، ئىسىم بۆلىكىگە يېڭى ئىسىمنى يېزىڭ.</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداشنى چىقىرىۋېتىش</translation>
     </message>
     <message>
         <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 چىقىرىۋېتىلسۇنمۇ؟ ئۇنداقتا ئۇلار ئىمزالىغان بوغچىلار نامەلۇم يوللىغۇچىدىن كەلگەن دەپ رەت قىلىنىدۇ.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1809,23 +1811,23 @@
     <name>ImportBundleDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچا ئەكىرىش</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچىنىڭ مەخپىي ئىبارىسى</translation>
     </message>
     <message>
         <source>Cases in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچىدىكى دېلولار</translation>
     </message>
     <message>
         <source>Import anyway: I trust this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنىلا ئەكىرىش: بۇ يوللىغۇچىغا ئىشىنىمەن</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش ئىلگىرىلىشى</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1833,103 +1835,103 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلدى</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭىلاندى</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش كېرەك</translation>
     </message>
     <message>
         <source>Conflicting edits</source>
-        <translation type="unfinished"></translation>
+        <translation>زىددىيەتلىك تەھرىرلەر</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>بىزنىڭكىنى ساقلاش</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلارنىڭكىنى ئېلىش</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش</translation>
     </message>
     <message>
         <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بوغچا مەخپىي ئىبارە بىلەن پېچەتلەنگەن. بوغچىنى ئېچىش ئۈچۈن ئۇنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىش</translation>
     </message>
     <message>
         <source>Checking the signature and every file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ۋە ھەر بىر ھۆججەت تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Signed by %1, a verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئىمزالىغان، دەلىللەنگەن ئالاقىداش.</translation>
     </message>
     <message>
         <source>Signed by %1, a contact you have NOT verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئىمزالىغان، سىز تېخى دەلىللىمىگەن ئالاقىداش.</translation>
     </message>
     <message>
         <source>Made by this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خەزىنىدە ياسالغان.</translation>
     </message>
     <message>
         <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەلۇم ئاچقۇچ بىلەن ئىمزالانغان، بارماق ئىزى %2. ئەكىرىشتىن ئىلگىرى ئۇنى يوللىغۇچى بىلەن سېلىشتۇرۇڭ.</translation>
     </message>
     <message>
         <source>Every file checks out; nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە ھۆججەت تەكشۈرۈشتىن ئۆتتى؛ تېخى ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلدى. ئىسپات: %1 ھۆججەت قوشۇلدى، %2 سى ئاللىبۇرۇن بار ئىدى.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلدى</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭىلاندى</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرمىدى</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش كېرەك</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <source>%1 — ours: %2 — theirs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — بىزنىڭكى: %2 — ئۇلارنىڭكى: %3</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كەچتى: ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3187,130 +3189,130 @@
     <name>Share</name>
     <message>
         <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بوغچا بۇ خەزىنە ئۈچۈن پېچەتلەنمىگەن، ياكى بوغچىنىڭ مەخپىي ئىبارىسى خاتا. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بوغچىنى ئالاقىداشلىرىڭىز ئىچىدە يوق بىرسى ئىمزالىغان. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بوغچا ئىلگىرى ئەكىرىلگەن، ياكى ئوخشاش يوللىغۇچىدىن ئەكىرىلگەن بوغچىدىن كونا. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بوغچا يولدا ئۆزگەرتىلگەن ياكى بۇزۇلغان: تەكشۈرۈشتىن ئۆتمىدى. ھېچنېمە ئەكىرىلمىدى. يوللىغۇچىدىن يېڭى نۇسخا سوراڭ.</translation>
     </message>
     <message>
         <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئىشلەتكىلى بولىدىغان ئالاقە كارتىسى ئەمەس (ئاچقۇچ كەم ياكى بۇزۇلغان، ئۆزىڭىزنىڭكى، ياكى بۇ ئالاقىداش ئاللىبۇرۇن بار).</translation>
     </message>
     <message>
         <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە بىلەن پېچەتلەنگەن بوغچا 512 MiB دىن ئاشمايدۇ. ئۇنىڭ ئورنىغا ئالاقىداشلار ئۈچۈن پېچەتلەڭ.</translation>
     </message>
     <message>
         <source>Full — my own team</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق — ئۆز گۇرۇپپام</translation>
     </message>
     <message>
         <source>Partner organisation — what consent allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكار تەشكىلات — قوشۇلۇش يول قويغان دائىرىدە</translation>
     </message>
     <message>
         <source>Public — names only with consent, no evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا — ئىسىملار پەقەت قوشۇلۇش بىلەن، ئىسپات ھۆججىتى يوق</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولارنى ئورتاقلىشىش</translation>
     </message>
     <message>
         <source>Cases to share</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورتاقلىشىدىغان دېلولار</translation>
     </message>
     <message>
         <source>Contacts to seal it for</source>
-        <translation type="unfinished"></translation>
+        <translation>پېچەتلەيدىغان ئالاقىداشلار</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (دەلىللەنمىگەن)</translation>
     </message>
     <message>
         <source>Seal with a passphrase instead of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقىداشلارنىڭ ئورنىغا مەخپىي ئىبارە بىلەن پېچەتلەش</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچىنىڭ مەخپىي ئىبارىسى</translation>
     </message>
     <message>
         <source>Repeat the bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچىنىڭ مەخپىي ئىبارىسىنى قايتا كىرگۈزۈڭ</translation>
     </message>
     <message>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش ئارخىپى</translation>
     </message>
     <message>
         <source>Remove image metadata (EXIF, GPS, comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>رەسىم مېتا سانلىق مەلۇماتىنى ئۆچۈرۈش (EXIF، GPS، ئىزاھات)</translation>
     </message>
     <message>
         <source>Sealing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پېچەتلەش ئىلگىرىلىشى</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورتاقلىشىش…</translation>
     </message>
     <message>
         <source>Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولار:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>كىمگە:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئارخىپ:</translation>
     </message>
     <message>
         <source>Tick at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاز دېگەندە بىر دېلونى بەلگىلەڭ.</translation>
     </message>
     <message>
         <source>Type a passphrase for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچا ئۈچۈن مەخپىي ئىبارە كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
     <message>
         <source>Tick at least one contact, or seal with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاز دېگەندە بىر ئالاقىداشنى بەلگىلەڭ ياكى مەخپىي ئىبارە بىلەن پېچەتلەڭ.</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>بوغچىنى باشقا نامدا ساقلاش</translation>
     </message>
     <message>
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>پېچەتلەۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3321,19 +3323,19 @@
     <name>ShareTasks</name>
     <message>
         <source>Share cases</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولارنى ئورتاقلىشىش</translation>
     </message>
     <message>
         <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دېلو ۋە %2 ئىسپات ھۆججىتى %3 غا پېچەتلەندى. بۇ ھۆججەتنى خالىغان يول بىلەن يوللاڭ: ئۇنى پەقەت تاللانغان تاپشۇرۇۋالغۇچىلارلا ئاچالايدۇ.</translation>
     </message>
     <message>
         <source>Cancelled: no file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كەچتى: ھېچقانداق ھۆججەت ساقلانمىدى.</translation>
     </message>
     <message>
         <source>Choose the bundle to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىدىغان بوغچىنى تاللاڭ</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3389,7 @@
     </message>
     <message>
         <source>Victims in this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يوللانمىدىكى زىيانكەشلىككە ئۇچرىغۇچىلار</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3491,7 +3493,7 @@
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ئىسىمسىز)</translation>
     </message>
     <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
