@@ -3384,8 +3384,16 @@
         <translation>Guardar los PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Guardar en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>Víctimas de esta comunicación</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3488,6 +3496,10 @@
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>Corrija primero los problemas indicados en el caso: no se puede guardar.</translation>
     </message>
@@ -3550,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Tracking</source>

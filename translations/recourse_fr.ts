@@ -1617,31 +1617,31 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>Aucun consentement à soumettre ce dossier à l'ONU n'est enregistré pour %1 (Consentement).</translation>
+        <translation>Aucun consentement à soumettre ce dossier à l&apos;ONU n&apos;est enregistré pour %1 (Consentement).</translation>
     </message>
     <message>
         <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>La date d'arrestation de %1 manque : indiquez au moins l'année (une date approximative est acceptée).</translation>
+        <translation>La date d&apos;arrestation de %1 manque : indiquez au moins l&apos;année (une date approximative est acceptée).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>Le lieu d'arrestation de %1 manque (au moins le pays ou le lieu de détention).</translation>
+        <translation>Le lieu d&apos;arrestation de %1 manque (au moins le pays ou le lieu de détention).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>Aucune date n'est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l'exposé qu'elle n'est pas connue.</translation>
+        <translation>Aucune date n&apos;est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l&apos;exposé qu&apos;elle n&apos;est pas connue.</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1 n'a pas accepté d'être nommé(e) auprès de l'État : un mécanisme ne peut pas intervenir pour une personne qu'il ne peut identifier. Redemandez le consentement, ou envoyez-le en connaissance de cause.</translation>
+        <translation>%1 n&apos;a pas accepté d&apos;être nommé(e) auprès de l&apos;État : un mécanisme ne peut pas intervenir pour une personne qu&apos;il ne peut identifier. Redemandez le consentement, ou envoyez-le en connaissance de cause.</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1 a accepté d'être nommé(e) auprès de l'État mais pas publiquement : le Groupe de travail publie ses avis avec les noms des personnes concernées. Vérifiez que la personne l'accepte.</translation>
+        <translation>%1 a accepté d&apos;être nommé(e) auprès de l&apos;État mais pas publiquement : le Groupe de travail publie ses avis avec les noms des personnes concernées. Vérifiez que la personne l&apos;accepte.</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
-        <translation>Cette phrase peut permettre d'identifier la source (« %1 ») ; reformulez-la ou marquez le champ comme confidentiel : « %2 »</translation>
+        <translation>Cette phrase peut permettre d&apos;identifier la source (« %1 ») ; reformulez-la ou marquez le champ comme confidentiel : « %2 »</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -3384,8 +3384,16 @@
         <translation>Enregistrer les PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Enregistrer en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>Victimes concernées par cette communication</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3488,6 +3496,10 @@
         <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>Corrigez d’abord les problèmes affichés dans le dossier : il ne peut pas être enregistré.</translation>
     </message>
@@ -3550,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Tracking</source>

@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>未记录%1同意将本案提交联合国（同意）。</translation>
+        <translation>未记录%1同意将此案件提交联合国（同意）。</translation>
     </message>
     <message>
         <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
@@ -3384,8 +3384,16 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>保存为 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>本次提交涉及的受害者</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3488,6 +3496,10 @@
         <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>请先修正案件中所示的问题：案件目前无法保存。</translation>
     </message>
@@ -3550,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Tracking</source>

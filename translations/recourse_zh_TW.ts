@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>未記錄%1同意將本案提交聯合國（同意）。</translation>
+        <translation>未記錄%1同意將此案件提交聯合國（同意）。</translation>
     </message>
     <message>
         <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
@@ -3384,8 +3384,16 @@
         <translation>儲存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>儲存為 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>本次提交涉及的受害者</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3488,6 +3496,10 @@
         <translation>檢查案件，產生文件，在此預覽，然後儲存到您選擇的位置。</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>（無姓名）</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>請先修正案件中所示的問題：案件目前無法儲存。</translation>
     </message>
@@ -3550,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在儲存</translation>
     </message>
     <message>
         <source>Tracking</source>
