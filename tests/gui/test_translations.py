@@ -146,3 +146,29 @@ def test_uyghur_is_a_right_to_left_interface(qtbot, tmp_path):
         install_translations(app, "en")
         QLocale.setDefault(QLocale("en_US"))
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_system_language_is_followed_by_default():
+    from app.gui import i18n
+    from app.gui.settings import Settings
+
+    assert Settings().interface_language == i18n.SYSTEM
+    assert i18n.resolve(i18n.SYSTEM) == i18n.system_language()
+    assert i18n.resolve("fr") == "fr"
+    cases = {"zh_CN": "zh_CN", "zh-Hans-CN": "zh_CN", "zh_SG": "zh_CN", "zh_TW": "zh_TW", "zh_HK": "zh_TW",
+             "zh-Hant": "zh_TW", "ug_CN": "ug", "fr_CA": "fr", "es_MX": "es", "de_DE": "en", "C": "en"}
+    assert {name: i18n.match_locale(name) for name in cases} == cases
+
+
+def test_a_fresh_install_opens_in_the_language_of_the_system(tmp_path):
+    import os
+    import sys
+
+    code = ("from app.gui import i18n; from app.gui.settings import load; "
+            "print(i18n.resolve(load().interface_language))")
+    for system, expected in (("zh_TW.UTF-8", "zh_TW"), ("ug_CN.UTF-8", "ug"), ("C.UTF-8", "en")):
+        env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES")}
+        env.update(LC_ALL=system, LANG=system, QT_QPA_PLATFORM="offscreen", RECOURSE_HOME=str(tmp_path / "home"))
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+        assert out.stdout.strip() == expected
