@@ -3384,6 +3384,10 @@
         <translation>Enregistrer les PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Enregistrer en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3558,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Tracking</source>

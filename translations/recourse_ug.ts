@@ -3384,6 +3384,10 @@
         <translation>PDF ساقلاش…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>تىل</translation>
     </message>
@@ -3558,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>لايىھە</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tracking</source>

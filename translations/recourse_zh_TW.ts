@@ -3384,6 +3384,10 @@
         <translation>儲存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>儲存為 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -3558,6 +3562,10 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在儲存</translation>
     </message>
     <message>
         <source>Tracking</source>
