@@ -703,8 +703,8 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
         if keyed:
             k = stats(rows, "keyed_ms")
             details[label]["keyed"] = k
-            results.add(Metric(f"search_{label}_p95_keyed", f"  diagnostic: p95 above, storage.search on SQLCipher "
-                                                           f"without memory security", "ms",
+            results.add(Metric(f"search_{label}_p95_keyed", "  diagnostic: p95 above, storage.search on SQLCipher "
+                                                           "without memory security", "ms",
                                k["p95"], p["p95"], k["p95"] / p["p95"] if p["p95"] else None, "reported only"))
     for kind in sorted({r["kind"] for r in timings}):
         rows = [r for r in timings if r["kind"] == kind]

@@ -75,7 +75,7 @@ def validate_case(case: Case, path: str = "$") -> list[tuple[str, str]]:
             if name not in names or name in ("id", "confidential", "confidential_fields"):
                 problems.append((f"{ipath}.confidential_fields", f"no field named {name!r}"))
 
-    for fpath, owner, f, value in walk(case):
+    for fpath, _owner, f, value in walk(case):
         fpath = path + fpath[1:]
         meta = f.metadata
         if "vocab" in meta:

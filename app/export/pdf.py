@@ -260,7 +260,7 @@ def finalise(data: bytes) -> bytes:
     data = data.replace(_HEADER_COMMENT, b" " * len(_HEADER_COMMENT), 1)
     data = data.replace(_TRAILER_COMMENT, b"%" + b" " * (len(_TRAILER_COMMENT) - 1), 1)
     m = None
-    for m in _ID.finditer(data):
+    for m in _ID.finditer(data):  # noqa: B007 -- the last match is the one wanted
         pass
     if m is not None:
         n = len(m.group(1))

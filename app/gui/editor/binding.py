@@ -384,8 +384,8 @@ class ItemListEditor(QWidget):
         lay.addWidget(split)
         self.add_btn.clicked.connect(self.add)
         self.del_btn.clicked.connect(self.remove_current)
-        self.up_btn.clicked.connect(lambda: self.move(-1))
-        self.down_btn.clicked.connect(lambda: self.move(1))
+        self.up_btn.clicked.connect(lambda: self.move_item(-1))
+        self.down_btn.clicked.connect(lambda: self.move_item(1))
         self.list.currentRowChanged.connect(self._select)
         form.edited.connect(self._form_edited)
         del_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
@@ -476,7 +476,7 @@ class ItemListEditor(QWidget):
             self.ctx.refs_changed.emit()
         self.edited.emit()
 
-    def move(self, delta: int) -> None:
+    def move_item(self, delta: int) -> None:
         row = self.list.currentRow()
         items = self.items
         if items is None or not 0 <= row < len(items) or not 0 <= row + delta < len(items):

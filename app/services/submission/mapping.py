@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.dates import PartialDate
-from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
-from app.domain.model import Case, Deprivation, Item, Organisation, Person, Testimony
+from app.domain.document import Block, Document, FieldRow, Paragraph, Section, Signature, Table
+from app.domain.model import Case, Deprivation, Item, Person, Testimony
 from app.services.submission import fmt
 from app.services.submission.checks import UN_LANGUAGES, Finding, check
 from app.services.submission.forms import FormDef, SectionDef, body_config, load_form
@@ -407,7 +407,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
                                 sub.blocks.append(Paragraph(_who(b, n, v), "lead"))
                             sub.blocks += b.proceedings(dep, fd.label)
                 elif fd.id == "treatment":
-                    for n, v in enumerate(b.victims, 1):
+                    for _n, v in enumerate(b.victims, 1):
                         dep = case.deprivation_of(v.id)
                         if dep:
                             sub.blocks += b.treatment(dep, fd.label)
@@ -445,7 +445,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
             identity = load_form("wgad", lang).section("identity")
             for n, v in enumerate(b.victims, 1):
                 by_id = dict(zip((f.id for f in identity.fields), b.identity(identity, v, _who(b, n, v))))
-                blocks = [FieldRow("", f.label, by_id[src].value, by_id[src].note)
+                blocks: list[Block] = [FieldRow("", f.label, by_id[src].value, by_id[src].note)
                           for f, src in zip(sec.fields, _SP_VICTIM_FIELDS)]
                 shown = b.shown[v.id]
                 blocks[0] = FieldRow("", sec.fields[0].label,

@@ -28,13 +28,13 @@ from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
 from app.gui.editor.binding import ItemForm, form_layout, scrolled, text_box
 from app.gui.editor.jobs import JobRow
-from app.gui.editor.media import export_without_metadata, is_image
 from app.gui.editor.preview import image_from_bytes, is_text, pdf_pages, text_from_bytes
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, VocabCombo, lock_icon
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import evidence as evidence_service
 from app.services.evidence import EvidenceMeta
+from app.services.stripped import export_stripped, is_image
 
 
 def human_size(n: int) -> str:
@@ -210,8 +210,10 @@ class EvidenceSection(Section):
         items = self._items()
         if 0 <= r < len(items):
             e = items[r]
-            self.table.item(r, 3).setText(str(e.date or ""))
-            self.table.item(r, 0).setIcon(lock_icon(True) if e.confidential else QIcon())
+            date_cell, name_cell = self.table.item(r, 3), self.table.item(r, 0)
+            if date_cell is not None and name_cell is not None:
+                date_cell.setText(str(e.date or ""))
+                name_cell.setIcon(lock_icon(True) if e.confidential else QIcon())
         self.edited.emit()
 
     # -- attach ----------------------------------------------------------------------
@@ -355,17 +357,19 @@ class EvidenceSection(Section):
         if self.exact.isChecked() or not is_image(item.media_type):
             fn = with_vault(vault, evidence_service.export_copy)
         else:
-            fn = with_vault(vault, export_without_metadata)
+            fn = with_vault(vault, export_stripped)
         worker = Worker(fn, item.id, Path(dest))
-        deliver(worker.signals.finished, self, 
-            lambda p: (self.status.setText(self.tr("Exported.")), self.exported.emit(str(p)))
-        )
-        deliver(worker.signals.failed, self, 
-            lambda e: (
-                self.status.setText(self.tr("Export failed (%1).").replace("%1", type(e).__name__)),
-                self.job_failed.emit(e),
-            )
-        )
+
+        def exported(p: object) -> None:
+            self.status.setText(self.tr("Exported."))
+            self.exported.emit(str(p))
+
+        def failed(e: BaseException) -> None:
+            self.status.setText(self.tr("Export failed (%1).").replace("%1", type(e).__name__))
+            self.job_failed.emit(e)
+
+        deliver(worker.signals.finished, self, exported)
+        deliver(worker.signals.failed, self, failed)
         self._export_worker = start(worker)
         return worker
 
