@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run lint test bench bundle clean lock
+.PHONY: install run lint test bench bundle clean lock translations
 
 $(STAMP): requirements.lock pyproject.toml scripts/system-deps.sh
 	scripts/system-deps.sh
@@ -17,7 +17,14 @@ $(STAMP): requirements.lock pyproject.toml scripts/system-deps.sh
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+# Interface catalogues: translations/*.ts are the sources (committed); the .qm files the app
+# loads are built from them here, so they are never stale and never conflict in git.
+QM := $(patsubst %.ts,%.qm,$(wildcard translations/recourse_*.ts))
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+install: $(STAMP) $(QM)
 
 run: install
 	$(BIN)/recourse
@@ -41,5 +48,7 @@ lock:
 	$(BIN)/python -m uv pip compile pyproject.toml --extra dev --generate-hashes \
 	    --python-version 3.11 --universal -o requirements.lock
 
+translations: $(QM)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis translations/*.qm

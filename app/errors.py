@@ -117,3 +117,54 @@ class SubmissionBlocked(RecourseError):
     def __init__(self, findings: list) -> None:  # type: ignore[type-arg]
         super().__init__(f"{len(findings)} blocking finding(s)")
         self.findings = findings
+
+
+# --- exchange between vaults (identity, contacts, bundles, spreadsheets) ------------------------
+class ContactInvalid(RecourseError):
+    """A contact card or pasted key is not usable; ``reason`` is a code (``no_recipient``,
+    ``no_signing_key``, ``bad_recipient``, ``bad_signing_key``, ``own_identity``, ``duplicate``)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class NotARecipient(RecourseError):
+    """The bundle is not encrypted to this vault (or the passphrase is wrong); nothing was written."""
+
+
+class UnknownSigner(RecourseError):
+    """A bundle's signer is not among the contacts; ``fingerprint`` is the signer's (hex)."""
+
+    def __init__(self, fingerprint: str) -> None:
+        super().__init__(fingerprint)
+        self.fingerprint = fingerprint
+
+
+class BundleReplayed(RecourseError):
+    """The bundle was imported before (``reason="seen"``) or is older than one already imported from
+    the same signer (``reason="older"``); nothing was written."""
+
+    def __init__(self, bundle_id: str, reason: str) -> None:
+        super().__init__(f"{bundle_id}: {reason}")
+        self.bundle_id = bundle_id
+        self.reason = reason
+
+
+class InvalidSpreadsheet(RecourseError):
+    """A CSV import failed validation; ``problems`` is a list of ``("row N, column C", code)``.
+    Nothing was imported."""
+
+    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
+        super().__init__(f"{path}: {len(problems)} problem(s)")
+        self.path = path
+        self.problems = problems
+
+
+class BundleTooLarge(RecourseError):
+    """A passphrase-sealed bundle would exceed ``limit`` bytes (it is built in memory)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"{size} > {limit}")
+        self.size = size
+        self.limit = limit

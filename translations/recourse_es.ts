@@ -4,120 +4,206 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/gui/about.py" line="30"/>
-        <location filename="../app/gui/about.py" line="33"/>
         <source>About Recourse</source>
         <translation>Acerca de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="38"/>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
         <translation>Expedientes cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="40"/>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
         <translation>Recourse no abre ninguna conexión de red. Sus casos nunca salen de este ordenador salvo que usted los exporte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="42"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="43"/>
         <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Recourse: Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="45"/>
         <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
         <translation>Qt for Python (PySide6): Licencia Pública General Reducida de GNU (LGPL-3.0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="47"/>
         <source>Fonts</source>
         <translation>Tipos de letra</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="48"/>
         <source>Licence texts are in resources/fonts/licenses.</source>
         <translation>Los textos de las licencias están en resources/fonts/licenses.</translation>
     </message>
 </context>
 <context>
-    <name>BackupDialog</name>
+    <name>ArrestForm</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="87"/>
-        <source>Back up vault</source>
-        <translation>Copia de seguridad del archivo</translation>
+        <source>Date of arrest</source>
+        <translation>Fecha de la detención</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="88"/>
+        <source>Time (HH:MM)</source>
+        <translation>Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation>Lugar de la detención</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>Fuerzas (en el caso)</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>Fuerzas: uniformes, vehículos, número</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>Orden mostrada</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>Orden emitida por</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>Emisor (no registrado en el caso)</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motivos dados</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circunstancias</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up vault</source>
+        <translation>Copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
         <source>Writing the encrypted backup…</source>
         <translation>Escribiendo la copia cifrada…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="90"/>
         <source>Backup progress</source>
         <translation>Progreso de la copia</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Problems preventing saving</source>
+        <translation>Problemas que impiden guardar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This case cannot be saved until the problems shown are fixed. Discard the changes?</source>
+        <translation>Este caso no se puede guardar hasta corregir los problemas indicados. ¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
+        <translation>Una fecha no está escrita como 2019, 2019-03 o 2019-03-05; corrija el campo marcado en rojo.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>New case — not saved yet</source>
+        <translation>Caso nuevo — aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s)</source>
+        <translation>Sin guardar: %1 problema(s)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="156"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="179"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="181"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="183"/>
         <source>Number of cases</source>
         <translation>Número de casos</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="184"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="186"/>
         <source>T&amp;ag:</source>
         <translation>Eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="206"/>
-        <location filename="../app/gui/case_list.py" line="214"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="258"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="258"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
@@ -125,223 +211,388 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>State</source>
         <translation>Estado concernido</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="49"/>
         <source>Last update</source>
         <translation>Última modificación</translation>
     </message>
 </context>
 <context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argumentación</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialToggle</name>
+    <message>
+        <source>Confidential item</source>
+        <translation>Elemento confidencial</translation>
+    </message>
+    <message>
+        <source>Confidential: kept out of documents sent to the State (annex only)</source>
+        <translation>Confidencial: no figura en los documentos enviados al Estado (solo en el anexo)</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation>No confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent record</source>
+        <translation>Registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>Nothing identifying goes to the UN or the State without the consent recorded here.</source>
+        <translation>Nada que permita identificar a alguien se envía a la ONU ni al Estado sin el consentimiento registrado aquí.</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Persona concernida</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>Nombre de quien lo otorgó</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Recording or signed form</source>
+        <translation>Grabación o formulario firmado</translation>
+    </message>
+    <message>
+        <source>may be submitted to the UN</source>
+        <translation>puede presentarse a la ONU</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>Presentar a la ONU</translation>
+    </message>
+    <message>
+        <source>name may be disclosed to the State</source>
+        <translation>el nombre puede comunicarse al Estado</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>Nombre al Estado</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>Nombre en informes públicos</translation>
+    </message>
+    <message>
+        <source>may be shared with partner organisations</source>
+        <translation>puede compartirse con organizaciones asociadas</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>Compartir con socios</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>registros de consentimiento</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(elija la persona)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>UN: yes</source>
+        <translation>ONU: sí</translation>
+    </message>
+    <message>
+        <source>UN: no</source>
+        <translation>ONU: no</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Other (messengers)</source>
+        <translation>Otro (mensajería)</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="174"/>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Cree su bóveda&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="175"/>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
         <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="181"/>
         <source>C&amp;hoose folder…</source>
         <translation>Ele&amp;gir carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="182"/>
         <source>Choose the folder of the new vault</source>
         <translation>Elegir la carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="188"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="189"/>
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="194"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="200"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="204"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="212"/>
         <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
         <translation>&lt;b&gt;Si pierde esta frase de contraseña, sus casos se pierden.&lt;/b&gt; Nadie puede recuperarla: ni los desarrolladores de Recourse, ni su organización, ni quien se lleve este ordenador. Anótela, guárdela en un lugar seguro, lejos de este ordenador, y haga copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="217"/>
         <source>Also create a recovery key (recommended: print it and keep it away from this computer)</source>
         <translation>Crear también una clave de recuperación (recomendado: imprímala y guárdela lejos de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="223"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="227"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="229"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="233"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="236"/>
         <source>Restore from backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="277"/>
         <source>Folder for the new vault</source>
         <translation>Carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Strong</source>
         <translation>Sólida</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="286"/>
         <source>Avoid common words, names and places.</source>
         <translation>Evite palabras comunes, nombres y lugares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="287"/>
         <source>Use at least 4 random words, not a sentence from a book or a song.</source>
         <translation>Use al menos 4 palabras al azar, no una frase de un libro o de una canción.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="288"/>
         <source>Use at least 12 characters.</source>
         <translation>Use al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="292"/>
         <source>Strength: %1.</source>
         <translation>Solidez: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="301"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="309"/>
         <source>Weak passphrase</source>
         <translation>Frase de contraseña débil</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="310"/>
         <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
         <translation>Esta frase de contraseña sería fácil de adivinar para quien se lleve este ordenador. ¿Usarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Use it anyway</source>
         <translation>Usarla de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Choose another</source>
         <translation>Elegir otra</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="314"/>
         <source>Creating the vault and protecting its key. This takes a few seconds…</source>
         <translation>Creando la bóveda y protegiendo su clave. Tarda unos segundos…</translation>
     </message>
 </context>
 <context>
+    <name>DeprivationForm</name>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation>Privación de libertad</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Persona detenida</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>Sigue detenida</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Liberada el</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>Otros procedimientos internacionales</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>periods of detention</source>
+        <translation>periodos de reclusión</translation>
+    </message>
+    <message>
+        <source>Periods of detention, in order (transfers included)</source>
+        <translation>Periodos de reclusión, en orden (incluidos los traslados)</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionSection</name>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>Detención y reclusión</translation>
+    </message>
+    <message>
+        <source>detained persons</source>
+        <translation>personas detenidas</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(elija la persona)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorContext</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (retirado)</translation>
+    </message>
+</context>
+<context>
     <name>EditorPlaceholder</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="71"/>
         <source>Open case</source>
         <translation>Caso abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="84"/>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>El caso %1 está abierto (solo lectura: el editor de casos no forma parte de esta versión).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
         <source>The case editor is not part of this build.</source>
         <translation>El editor de casos no forma parte de esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="92"/>
         <source>Choose a case in the list, or search.</source>
         <translation>Elija un caso de la lista, o busque.</translation>
     </message>
@@ -349,386 +600,1148 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="339"/>
         <source>Emergency erase</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="340"/>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
-        <translation>Para borrar el archivo para siempre, escriba el nombre de su carpeta (%1) y la palabra %2.</translation>
+        <translation>Para borrar la bóveda para siempre, escriba el nombre de su carpeta (%1) y la palabra %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="344"/>
         <source>Vault folder name</source>
-        <translation>Nombre de la carpeta del archivo</translation>
+        <translation>Nombre de la carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="346"/>
         <source>Type ERASE</source>
         <translation>Escriba ERASE</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="348"/>
         <source>Folder name:</source>
         <translation>Nombre de la carpeta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="349"/>
         <source>Type %1:</source>
         <translation>Escriba %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="352"/>
         <source>Erase the vault</source>
-        <translation>Borrar el archivo</translation>
+        <translation>Borrar la bóveda</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="112"/>
         <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
         <translation>Esa frase de contraseña no abrió esta bóveda. Compruebe el bloqueo de mayúsculas y la distribución del teclado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="115"/>
         <source>Type a passphrase first.</source>
         <translation>Escriba primero una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="117"/>
         <source>This vault was erased after too many wrong passphrases. Restore it from a backup.</source>
-        <translation>Este archivo se borró tras demasiadas frases de contraseña incorrectas. Restáurelo desde una copia de seguridad.</translation>
+        <translation>Esta bóveda se borró tras demasiadas frases de contraseña incorrectas. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="120"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="122"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="125"/>
         <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
         <translation>Esta bóveda ha sido alterada: sus archivos no coinciden con sus comprobaciones. No la use; restaure una copia de seguridad y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="128"/>
         <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
         <translation>Esta bóveda no se puede leer: falta un archivo o está dañado. Restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="131"/>
         <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
         <translation>Esta bóveda fue creada por una versión más reciente de Recourse. Actualice Recourse para abrirla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="134"/>
         <source>The folder cannot be used (no permission, or the disk is full).</source>
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="136"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Algo salió mal. No se cambió nada.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceForm</name>
+    <message>
+        <source>About this file</source>
+        <translation>Sobre este archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date created or obtained</source>
+        <translation>Fecha de creación u obtención</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Aportado por</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Archivos de prueba</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Exportar una copia…</translation>
+    </message>
+    <message>
+        <source>Exact copy (keep metadata)</source>
+        <translation>Copia exacta (conservar los metadatos)</translation>
+    </message>
+    <message>
+        <source>By default, exported images lose their EXIF, GPS and comments.</source>
+        <translation>De forma predeterminada, las imágenes exportadas pierden sus datos EXIF, GPS y comentarios.</translation>
+    </message>
+    <message>
+        <source>Remove (erase)…</source>
+        <translation>Quitar (borrar)…</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it. Previews are made in memory.</source>
+        <translation>Seleccione un archivo para previsualizarlo. Las vistas previas se hacen en memoria.</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>Vista previa del texto</translation>
+    </message>
+    <message>
+        <source>Files are encrypted into the vault. Drop files here or use “Add files…”.</source>
+        <translation>Los archivos se cifran en la bóveda. Suelte archivos aquí o use «Añadir archivos…».</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Añadir archivos de prueba</translation>
+    </message>
+    <message>
+        <source>The case must be saved before files can be added. Fix the problems shown first.</source>
+        <translation>El caso debe guardarse antes de añadir archivos. Corrija primero los problemas indicados.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Cancelado: no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>Could not add a file (%1).</source>
+        <translation>No se pudo añadir un archivo (%1).</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation>No hay vista previa para este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>Decrypting for preview…</source>
+        <translation>Descifrando para la vista previa…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>No se puede mostrar esta imagen.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>No se puede mostrar este PDF.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exportar una copia</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exportado.</translation>
+    </message>
+    <message>
+        <source>Export failed (%1).</source>
+        <translation>La exportación falló (%1).</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar la prueba</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the vault? Its encrypted content is destroyed and cannot be recovered.</source>
+        <translation>¿Borrar «%1» de la bóveda? Su contenido cifrado se destruye y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Borrado.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLock</name>
+    <message>
+        <source>Confidential field: %1</source>
+        <translation>Campo confidencial: %1</translation>
+    </message>
+    <message>
+        <source>Mark this field confidential (annex only)</source>
+        <translation>Marcar este campo como confidencial (solo en el anexo)</translation>
+    </message>
+    <message>
+        <source>Confidential field (annex only) — click to make it public</source>
+        <translation>Campo confidencial (solo en el anexo) — haga clic para hacerlo público</translation>
+    </message>
+</context>
+<context>
+    <name>HearingForm</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>Abogado presente</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>Familia admitida</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocsEdit</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Expedido por</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Expedido el</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentForm</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>Malos tratos y salud</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment, health condition and care. Mark details confidential when disclosure could expose the person to reprisals.</source>
+        <translation>Tortura o malos tratos, estado de salud y atención médica. Marque los detalles como confidenciales si su divulgación puede exponer a la persona a represalias.</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>Tortura o malos tratos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>Estado de salud</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>Atención médica denegada</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>Riesgo para la vida</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>Autores (personas registradas en el caso)</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentSection</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>Malos tratos y salud</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>Subir: %1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>Bajar: %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>¿Quitar «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progreso: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>Cancelar: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSection</name>
+    <message>
+        <source>Legal analysis</source>
+        <translation>Análisis jurídico</translation>
+    </message>
+    <message>
+        <source>Tick each WGAD category that applies; say which articles were violated and why.</source>
+        <translation>Marque cada categoría del GTDA aplicable; indique qué artículos se violaron y por qué.</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>Estado parte en el PIDCP</translation>
+    </message>
+    <message>
+        <source>Other rights invoked</source>
+        <translation>Otros derechos invocados</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Derechos invocados</translation>
+    </message>
+    <message>
+        <source>General argument</source>
+        <translation>Argumentación general</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Search cases, names, testimonies…</source>
         <translation>Buscar casos, nombres, testimonios…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;New case</source>
         <translation>&amp;Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Open vault folder…</source>
         <translation>&amp;Abrir carpeta de bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
         <source>&amp;Back up vault…</source>
-        <translation>&amp;Copia de seguridad del archivo…</translation>
+        <translation>&amp;Copia de seguridad de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="202"/>
         <source>Create &amp;recovery key…</source>
         <translation>Crear clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="203"/>
         <source>&amp;Emergency erase…</source>
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Eliminar caso…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
         <source>&amp;Copy reference</source>
         <translation>&amp;Copiar referencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="210"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="214"/>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="263"/>
         <source>%1 — locked</source>
         <translation>%1 — bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="379"/>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="384"/>
         <source>Not a vault</source>
         <translation>No es una bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>Esta carpeta no contiene ninguna bóveda de Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="392"/>
         <source>Folder for the new vault</source>
         <translation>Carpeta de la nueva bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="399"/>
         <source>Folder not empty</source>
         <translation>Carpeta no vacía</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="400"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía para una nueva bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
-        <location filename="../app/gui/main_window.py" line="464"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
         <source>Choose a case in the list first.</source>
         <translation>Elija primero un caso de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="465"/>
         <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
         <translation>¿Eliminar el caso %1 y todas sus pruebas? No se puede deshacer: el contenido cifrado se borra.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Write the full name: the UN does not accept abbreviations alone.</source>
+        <translation>Escriba el nombre completo: la ONU no acepta solo siglas.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Nombre en la escritura original</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>Agente estatal</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>aproximada</translation>
+    </message>
+    <message>
+        <source>The date is approximate (written with ~)</source>
+        <translation>La fecha es aproximada (se escribe con ~)</translation>
+    </message>
+    <message>
+        <source>%1: approximate</source>
+        <translation>%1: aproximada</translation>
+    </message>
+    <message>
+        <source>Write 2019, 2019-03 or 2019-03-05</source>
+        <translation>Escriba 2019, 2019-03 o 2019-03-05</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="140"/>
         <source>Create recovery key</source>
         <translation>Crear clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="141"/>
         <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
-        <translation>Una clave de recuperación abre el archivo si se olvida la frase de contraseña. Escriba la frase actual para crear una. Una clave creada antes deja de funcionar.</translation>
+        <translation>Una clave de recuperación abre la bóveda si se olvida la frase de contraseña. Escriba la frase de contraseña actual para crear una. Una clave creada antes deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="147"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="149"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="152"/>
         <source>Create key</source>
         <translation>Crear clave</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <source>Period of detention</source>
+        <translation>Periodo de reclusión</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>still held here</source>
+        <translation>aún recluida aquí</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>Autoridad que custodia</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>Autoridad que ordenó</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>Incomunicada</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>Abogado de su elección</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>Familia notificada</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motivos dados</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original script&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Escritura original&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latin transliteration&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transliteración latina&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source> (original script)</source>
+        <translation> (escritura original)</translation>
+    </message>
+    <message>
+        <source> (Latin)</source>
+        <translation> (latino)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>Edad al ser detenida</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nacionalidades</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residencia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>Relación con la víctima</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Function / rank</source>
+        <translation>Cargo / rango</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>province / region</source>
+        <translation>provincia / región</translation>
+    </message>
+    <message>
+        <source>city, county, township</source>
+        <translation>ciudad, condado, municipio</translation>
+    </message>
+    <message>
+        <source>address, facility, landmark</source>
+        <translation>dirección, centro, punto de referencia</translation>
+    </message>
+    <message>
+        <source>%1: country</source>
+        <translation>%1: país</translation>
+    </message>
+    <message>
+        <source>%1: province or region</source>
+        <translation>%1: provincia o región</translation>
+    </message>
+    <message>
+        <source>%1: locality</source>
+        <translation>%1: localidad</translation>
+    </message>
+    <message>
+        <source>%1: detail</source>
+        <translation>%1: detalle</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsForm</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>Cargos (ley, artículos)</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>Cargos tal como se formularon</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>Número de la causa</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>Informada de los cargos</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informada el</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>Llevada ante un juez el</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>Acceso a abogado</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>Acceso a abogado: detalles</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>Confesión forzada</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>Confesión televisada</translation>
+    </message>
+    <message>
+        <source>hearings</source>
+        <translation>audiencias</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>Fecha de la sentencia</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pena</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>Resultado de la apelación</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsSection</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procedimientos</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsEdit</name>
+    <message>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../app/gui/dialogs.py" line="62"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Quitar de %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="171"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="172"/>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
-        <translation>Cualquiera que tenga esta clave puede abrir el archivo. Imprímala y guárdela lejos de este ordenador. Solo se muestra una vez.</translation>
+        <translation>Cualquiera que tenga esta clave puede abrir la bóveda. Imprímala y guárdela lejos de este ordenador. Solo se muestra una vez.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="177"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="179"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="181"/>
         <source>Show as three shares (any two open the vault)</source>
-        <translation>Mostrar en tres partes (dos cualesquiera abren el archivo)</translation>
+        <translation>Mostrar en tres partes (dos cualesquiera abren la bóveda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="184"/>
         <source>I have printed it — close</source>
         <translation>Ya la imprimí — cerrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="203"/>
         <source>Share %1 of 3:</source>
         <translation>Parte %1 de 3:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="210"/>
         <source>Recourse recovery key</source>
         <translation>Clave de recuperación de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="211"/>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
-        <translation>Cualquiera que tenga esta clave puede abrir el archivo. Guárdela lejos del ordenador.</translation>
+        <translation>Cualquiera que tenga esta clave puede abrir la bóveda. Guárdela lejos del ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>(falta: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesSection</name>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>Recursos internos</translation>
+    </message>
+    <message>
+        <source>remedy steps</source>
+        <translation>recursos interpuestos</translation>
+    </message>
+    <message>
+        <source>Complaints, applications, petitions, and what came of them.</source>
+        <translation>Denuncias, solicitudes, peticiones y su resultado.</translation>
+    </message>
+    <message>
+        <source>Why remedies were ineffective or not attempted</source>
+        <translation>Por qué los recursos fueron ineficaces o no se intentaron</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>Nota sobre los recursos</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyForm</name>
+    <message>
+        <source>Step</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>Órgano (registrado en el caso)</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>Órgano (no registrado en el caso)</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Acción emprendida</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>Resultado: detalles</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="248"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="249"/>
         <source>Type the passphrase of the backup %1. It is restored into %2.</source>
         <translation>Escriba la frase de contraseña de la copia de seguridad %1. Se restaurará en %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="254"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="256"/>
         <source>Backup passphrase:</source>
         <translation>Frase de contraseña de la copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="258"/>
         <source>Restore progress</source>
         <translation>Progreso de la restauración</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="295"/>
         <source>Restoring and checking the vault…</source>
         <translation>Restaurando y comprobando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="302"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="325"/>
         <source>The passphrase is not correct for this backup. Nothing was restored.</source>
         <translation>La frase de contraseña no es correcta para esta copia de seguridad. No se ha restaurado nada.</translation>
     </message>
@@ -736,52 +1749,42 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>narrative</source>
         <translation>relato</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>tags</source>
         <translation>etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="73"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="73"/>
         <source>testimony</source>
         <translation>testimonio</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="74"/>
         <source>translation</source>
         <translation>traducción</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="74"/>
         <source>evidence</source>
         <translation>prueba</translation>
     </message>
@@ -789,37 +1792,30 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="160"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="168"/>
         <source>Search summary</source>
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="201"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="209"/>
         <source>The search failed. Try other words.</source>
         <translation>La búsqueda falló. Pruebe con otras palabras.</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="214"/>
         <source>No case matches.</source>
         <translation>Ningún caso coincide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="214"/>
         <source>1 match</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="215"/>
         <source>%1 matches</source>
         <translation>%1 resultados</translation>
     </message>
@@ -827,262 +1823,630 @@
 <context>
     <name>SecurityTasks</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="419"/>
         <source>Save the vault backup as</source>
-        <translation>Guardar la copia del archivo como</translation>
+        <translation>Guardar la copia de seguridad de la bóveda como</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="424"/>
-        <location filename="../app/gui/security_dialogs.py" line="441"/>
-        <location filename="../app/gui/security_dialogs.py" line="448"/>
-        <location filename="../app/gui/security_dialogs.py" line="451"/>
         <source>Back up vault</source>
-        <translation>Copia de seguridad del archivo</translation>
+        <translation>Copia de seguridad de la bóveda</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="425"/>
         <source>A file with this name exists already. Choose another name.</source>
         <translation>Ya existe un archivo con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="442"/>
         <source>The backup was saved as %1. It opens with the vault passphrase.</source>
-        <translation>La copia se guardó como %1. Se abre con la frase de contraseña del archivo.</translation>
+        <translation>La copia se guardó como %1. Se abre con la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="449"/>
         <source>The backup was cancelled. No file was kept.</source>
         <translation>La copia se canceló. No se conservó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="452"/>
         <source>The backup could not be written. No file was kept.</source>
         <translation>No se pudo escribir la copia. No se conservó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="498"/>
         <source>The passphrase is not correct. No recovery key was made.</source>
         <translation>La frase de contraseña no es correcta. No se creó ninguna clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="500"/>
         <source>The recovery key could not be made.</source>
         <translation>No se pudo crear la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="501"/>
         <source>Create recovery key</source>
         <translation>Crear clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="506"/>
-        <location filename="../app/gui/security_dialogs.py" line="532"/>
-        <location filename="../app/gui/security_dialogs.py" line="538"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="507"/>
         <source>Choose the backup to restore</source>
         <translation>Elija la copia de seguridad que desea restaurar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="512"/>
         <source>This backup file cannot be found.</source>
         <translation>No se encuentra este archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="514"/>
         <source>Choose a new, empty folder for the restored vault</source>
         <translation>Elija una carpeta nueva y vacía para la bóveda restaurada</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="520"/>
         <source>This folder is not empty. Choose an empty folder, or a new one, for the restored vault.</source>
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía, o una nueva, para la bóveda restaurada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="533"/>
-        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
         <translation>La bóveda se ha restaurado en %1. Desbloquéela con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="540"/>
         <source>The restore was cancelled. Nothing was created.</source>
         <translation>Se ha cancelado la restauración. No se ha creado nada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="542"/>
         <source>This backup is damaged or was altered, so it cannot be restored. Nothing was created. Try another backup.</source>
         <translation>Esta copia de seguridad está dañada o ha sido alterada, por lo que no se puede restaurar. No se ha creado nada. Pruebe con otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="545"/>
         <source>This backup was made by a newer version of Recourse. Update Recourse to restore it. Nothing was created.</source>
         <translation>Esta copia de seguridad se hizo con una versión más reciente de Recourse. Actualice Recourse para restaurarla. No se ha creado nada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="548"/>
         <source>The backup could not be restored. Nothing was created.</source>
         <translation>No se ha podido restaurar la copia de seguridad. No se ha creado nada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="555"/>
-        <location filename="../app/gui/security_dialogs.py" line="572"/>
-        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>Emergency erase</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="556"/>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
-        <translation>El borrado de emergencia destruye para siempre este archivo en este ordenador: cada caso y cada prueba. Nadie puede deshacerlo, ni con la frase de contraseña ni con una clave de recuperación. Las copias de seguridad guardadas en otro lugar no se tocan.</translation>
+        <translation>El borrado de emergencia destruye para siempre esta bóveda en este ordenador: cada caso y cada prueba. Nadie puede deshacerlo, ni con la frase de contraseña ni con una clave de recuperación. Las copias de seguridad guardadas en otro lugar no se tocan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="573"/>
         <source>The vault could not be erased completely.</source>
-        <translation>No se pudo borrar el archivo por completo.</translation>
+        <translation>No se pudo borrar la bóveda por completo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>The vault was erased.</source>
-        <translation>El archivo se borró.</translation>
+        <translation>La bóveda se borró.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings.py" line="86"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="91"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="94"/>
         <source>Default submission language</source>
         <translation>Idioma predeterminado de las comunicaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="100"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="107"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="109"/>
         <source>&amp;Submission language:</source>
         <translation>Idioma de las &amp;comunicaciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="111"/>
         <source>&amp;Interface language:</source>
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="116"/>
         <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
         <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
     </message>
 </context>
 <context>
-    <name>UnlockScreen</name>
+    <name>StringListEdit</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="366"/>
-        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Desbloquee su bóveda&lt;/h2&gt;</translation>
+        <source>separate with ;</source>
+        <translation>separe con ;</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsSection</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="370"/>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA: comunicación individual</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="371"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA: acción urgente</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="373"/>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procedimientos especiales: carta de denuncia</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="384"/>
-        <source>Unlocking</source>
-        <translation>Desbloqueando</translation>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procedimientos especiales: llamamiento urgente</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="389"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Save PDFs…</source>
+        <translation>Guardar los PDF…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Check the case against the form before rendering.</source>
+        <translation>Compruebe el caso con el formulario antes de generar.</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Vista previa del documento</translation>
+    </message>
+    <message>
+        <source>Main document</source>
+        <translation>Documento principal</translation>
+    </message>
+    <message>
+        <source>Confidential annex</source>
+        <translation>Anexo confidencial</translation>
+    </message>
+    <message>
+        <source>Previewed document</source>
+        <translation>Documento mostrado</translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Referencia de la ONU</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Respuesta prevista</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <source>Submission history</source>
+        <translation>Historial de comunicaciones</translation>
+    </message>
+    <message>
+        <source>Tracking of the selected submission</source>
+        <translation>Seguimiento de la comunicación seleccionada</translation>
+    </message>
+    <message>
+        <source>Sent on (YYYY-MM-DD)</source>
+        <translation>Enviado el (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Vía de envío</translation>
+    </message>
+    <message>
+        <source>State reply due</source>
+        <translation>Respuesta del Estado prevista</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>Comentarios previstos</translation>
+    </message>
+    <message>
+        <source>Opinion number</source>
+        <translation>Número de la opinión</translation>
+    </message>
+    <message>
+        <source>Opinion date</source>
+        <translation>Fecha de la opinión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save tracking</source>
+        <translation>Guardar el seguimiento</translation>
+    </message>
+    <message>
+        <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
+        <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in the case first: it cannot be saved.</source>
+        <translation>Corrija primero los problemas indicados en el caso: no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Ir a: %1</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to fix for this form.</source>
+        <translation>✓ Nada que corregir para este formulario.</translation>
+    </message>
+    <message>
+        <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
+        <translation>%1 problema(s) bloqueante(s), %2 advertencia(s). Haga clic en uno para ir al campo. Aún puede generar un borrador.</translation>
+    </message>
+    <message>
+        <source>Render draft</source>
+        <translation>Generar borrador</translation>
+    </message>
+    <message>
+        <source>Ready: no blocking problem, %1 warning(s).</source>
+        <translation>Listo: ningún problema bloqueante, %1 advertencia(s).</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <source>Rendered%1. Preview below; nothing is written until you save.</source>
+        <translation>Generado%1. Vista previa abajo; no se escribe nada hasta que guarde.</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (borrador)</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled.</source>
+        <translation>Generación cancelada.</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>Rendering failed (%1).</source>
+        <translation>La generación falló (%1).</translation>
+    </message>
+    <message>
+        <source>Save the main document</source>
+        <translation>Guardar el documento principal</translation>
+    </message>
+    <message>
+        <source>Save the confidential annex</source>
+        <translation>Guardar el anexo confidencial</translation>
+    </message>
+    <message>
+        <source>Saved. Keep the confidential annex apart from the main document.</source>
+        <translation>Guardado. Conserve el anexo confidencial separado del documento principal.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; the outcome must be one of the list.</source>
+        <translation>Las fechas se escriben AAAA-MM-DD; el resultado debe ser uno de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What happened, to whom, and why it matters — in brief.</source>
+        <translation>Qué ocurrió, a quién y por qué importa, en breve.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>Estado concernido</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="391"/>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>Por qué es urgente</translation>
+    </message>
+    <message>
+        <source>Narrative (English, French or Spanish)</source>
+        <translation>Relato (inglés, francés o español)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>Mandatos de la ONU</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesSection</name>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
+    </message>
+    <message>
+        <source>testimonies</source>
+        <translation>testimonios</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyForm</name>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimonio</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Persona entrevistada</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; — language</source>
+        <translation>&lt;b&gt;Original&lt;/b&gt; — idioma</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Idioma de la traducción</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor/a</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>Fecha de la traducción</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPanel</name>
+    <message>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Add translation</source>
+        <translation>Añadir traducción</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Quitar la traducción</translation>
+    </message>
+    <message>
+        <source>No translation yet. The UN works in English, French and Spanish.</source>
+        <translation>Aún no hay traducción. La ONU trabaja en inglés, francés y español.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Translations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Traducciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this translation?</source>
+        <translation>¿Quitar esta traducción?</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Desbloquee su bóveda&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="393"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una &amp;nueva bóveda…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="395"/>
         <source>Restore from backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="425"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="442"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="480"/>
         <source>Attempts left before this vault erases itself: %1</source>
         <translation>Intentos restantes antes de que esta bóveda se borre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VictimSelector</name>
+    <message>
+        <source>Detained person</source>
+        <translation>Persona detenida</translation>
+    </message>
+    <message>
+        <source>Add the detained person under “Arrest and detention” first.</source>
+        <translation>Añada primero a la persona detenida en «Detención y reclusión».</translation>
+    </message>
+    <message>
+        <source>Detained person:</source>
+        <translation>Persona detenida:</translation>
+    </message>
+    <message>
+        <source>(no person chosen)</source>
+        <translation>(ninguna persona elegida)</translation>
     </message>
 </context>
 </TS>

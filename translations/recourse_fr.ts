@@ -4,120 +4,206 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/gui/about.py" line="30"/>
-        <location filename="../app/gui/about.py" line="33"/>
         <source>About Recourse</source>
         <translation>À propos de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="38"/>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
         <translation>Dossiers chiffrés et hors ligne pour les personnes qui documentent les violations des droits humains, et soumissions aux Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="40"/>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
         <translation>Recourse n’ouvre aucune connexion réseau. Vos dossiers ne quittent jamais cet ordinateur, sauf si vous les exportez.</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="42"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="43"/>
         <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Recourse : licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="45"/>
         <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
         <translation>Qt for Python (PySide6) : licence publique générale limitée GNU (LGPL-3.0).</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="47"/>
         <source>Fonts</source>
         <translation>Polices</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="48"/>
         <source>Licence texts are in resources/fonts/licenses.</source>
         <translation>Les textes des licences se trouvent dans resources/fonts/licenses.</translation>
     </message>
 </context>
 <context>
+    <name>ArrestForm</name>
+    <message>
+        <source>Date of arrest</source>
+        <translation>Date de l’arrestation</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation>Lieu de l’arrestation</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>Forces (au dossier)</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>Forces : uniformes, véhicules, nombre</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>Mandat présenté</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>Mandat délivré par</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>Émetteur (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motifs donnés</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circonstances</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="87"/>
         <source>Back up vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="88"/>
         <source>Writing the encrypted backup…</source>
         <translation>Écriture de la sauvegarde chiffrée…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="90"/>
         <source>Backup progress</source>
         <translation>Progression de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Problems preventing saving</source>
+        <translation>Problèmes empêchant l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This case cannot be saved until the problems shown are fixed. Discard the changes?</source>
+        <translation>Ce dossier ne peut pas être enregistré tant que les problèmes affichés ne sont pas corrigés. Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
+        <translation>Une date n’est pas écrite sous la forme 2019, 2019-03 ou 2019-03-05 ; corrigez le champ marqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>New case — not saved yet</source>
+        <translation>Nouveau dossier — pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Dossier sans titre</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s)</source>
+        <translation>Non enregistré : %1 problème(s)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="156"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="179"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="181"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="183"/>
         <source>Number of cases</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="184"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="186"/>
         <source>T&amp;ag:</source>
         <translation>É&amp;tiquette :</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="206"/>
-        <location filename="../app/gui/case_list.py" line="214"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="258"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="258"/>
         <source>%1 cases</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -125,223 +211,388 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="49"/>
         <source>Last update</source>
         <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argumentation</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialToggle</name>
+    <message>
+        <source>Confidential item</source>
+        <translation>Élément confidentiel</translation>
+    </message>
+    <message>
+        <source>Confidential: kept out of documents sent to the State (annex only)</source>
+        <translation>Confidentiel : exclu des documents transmis à l’État (annexe seulement)</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation>Non confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent record</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Nothing identifying goes to the UN or the State without the consent recorded here.</source>
+        <translation>Rien d’identifiant n’est transmis à l’ONU ou à l’État sans le consentement enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>Nom de la personne qui l’a donné</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Recording or signed form</source>
+        <translation>Enregistrement ou formulaire signé</translation>
+    </message>
+    <message>
+        <source>may be submitted to the UN</source>
+        <translation>peut être soumis à l’ONU</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>Soumettre à l’ONU</translation>
+    </message>
+    <message>
+        <source>name may be disclosed to the State</source>
+        <translation>le nom peut être communiqué à l’État</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>Nom communiqué à l’État</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>Nom dans les rapports publics</translation>
+    </message>
+    <message>
+        <source>may be shared with partner organisations</source>
+        <translation>peut être partagé avec des organisations partenaires</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>Partage avec des partenaires</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(choisissez la personne)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>UN: yes</source>
+        <translation>ONU : oui</translation>
+    </message>
+    <message>
+        <source>UN: no</source>
+        <translation>ONU : non</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Other (messengers)</source>
+        <translation>Autre (messageries)</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="174"/>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Créez votre coffre&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="175"/>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
-        <translation>Recourse conserve vos dossiers chiffrés dans un dossier de cet ordinateur. Choisissez une phrase de passe pour le protéger.</translation>
+        <translation>Recourse conserve vos dossiers chiffrés dans un répertoire de cet ordinateur. Choisissez une phrase de passe pour le protéger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="181"/>
         <source>C&amp;hoose folder…</source>
-        <translation>C&amp;hoisir le dossier…</translation>
+        <translation>C&amp;hoisir le répertoire…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="182"/>
         <source>Choose the folder of the new vault</source>
-        <translation>Choisir le dossier du nouveau coffre</translation>
+        <translation>Choisir le répertoire du nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="188"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="189"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="194"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="200"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répéter :</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="204"/>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Répertoire :</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="212"/>
         <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
         <translation>&lt;b&gt;Si vous perdez cette phrase de passe, vos dossiers sont perdus.&lt;/b&gt; Personne ne peut la retrouver : ni les développeurs de Recourse, ni votre organisation, ni quiconque prendrait cet ordinateur. Notez-la, gardez-la en lieu sûr, loin de cet ordinateur, et faites des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="217"/>
         <source>Also create a recovery key (recommended: print it and keep it away from this computer)</source>
         <translation>Créer aussi une clé de récupération (recommandé : imprimez-la et gardez-la loin de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="223"/>
         <source>Creating the vault</source>
         <translation>Création du coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="227"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="229"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="233"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="236"/>
         <source>Restore from backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="277"/>
         <source>Folder for the new vault</source>
-        <translation>Dossier du nouveau coffre</translation>
+        <translation>Répertoire du nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="286"/>
         <source>Avoid common words, names and places.</source>
         <translation>Évitez les mots courants, les noms et les lieux.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="287"/>
         <source>Use at least 4 random words, not a sentence from a book or a song.</source>
         <translation>Utilisez au moins 4 mots pris au hasard, pas une phrase d’un livre ou d’une chanson.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="288"/>
         <source>Use at least 12 characters.</source>
         <translation>Utilisez au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="292"/>
         <source>Strength: %1.</source>
         <translation>Solidité : %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="301"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="309"/>
         <source>Weak passphrase</source>
         <translation>Phrase de passe faible</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="310"/>
         <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
         <translation>Cette phrase de passe serait facile à deviner pour quelqu’un qui prendrait cet ordinateur. L’utiliser quand même ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Use it anyway</source>
         <translation>L’utiliser quand même</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Choose another</source>
         <translation>En choisir une autre</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="314"/>
         <source>Creating the vault and protecting its key. This takes a few seconds…</source>
         <translation>Création du coffre et protection de sa clé. Cela prend quelques secondes…</translation>
     </message>
 </context>
 <context>
+    <name>DeprivationForm</name>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation>Privation de liberté</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Personne détenue</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>Toujours détenu(e)</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Libéré(e) le</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>Autres procédures internationales</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arrestation</translation>
+    </message>
+    <message>
+        <source>periods of detention</source>
+        <translation>périodes de détention</translation>
+    </message>
+    <message>
+        <source>Periods of detention, in order (transfers included)</source>
+        <translation>Périodes de détention, dans l’ordre (transferts compris)</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionSection</name>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>Arrestation et détention</translation>
+    </message>
+    <message>
+        <source>detained persons</source>
+        <translation>personnes détenues</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(choisissez la personne)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorContext</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (retiré)</translation>
+    </message>
+</context>
+<context>
     <name>EditorPlaceholder</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="71"/>
         <source>Open case</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="84"/>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>Le dossier %1 est ouvert (lecture seule : l’éditeur de dossiers ne fait pas partie de cette version).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
         <source>The case editor is not part of this build.</source>
         <translation>L’éditeur de dossiers ne fait pas partie de cette version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="92"/>
         <source>Choose a case in the list, or search.</source>
         <translation>Choisissez un dossier dans la liste, ou cherchez.</translation>
     </message>
@@ -349,37 +600,30 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="339"/>
         <source>Emergency erase</source>
-        <translation>Effacement d&apos;urgence</translation>
+        <translation>Effacement d'urgence</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="340"/>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
-        <translation>Pour effacer le coffre définitivement, tapez le nom de son dossier (%1) et le mot %2.</translation>
+        <translation>Pour effacer le coffre définitivement, tapez le nom de son répertoire (%1) et le mot %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="344"/>
         <source>Vault folder name</source>
-        <translation>Nom du dossier du coffre</translation>
+        <translation>Nom du répertoire du coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="346"/>
         <source>Type ERASE</source>
         <translation>Tapez ERASE</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="348"/>
         <source>Folder name:</source>
-        <translation>Nom du dossier :</translation>
+        <translation>Nom du répertoire :</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="349"/>
         <source>Type %1:</source>
         <translation>Tapez %1 :</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="352"/>
         <source>Erase the vault</source>
         <translation>Effacer le coffre</translation>
     </message>
@@ -387,439 +631,1191 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="112"/>
         <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
         <translation>Cette phrase de passe n’a pas ouvert ce coffre. Vérifiez le verrouillage des majuscules et la disposition du clavier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="115"/>
         <source>Type a passphrase first.</source>
         <translation>Saisissez d’abord une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="117"/>
         <source>This vault was erased after too many wrong passphrases. Restore it from a backup.</source>
-        <translation>Ce coffre a été effacé après trop de phrases secrètes erronées. Restaurez-le depuis une sauvegarde.</translation>
+        <translation>Ce coffre a été effacé après trop de phrases de passe erronées. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="120"/>
         <source>There is no Recourse vault in this folder.</source>
-        <translation>Ce dossier ne contient pas de coffre Recourse.</translation>
+        <translation>Ce répertoire ne contient pas de coffre Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="122"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
-        <translation>Ce dossier n’est pas vide. Choisissez un dossier vide pour un nouveau coffre.</translation>
+        <translation>Ce répertoire n’est pas vide. Choisissez un répertoire vide pour un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="125"/>
         <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
         <translation>Ce coffre a été modifié : ses fichiers ne correspondent pas à leurs contrôles. Ne l’utilisez pas ; restaurez une sauvegarde et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="128"/>
         <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
         <translation>Ce coffre est illisible : un fichier est endommagé ou manquant. Restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="131"/>
         <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
         <translation>Ce coffre a été créé par une version plus récente de Recourse. Mettez Recourse à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="134"/>
         <source>The folder cannot be used (no permission, or the disk is full).</source>
-        <translation>Ce dossier est inutilisable (pas d’autorisation, ou disque plein).</translation>
+        <translation>Ce répertoire est inutilisable (pas d’autorisation, ou disque plein).</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="136"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Un problème est survenu. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceForm</name>
+    <message>
+        <source>About this file</source>
+        <translation>À propos de ce fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Date created or obtained</source>
+        <translation>Date de création ou d’obtention</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fourni par</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Exporter une copie…</translation>
+    </message>
+    <message>
+        <source>Exact copy (keep metadata)</source>
+        <translation>Copie exacte (conserver les métadonnées)</translation>
+    </message>
+    <message>
+        <source>By default, exported images lose their EXIF, GPS and comments.</source>
+        <translation>Par défaut, les images exportées perdent leurs données EXIF, GPS et commentaires.</translation>
+    </message>
+    <message>
+        <source>Remove (erase)…</source>
+        <translation>Retirer (effacer)…</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it. Previews are made in memory.</source>
+        <translation>Sélectionnez un fichier pour l’aperçu. Les aperçus sont faits en mémoire.</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>Aperçu du texte</translation>
+    </message>
+    <message>
+        <source>Files are encrypted into the vault. Drop files here or use “Add files…”.</source>
+        <translation>Les fichiers sont chiffrés dans le coffre. Déposez des fichiers ici ou utilisez « Ajouter des fichiers… ».</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Ajouter des fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>The case must be saved before files can be added. Fix the problems shown first.</source>
+        <translation>Le dossier doit être enregistré avant d’ajouter des fichiers. Corrigez d’abord les problèmes affichés.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé : rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Could not add a file (%1).</source>
+        <translation>Impossible d’ajouter un fichier (%1).</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation>Pas d’aperçu pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>Decrypting for preview…</source>
+        <translation>Déchiffrement pour l’aperçu…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Ce PDF ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exporté.</translation>
+    </message>
+    <message>
+        <source>Export failed (%1).</source>
+        <translation>L’exportation a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the vault? Its encrypted content is destroyed and cannot be recovered.</source>
+        <translation>Effacer « %1 » du coffre ? Son contenu chiffré est détruit et ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLock</name>
+    <message>
+        <source>Confidential field: %1</source>
+        <translation>Champ confidentiel : %1</translation>
+    </message>
+    <message>
+        <source>Mark this field confidential (annex only)</source>
+        <translation>Marquer ce champ comme confidentiel (annexe seulement)</translation>
+    </message>
+    <message>
+        <source>Confidential field (annex only) — click to make it public</source>
+        <translation>Champ confidentiel (annexe seulement) — cliquez pour le rendre public</translation>
+    </message>
+</context>
+<context>
+    <name>HearingForm</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>Avocat présent</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>Famille admise</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocsEdit</name>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentForm</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>Mauvais traitements et santé</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment, health condition and care. Mark details confidential when disclosure could expose the person to reprisals.</source>
+        <translation>Torture ou mauvais traitements, état de santé et soins. Marquez les détails comme confidentiels si leur divulgation peut exposer la personne à des représailles.</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>Torture ou mauvais traitements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>État de santé</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>Soins médicaux refusés</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>Danger de mort</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>Auteurs (personnes au dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentSection</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>Mauvais traitements et santé</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Retirer : %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>Monter : %1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>Descendre : %1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Retirer « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progression : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSection</name>
+    <message>
+        <source>Legal analysis</source>
+        <translation>Analyse juridique</translation>
+    </message>
+    <message>
+        <source>Tick each WGAD category that applies; say which articles were violated and why.</source>
+        <translation>Cochez chaque catégorie du GTDA applicable ; indiquez quels articles ont été violés et pourquoi.</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>État partie au PIDCP</translation>
+    </message>
+    <message>
+        <source>Other rights invoked</source>
+        <translation>Autres droits invoqués</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Droits invoqués</translation>
+    </message>
+    <message>
+        <source>General argument</source>
+        <translation>Argumentation générale</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Search cases, names, testimonies…</source>
         <translation>Chercher dans les dossiers, noms, témoignages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Open vault folder…</source>
-        <translation>&amp;Ouvrir un dossier de coffre…</translation>
+        <translation>&amp;Ouvrir le répertoire d’un coffre…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="202"/>
         <source>Create &amp;recovery key…</source>
         <translation>Créer une clé de &amp;récupération…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="203"/>
         <source>&amp;Emergency erase…</source>
-        <translation>&amp;Effacement d&apos;urgence…</translation>
+        <translation>&amp;Effacement d'urgence…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
         <source>&amp;Copy reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="210"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="214"/>
         <source>&amp;About Recourse</source>
         <translation>À &amp;propos de Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="263"/>
         <source>%1 — locked</source>
         <translation>%1 — verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="379"/>
         <source>Open a vault folder</source>
-        <translation>Ouvrir un dossier de coffre</translation>
+        <translation>Ouvrir le répertoire d’un coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="384"/>
         <source>Not a vault</source>
         <translation>Pas un coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
         <source>There is no Recourse vault in this folder.</source>
-        <translation>Ce dossier ne contient pas de coffre Recourse.</translation>
+        <translation>Ce répertoire ne contient pas de coffre Recourse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="392"/>
         <source>Folder for the new vault</source>
-        <translation>Dossier du nouveau coffre</translation>
+        <translation>Répertoire du nouveau coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="399"/>
         <source>Folder not empty</source>
-        <translation>Dossier non vide</translation>
+        <translation>Répertoire non vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="400"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
-        <translation>Ce dossier n’est pas vide. Choisissez un dossier vide pour un nouveau coffre.</translation>
+        <translation>Ce répertoire n’est pas vide. Choisissez un répertoire vide pour un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
-        <location filename="../app/gui/main_window.py" line="464"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
         <source>Choose a case in the list first.</source>
         <translation>Choisissez d’abord un dossier dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="465"/>
         <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
-        <translation>Supprimer le dossier %1 et toutes ses pièces ? C’est irréversible : le contenu chiffré est effacé.</translation>
+        <translation>Supprimer le dossier %1 et toutes ses preuves ? C’est irréversible : le contenu chiffré est effacé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Write the full name: the UN does not accept abbreviations alone.</source>
+        <translation>Écrivez le nom complet : l’ONU n’accepte pas les sigles seuls.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Nom dans l’écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>Acteur étatique</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximative</translation>
+    </message>
+    <message>
+        <source>The date is approximate (written with ~)</source>
+        <translation>La date est approximative (écrite avec ~)</translation>
+    </message>
+    <message>
+        <source>%1: approximate</source>
+        <translation>%1 : approximative</translation>
+    </message>
+    <message>
+        <source>Write 2019, 2019-03 or 2019-03-05</source>
+        <translation>Écrivez 2019, 2019-03 ou 2019-03-05</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="140"/>
         <source>Create recovery key</source>
         <translation>Créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="141"/>
         <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
-        <translation>Une clé de récupération ouvre le coffre si la phrase secrète est oubliée. Tapez la phrase secrète actuelle pour en créer une. Une clé créée auparavant cesse de fonctionner.</translation>
+        <translation>Une clé de récupération ouvre le coffre si la phrase de passe est oubliée. Tapez la phrase de passe actuelle pour en créer une. Une clé créée auparavant cesse de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="147"/>
         <source>Current passphrase</source>
-        <translation>Phrase secrète actuelle</translation>
+        <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="149"/>
         <source>Current passphrase:</source>
-        <translation>Phrase secrète actuelle :</translation>
+        <translation>Phrase de passe actuelle :</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="152"/>
         <source>Create key</source>
         <translation>Créer la clé</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <source>Period of detention</source>
+        <translation>Période de détention</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>still held here</source>
+        <translation>toujours détenu(e) ici</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>Autorité de détention</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>Autorité ayant ordonné</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>Au secret</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>Avocat de son choix</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>Famille informée</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motifs donnés</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original script&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Écriture d’origine&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latin transliteration&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Translittération latine&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source> (original script)</source>
+        <translation> (écriture d’origine)</translation>
+    </message>
+    <message>
+        <source> (Latin)</source>
+        <translation> (latin)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>Âge lors de la détention</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nationalités</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Appartenance ethnique</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>Lien avec la victime</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function / rank</source>
+        <translation>Fonction / grade</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>province / region</source>
+        <translation>province / région</translation>
+    </message>
+    <message>
+        <source>city, county, township</source>
+        <translation>ville, district, canton</translation>
+    </message>
+    <message>
+        <source>address, facility, landmark</source>
+        <translation>adresse, établissement, repère</translation>
+    </message>
+    <message>
+        <source>%1: country</source>
+        <translation>%1 : pays</translation>
+    </message>
+    <message>
+        <source>%1: province or region</source>
+        <translation>%1 : province ou région</translation>
+    </message>
+    <message>
+        <source>%1: locality</source>
+        <translation>%1 : localité</translation>
+    </message>
+    <message>
+        <source>%1: detail</source>
+        <translation>%1 : précision</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsForm</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>Chefs d’accusation (loi, articles)</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>Chefs d’accusation tels que formulés</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>Numéro de l’affaire</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>Informé(e) des accusations</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informé(e) le</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>Présenté(e) à un juge le</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>Accès à un avocat</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>Accès à un avocat : précisions</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>Aveux forcés</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>Aveux télévisés</translation>
+    </message>
+    <message>
+        <source>hearings</source>
+        <translation>audiences</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Jugement</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>Date du jugement</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Peine</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>Issue de l’appel</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsSection</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procédures</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsEdit</name>
+    <message>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../app/gui/dialogs.py" line="62"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="171"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="172"/>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n&apos;est affichée qu&apos;une fois.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n'est affichée qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="177"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="179"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="181"/>
         <source>Show as three shares (any two open the vault)</source>
         <translation>Afficher en trois parts (deux suffisent pour ouvrir le coffre)</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="184"/>
         <source>I have printed it — close</source>
-        <translation>Je l&apos;ai imprimée — fermer</translation>
+        <translation>Je l'ai imprimée — fermer</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="203"/>
         <source>Share %1 of 3:</source>
         <translation>Part %1 sur 3 :</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="210"/>
         <source>Recourse recovery key</source>
         <translation>Clé de récupération Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="211"/>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l&apos;ordinateur.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l'ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>(manquant : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesSection</name>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>Recours internes</translation>
+    </message>
+    <message>
+        <source>remedy steps</source>
+        <translation>démarches de recours</translation>
+    </message>
+    <message>
+        <source>Complaints, applications, petitions, and what came of them.</source>
+        <translation>Plaintes, requêtes, pétitions, et ce qu’il en est advenu.</translation>
+    </message>
+    <message>
+        <source>Why remedies were ineffective or not attempted</source>
+        <translation>Pourquoi les recours ont été inefficaces ou n’ont pas été tentés</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>Note sur les recours</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyForm</name>
+    <message>
+        <source>Step</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>Organe (au dossier)</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>Organe (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Démarche effectuée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>Résultat : précisions</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="248"/>
         <source>Restore from backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="249"/>
         <source>Type the passphrase of the backup %1. It is restored into %2.</source>
-        <translation>Saisissez la phrase secrète de la sauvegarde %1. Elle sera restaurée dans %2.</translation>
+        <translation>Saisissez la phrase de passe de la sauvegarde %1. Elle sera restaurée dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="254"/>
         <source>Backup passphrase</source>
-        <translation>Phrase secrète de la sauvegarde</translation>
+        <translation>Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="256"/>
         <source>Backup passphrase:</source>
-        <translation>Phrase secrète de la sauvegarde :</translation>
+        <translation>Phrase de passe de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="258"/>
         <source>Restore progress</source>
         <translation>Progression de la restauration</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="265"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="295"/>
         <source>Restoring and checking the vault…</source>
         <translation>Restauration et vérification du coffre…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="302"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="325"/>
         <source>The passphrase is not correct for this backup. Nothing was restored.</source>
-        <translation>La phrase secrète ne correspond pas à cette sauvegarde. Rien n’a été restauré.</translation>
+        <translation>La phrase de passe ne correspond pas à cette sauvegarde. Rien n’a été restauré.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>narrative</source>
         <translation>récit</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="73"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="73"/>
         <source>testimony</source>
         <translation>témoignage</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="74"/>
         <source>translation</source>
         <translation>traduction</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="74"/>
         <source>evidence</source>
-        <translation>pièce</translation>
+        <translation>preuve</translation>
     </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="160"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="168"/>
         <source>Search summary</source>
         <translation>Résumé de la recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="201"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="209"/>
         <source>The search failed. Try other words.</source>
         <translation>La recherche a échoué. Essayez d’autres mots.</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="214"/>
         <source>No case matches.</source>
         <translation>Aucun dossier ne correspond.</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="214"/>
         <source>1 match</source>
         <translation>1 résultat</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="215"/>
         <source>%1 matches</source>
         <translation>%1 résultats</translation>
     </message>
@@ -827,134 +1823,102 @@
 <context>
     <name>SecurityTasks</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="419"/>
         <source>Save the vault backup as</source>
         <translation>Enregistrer la sauvegarde du coffre sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="424"/>
-        <location filename="../app/gui/security_dialogs.py" line="441"/>
-        <location filename="../app/gui/security_dialogs.py" line="448"/>
-        <location filename="../app/gui/security_dialogs.py" line="451"/>
         <source>Back up vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="425"/>
         <source>A file with this name exists already. Choose another name.</source>
         <translation>Un fichier porte déjà ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="442"/>
         <source>The backup was saved as %1. It opens with the vault passphrase.</source>
-        <translation>La sauvegarde a été enregistrée sous %1. Elle s&apos;ouvre avec la phrase secrète du coffre.</translation>
+        <translation>La sauvegarde a été enregistrée sous %1. Elle s’ouvre avec la phrase de passe du coffre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="449"/>
         <source>The backup was cancelled. No file was kept.</source>
-        <translation>La sauvegarde a été annulée. Aucun fichier n&apos;a été conservé.</translation>
+        <translation>La sauvegarde a été annulée. Aucun fichier n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="452"/>
         <source>The backup could not be written. No file was kept.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite. Aucun fichier n&apos;a été conservé.</translation>
+        <translation>La sauvegarde n'a pas pu être écrite. Aucun fichier n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="498"/>
         <source>The passphrase is not correct. No recovery key was made.</source>
-        <translation>La phrase secrète n&apos;est pas correcte. Aucune clé de récupération n&apos;a été créée.</translation>
+        <translation>La phrase de passe n’est pas correcte. Aucune clé de récupération n’a été créée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="500"/>
         <source>The recovery key could not be made.</source>
-        <translation>La clé de récupération n&apos;a pas pu être créée.</translation>
+        <translation>La clé de récupération n'a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="501"/>
         <source>Create recovery key</source>
         <translation>Créer une clé de récupération</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="506"/>
-        <location filename="../app/gui/security_dialogs.py" line="532"/>
-        <location filename="../app/gui/security_dialogs.py" line="538"/>
         <source>Restore from backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="507"/>
         <source>Choose the backup to restore</source>
         <translation>Choisissez la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="512"/>
         <source>This backup file cannot be found.</source>
         <translation>Ce fichier de sauvegarde est introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="514"/>
         <source>Choose a new, empty folder for the restored vault</source>
-        <translation>Choisissez un dossier nouveau et vide pour le coffre restauré</translation>
+        <translation>Choisissez un répertoire nouveau et vide pour le coffre restauré</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="520"/>
         <source>This folder is not empty. Choose an empty folder, or a new one, for the restored vault.</source>
-        <translation>Ce dossier n’est pas vide. Choisissez un dossier vide, ou un nouveau dossier, pour le coffre restauré.</translation>
+        <translation>Ce répertoire n’est pas vide. Choisissez un répertoire vide, ou un nouveau, pour le coffre restauré.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="533"/>
-        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
-        <translation>Le coffre a été restauré dans %1. Déverrouillez-le avec la phrase secrète de la sauvegarde.</translation>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <translation>Le coffre a été restauré dans %1. Déverrouillez-le avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="540"/>
         <source>The restore was cancelled. Nothing was created.</source>
         <translation>La restauration a été annulée. Rien n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="542"/>
         <source>This backup is damaged or was altered, so it cannot be restored. Nothing was created. Try another backup.</source>
         <translation>Cette sauvegarde est endommagée ou a été modifiée : elle ne peut pas être restaurée. Rien n’a été créé. Essayez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="545"/>
         <source>This backup was made by a newer version of Recourse. Update Recourse to restore it. Nothing was created.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de Recourse. Mettez Recourse à jour pour la restaurer. Rien n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="548"/>
         <source>The backup could not be restored. Nothing was created.</source>
         <translation>La sauvegarde n’a pas pu être restaurée. Rien n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="555"/>
-        <location filename="../app/gui/security_dialogs.py" line="572"/>
-        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>Emergency erase</source>
-        <translation>Effacement d&apos;urgence</translation>
+        <translation>Effacement d'urgence</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="556"/>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
-        <translation>L&apos;effacement d&apos;urgence détruit définitivement ce coffre sur cet ordinateur : chaque dossier et chaque preuve. Personne ne peut l&apos;annuler, même avec la phrase secrète ou une clé de récupération. Les sauvegardes conservées ailleurs ne sont pas touchées.</translation>
+        <translation>L’effacement d’urgence détruit définitivement ce coffre sur cet ordinateur : chaque dossier et chaque preuve. Personne ne peut l’annuler, même avec la phrase de passe ou une clé de récupération. Les sauvegardes conservées ailleurs ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="573"/>
         <source>The vault could not be erased completely.</source>
-        <translation>Le coffre n&apos;a pas pu être entièrement effacé.</translation>
+        <translation>Le coffre n'a pas pu être entièrement effacé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>The vault was erased.</source>
         <translation>Le coffre a été effacé.</translation>
     </message>
@@ -962,127 +1926,527 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings.py" line="86"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="91"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="94"/>
         <source>Default submission language</source>
         <translation>Langue des soumissions par défaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="100"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="107"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Verrouiller après inactivité :</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="109"/>
         <source>&amp;Submission language:</source>
         <translation>Langue des &amp;soumissions :</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="111"/>
         <source>&amp;Interface language:</source>
         <translation>Langue de l’&amp;interface :</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="116"/>
         <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
         <translation>Une nouvelle langue d’interface s’applique au prochain démarrage de Recourse. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
     </message>
 </context>
 <context>
-    <name>UnlockScreen</name>
+    <name>StringListEdit</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="366"/>
-        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Déverrouillez votre coffre&lt;/h2&gt;</translation>
+        <source>separate with ;</source>
+        <translation>séparez par ;</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsSection</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="370"/>
-        <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA : communication individuelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="371"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA : action urgente</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="373"/>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procédures spéciales : lettre d’allégation</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="384"/>
-        <source>Unlocking</source>
-        <translation>Déverrouillage</translation>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procédures spéciales : appel urgent</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="389"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Save PDFs…</source>
+        <translation>Enregistrer les PDF…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Check the case against the form before rendering.</source>
+        <translation>Vérifiez le dossier au regard du formulaire avant de générer.</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Main document</source>
+        <translation>Document principal</translation>
+    </message>
+    <message>
+        <source>Confidential annex</source>
+        <translation>Annexe confidentielle</translation>
+    </message>
+    <message>
+        <source>Previewed document</source>
+        <translation>Document affiché</translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Référence ONU</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Suivi prévu le</translation>
+    </message>
+    <message>
+        <source>Submission history</source>
+        <translation>Historique des soumissions</translation>
+    </message>
+    <message>
+        <source>Tracking of the selected submission</source>
+        <translation>Suivi de la soumission sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sent on (YYYY-MM-DD)</source>
+        <translation>Envoyé le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen d’envoi</translation>
+    </message>
+    <message>
+        <source>State reply due</source>
+        <translation>Réponse de l’État attendue le</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>Commentaires attendus le</translation>
+    </message>
+    <message>
+        <source>Opinion number</source>
+        <translation>Numéro de l’avis</translation>
+    </message>
+    <message>
+        <source>Opinion date</source>
+        <translation>Date de l’avis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save tracking</source>
+        <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
+        <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in the case first: it cannot be saved.</source>
+        <translation>Corrigez d’abord les problèmes affichés dans le dossier : il ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Aller à : %1</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to fix for this form.</source>
+        <translation>✓ Rien à corriger pour ce formulaire.</translation>
+    </message>
+    <message>
+        <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
+        <translation>%1 problème(s) bloquant(s), %2 avertissement(s). Cliquez sur l’un d’eux pour aller au champ. Vous pouvez quand même générer un brouillon.</translation>
+    </message>
+    <message>
+        <source>Render draft</source>
+        <translation>Générer un brouillon</translation>
+    </message>
+    <message>
+        <source>Ready: no blocking problem, %1 warning(s).</source>
+        <translation>Prêt : aucun problème bloquant, %1 avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Rendered%1. Preview below; nothing is written until you save.</source>
+        <translation>Généré%1. Aperçu ci-dessous ; rien n’est écrit tant que vous n’enregistrez pas.</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (brouillon)</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled.</source>
+        <translation>Génération annulée.</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Rendering failed (%1).</source>
+        <translation>La génération a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>Save the main document</source>
+        <translation>Enregistrer le document principal</translation>
+    </message>
+    <message>
+        <source>Save the confidential annex</source>
+        <translation>Enregistrer l’annexe confidentielle</translation>
+    </message>
+    <message>
+        <source>Saved. Keep the confidential annex apart from the main document.</source>
+        <translation>Enregistré. Conservez l’annexe confidentielle à part du document principal.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; the outcome must be one of the list.</source>
+        <translation>Les dates s’écrivent AAAA-MM-JJ ; le résultat doit figurer dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What happened, to whom, and why it matters — in brief.</source>
+        <translation>Ce qui s’est passé, pour qui, et pourquoi c’est important — en bref.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>État concerné</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="391"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>Pourquoi c’est urgent</translation>
+    </message>
+    <message>
+        <source>Narrative (English, French or Spanish)</source>
+        <translation>Récit (anglais, français ou espagnol)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>Mandats de l’ONU</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesSection</name>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>testimonies</source>
+        <translation>témoignages</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyForm</name>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne interrogée</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Personne ayant mené l’entretien</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; — language</source>
+        <translation>&lt;b&gt;Original&lt;/b&gt; — langue</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Langue d’origine</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>Langue de la traduction</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur ou traductrice</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>Date de la traduction</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPanel</name>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Add translation</source>
+        <translation>Ajouter une traduction</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Retirer la traduction</translation>
+    </message>
+    <message>
+        <source>No translation yet. The UN works in English, French and Spanish.</source>
+        <translation>Pas encore de traduction. L’ONU travaille en anglais, en français et en espagnol.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Translations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Traductions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this translation?</source>
+        <translation>Retirer cette traduction ?</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Déverrouillez votre coffre&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>&amp;Open another vault…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="393"/>
         <source>Create a &amp;new vault…</source>
         <translation>Créer un &amp;nouveau coffre…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="395"/>
         <source>Restore from backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="425"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="442"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="480"/>
         <source>Attempts left before this vault erases itself: %1</source>
-        <translation>Tentatives restantes avant que ce coffre s&apos;efface : %1</translation>
+        <translation>Tentatives restantes avant que ce coffre s'efface : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VictimSelector</name>
+    <message>
+        <source>Detained person</source>
+        <translation>Personne détenue</translation>
+    </message>
+    <message>
+        <source>Add the detained person under “Arrest and detention” first.</source>
+        <translation>Ajoutez d’abord la personne détenue dans « Arrestation et détention ».</translation>
+    </message>
+    <message>
+        <source>Detained person:</source>
+        <translation>Personne détenue :</translation>
+    </message>
+    <message>
+        <source>(no person chosen)</source>
+        <translation>(aucune personne choisie)</translation>
     </message>
 </context>
 </TS>

@@ -4,120 +4,206 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/gui/about.py" line="30"/>
-        <location filename="../app/gui/about.py" line="33"/>
         <source>About Recourse</source>
         <translation>关于 Recourse</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="38"/>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
         <translation>为人权记录者提供加密、离线的案件档案，并生成提交联合国的材料。</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="40"/>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
         <translation>Recourse 不建立任何网络连接。除非您导出，案件永远不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="42"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="43"/>
         <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Recourse：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="45"/>
         <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
         <translation>Qt for Python（PySide6）：GNU 宽通用公共许可证（LGPL-3.0）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="47"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../app/gui/about.py" line="48"/>
         <source>Licence texts are in resources/fonts/licenses.</source>
         <translation>许可证全文见 resources/fonts/licenses。</translation>
     </message>
 </context>
 <context>
+    <name>ArrestForm</name>
+    <message>
+        <source>Date of arrest</source>
+        <translation>抓捕日期</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>时间（时:分）</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation>抓捕地点</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>执行机构（已登记）</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>执行人员：制服、车辆、人数</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>是否出示证件或令状</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>令状签发机关</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>签发机关（未登记）</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>给出的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>经过</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="87"/>
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="88"/>
         <source>Writing the encrypted backup…</source>
         <translation>正在写入加密备份…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="90"/>
         <source>Backup progress</source>
         <translation>备份进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="111"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Problems preventing saving</source>
+        <translation>妨碍保存的问题</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This case cannot be saved until the problems shown are fixed. Discard the changes?</source>
+        <translation>在修正所示问题之前无法保存此案件。放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
+        <translation>有日期未按 2019、2019-03 或 2019-03-05 的格式填写；请修正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>New case — not saved yet</source>
+        <translation>新案件 — 尚未保存</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>无标题案件</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s)</source>
+        <translation>未保存：%1 个问题</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="156"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="179"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="181"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="183"/>
         <source>Number of cases</source>
         <translation>案件数量</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="184"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="186"/>
         <source>T&amp;ag:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="206"/>
-        <location filename="../app/gui/case_list.py" line="214"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="258"/>
         <source>1 case</source>
         <translation>1 个案件</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="258"/>
         <source>%1 cases</source>
         <translation>%1 个案件</translation>
     </message>
@@ -125,223 +211,388 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="48"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../app/gui/case_list.py" line="49"/>
         <source>Last update</source>
         <translation>最后更新</translation>
     </message>
 </context>
 <context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>论证</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialToggle</name>
+    <message>
+        <source>Confidential item</source>
+        <translation>保密条目</translation>
+    </message>
+    <message>
+        <source>Confidential: kept out of documents sent to the State (annex only)</source>
+        <translation>保密：不写入发给当事国的文件（仅列入附件）</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation>不保密</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent record</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Nothing identifying goes to the UN or the State without the consent recorded here.</source>
+        <translation>未经此处记录的同意，任何可识别身份的信息都不会发给联合国或当事国。</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>给予同意者的姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Recording or signed form</source>
+        <translation>录音录像或签字表格</translation>
+    </message>
+    <message>
+        <source>may be submitted to the UN</source>
+        <translation>可以提交联合国</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>提交联合国</translation>
+    </message>
+    <message>
+        <source>name may be disclosed to the State</source>
+        <translation>姓名可以向当事国披露</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>向当事国披露姓名</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>公开报告中的姓名</translation>
+    </message>
+    <message>
+        <source>may be shared with partner organisations</source>
+        <translation>可以与合作机构共享</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>与合作机构共享</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>（请选择人员）</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>UN: yes</source>
+        <translation>联合国：是</translation>
+    </message>
+    <message>
+        <source>UN: no</source>
+        <translation>联合国：否</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Other (messengers)</source>
+        <translation>其他（即时通讯）</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="174"/>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;创建您的保险库&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="175"/>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
         <translation>Recourse 将您的案件档案加密保存在这台电脑的一个文件夹中。请选择一个密码短语来保护它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="181"/>
         <source>C&amp;hoose folder…</source>
         <translation>选择文件夹(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="182"/>
         <source>Choose the folder of the new vault</source>
         <translation>选择新保险库的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="188"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="189"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="194"/>
         <source>Passphrase strength</source>
         <translation>密码短语强度</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="200"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>重复(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="204"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="212"/>
         <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
         <translation>&lt;b&gt;如果丢失这个密码短语，您的案件也将丢失。&lt;/b&gt;任何人都无法找回它：Recourse 的开发者不能，您的机构不能，拿走这台电脑的人也不能。请把它写下来，存放在远离这台电脑的安全地方，并做好备份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="217"/>
         <source>Also create a recovery key (recommended: print it and keep it away from this computer)</source>
         <translation>同时创建恢复密钥（建议：打印出来并存放在远离这台电脑的地方）</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="223"/>
         <source>Creating the vault</source>
         <translation>正在创建保险库</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="227"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="229"/>
         <source>&amp;Create vault</source>
         <translation>创建保险库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="233"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="236"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="277"/>
         <source>Folder for the new vault</source>
         <translation>新保险库的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Very weak</source>
         <translation>非常弱</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="285"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="286"/>
         <source>Avoid common words, names and places.</source>
         <translation>避免使用常见词语、人名和地名。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="287"/>
         <source>Use at least 4 random words, not a sentence from a book or a song.</source>
         <translation>请使用至少 4 个随机词语，不要用书或歌曲里的句子。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="288"/>
         <source>Use at least 12 characters.</source>
         <translation>请至少使用 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="292"/>
         <source>Strength: %1.</source>
         <translation>强度：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="301"/>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="309"/>
         <source>Weak passphrase</source>
         <translation>密码短语太弱</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="310"/>
         <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
         <translation>拿走这台电脑的人很容易猜出这个密码短语。仍然使用吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Use it anyway</source>
         <translation>仍然使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="311"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="314"/>
         <source>Creating the vault and protecting its key. This takes a few seconds…</source>
         <translation>正在创建保险库并保护其密钥，需要几秒钟…</translation>
     </message>
 </context>
 <context>
+    <name>DeprivationForm</name>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation>剥夺自由</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>被羁押者</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>仍被羁押</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>其他国际程序</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>抓捕</translation>
+    </message>
+    <message>
+        <source>periods of detention</source>
+        <translation>羁押期间</translation>
+    </message>
+    <message>
+        <source>Periods of detention, in order (transfers included)</source>
+        <translation>按顺序填写各羁押期间（包括转押）</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionSection</name>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>抓捕与羁押</translation>
+    </message>
+    <message>
+        <source>detained persons</source>
+        <translation>被羁押者</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>（请选择人员）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorContext</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation>（已撤回）</translation>
+    </message>
+</context>
+<context>
     <name>EditorPlaceholder</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="71"/>
         <source>Open case</source>
         <translation>已打开的案件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="84"/>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>案件 %1 已打开（只读：此版本不包含案件编辑器）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
         <source>The case editor is not part of this build.</source>
         <translation>此版本不包含案件编辑器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="92"/>
         <source>Choose a case in the list, or search.</source>
         <translation>请在列表中选择案件，或进行搜索。</translation>
     </message>
@@ -349,37 +600,30 @@
 <context>
     <name>EraseConfirmDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="339"/>
         <source>Emergency erase</source>
         <translation>紧急清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="340"/>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
         <translation>要永久清除保险库，请输入其文件夹名称（%1）和单词 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="344"/>
         <source>Vault folder name</source>
         <translation>保险库文件夹名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="346"/>
         <source>Type ERASE</source>
         <translation>输入 ERASE</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="348"/>
         <source>Folder name:</source>
         <translation>文件夹名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="349"/>
         <source>Type %1:</source>
         <translation>输入 %1：</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="352"/>
         <source>Erase the vault</source>
         <translation>清除保险库</translation>
     </message>
@@ -387,401 +631,1160 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="112"/>
         <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
         <translation>这个密码短语无法打开此保险库。请检查大写锁定键和键盘布局。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="115"/>
         <source>Type a passphrase first.</source>
         <translation>请先输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="117"/>
         <source>This vault was erased after too many wrong passphrases. Restore it from a backup.</source>
-        <translation>由于错误口令次数过多，此保险库已被清除。请从备份恢复。</translation>
+        <translation>由于错误密码短语次数过多，此保险库已被清除。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="120"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>这个文件夹里没有 Recourse 保险库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="122"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>这个文件夹不为空。请为新保险库选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="125"/>
         <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
         <translation>此保险库已被篡改：其文件与校验不符。请不要使用它；请恢复备份并寻求帮助。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="128"/>
         <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
         <translation>无法读取此保险库：有文件损坏或缺失。请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="131"/>
         <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
         <translation>此保险库由更新版本的 Recourse 创建。请更新 Recourse 后再打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="134"/>
         <source>The folder cannot be used (no permission, or the disk is full).</source>
         <translation>无法使用该文件夹（没有权限，或磁盘已满）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="136"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>出了点问题。没有做任何更改。</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceForm</name>
+    <message>
+        <source>About this file</source>
+        <translation>关于此文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date created or obtained</source>
+        <translation>制作或获得日期</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>导出副本…</translation>
+    </message>
+    <message>
+        <source>Exact copy (keep metadata)</source>
+        <translation>完全相同的副本（保留元数据）</translation>
+    </message>
+    <message>
+        <source>By default, exported images lose their EXIF, GPS and comments.</source>
+        <translation>默认情况下，导出的图片会去除 EXIF、GPS 信息和注释。</translation>
+    </message>
+    <message>
+        <source>Remove (erase)…</source>
+        <translation>移除（清除）…</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it. Previews are made in memory.</source>
+        <translation>选择一个文件即可预览。预览仅在内存中生成。</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>文本预览</translation>
+    </message>
+    <message>
+        <source>Files are encrypted into the vault. Drop files here or use “Add files…”.</source>
+        <translation>文件会加密存入保险库。请把文件拖到这里，或使用“添加文件…”。</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>The case must be saved before files can be added. Fix the problems shown first.</source>
+        <translation>添加文件前必须先保存案件。请先修正所示问题。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not add a file (%1).</source>
+        <translation>无法添加文件（%1）。</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation>此类文件无法预览。</translation>
+    </message>
+    <message>
+        <source>Decrypting for preview…</source>
+        <translation>正在解密以便预览…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>无法显示此 PDF。</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>导出副本</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>已导出。</translation>
+    </message>
+    <message>
+        <source>Export failed (%1).</source>
+        <translation>导出失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the vault? Its encrypted content is destroyed and cannot be recovered.</source>
+        <translation>从保险库中清除“%1”？其加密内容将被销毁，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLock</name>
+    <message>
+        <source>Confidential field: %1</source>
+        <translation>保密字段：%1</translation>
+    </message>
+    <message>
+        <source>Mark this field confidential (annex only)</source>
+        <translation>将此字段标为保密（仅列入附件）</translation>
+    </message>
+    <message>
+        <source>Confidential field (annex only) — click to make it public</source>
+        <translation>保密字段（仅列入附件）— 点击改为公开</translation>
+    </message>
+</context>
+<context>
+    <name>HearingForm</name>
+    <message>
+        <source>Hearing</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>律师在场</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>允许家属旁听</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocsEdit</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentForm</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>虐待与健康</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment, health condition and care. Mark details confidential when disclosure could expose the person to reprisals.</source>
+        <translation>酷刑或虐待、健康状况与医疗。如披露可能使当事人遭受报复，请将细节标为保密。</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>酷刑或虐待</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>被拒绝就医</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>生命危险</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>加害者（已登记的人员）</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentSection</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>虐待与健康</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>添加：%1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>移除：%1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>上移：%1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>下移：%1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>移除“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>Progress: %1</source>
+        <translation>进度：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>取消：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSection</name>
+    <message>
+        <source>Legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>Tick each WGAD category that applies; say which articles were violated and why.</source>
+        <translation>勾选适用的每一个任意拘留问题工作组类别；说明哪些条款遭到违反及原因。</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>《公民权利和政治权利国际公约》缔约国</translation>
+    </message>
+    <message>
+        <source>Other rights invoked</source>
+        <translation>援引的其他权利</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>援引的权利</translation>
+    </message>
+    <message>
+        <source>General argument</source>
+        <translation>总体论证</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Search cases, names, testimonies…</source>
         <translation>搜索案件、姓名、证词…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Open vault folder…</source>
         <translation>打开保险库文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>立即锁定保险库（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
         <source>&amp;Back up vault…</source>
         <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="202"/>
         <source>Create &amp;recovery key…</source>
         <translation>创建恢复密钥(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="203"/>
         <source>&amp;Emergency erase…</source>
         <translation>紧急清除(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
         <source>&amp;Delete case…</source>
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
         <source>&amp;Copy reference</source>
         <translation>复制编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="210"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="214"/>
         <source>&amp;About Recourse</source>
         <translation>关于 Recourse(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="263"/>
         <source>%1 — locked</source>
         <translation>%1 — 已锁定</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="379"/>
         <source>Open a vault folder</source>
         <translation>打开保险库文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="384"/>
         <source>Not a vault</source>
         <translation>不是保险库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
         <source>There is no Recourse vault in this folder.</source>
         <translation>这个文件夹里没有 Recourse 保险库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="392"/>
         <source>Folder for the new vault</source>
         <translation>新保险库的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="399"/>
         <source>Folder not empty</source>
         <translation>文件夹不为空</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="400"/>
         <source>This folder is not empty. Choose an empty folder for a new vault.</source>
         <translation>这个文件夹不为空。请为新保险库选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
-        <location filename="../app/gui/main_window.py" line="464"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="457"/>
         <source>Choose a case in the list first.</source>
         <translation>请先在列表中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="465"/>
         <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
         <translation>删除案件 %1 及其所有证据？此操作无法撤销：加密内容将被清除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="467"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Write the full name: the UN does not accept abbreviations alone.</source>
+        <translation>请写全称：联合国不接受仅用缩写。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>国家行为者</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>年、年-月或年-月-日（如 2019-03-05）</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>大约</translation>
+    </message>
+    <message>
+        <source>The date is approximate (written with ~)</source>
+        <translation>日期为大约时间（以 ~ 标记）</translation>
+    </message>
+    <message>
+        <source>%1: approximate</source>
+        <translation>%1：大约</translation>
+    </message>
+    <message>
+        <source>Write 2019, 2019-03 or 2019-03-05</source>
+        <translation>请写成 2019、2019-03 或 2019-03-05</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="140"/>
         <source>Create recovery key</source>
         <translation>创建恢复密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="141"/>
         <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
-        <translation>忘记口令时，恢复密钥可以打开保险库。请输入当前口令以创建恢复密钥。之前创建的恢复密钥将失效。</translation>
+        <translation>忘记密码短语时，恢复密钥可以打开保险库。请输入当前密码短语以创建恢复密钥。之前创建的恢复密钥将失效。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="147"/>
         <source>Current passphrase</source>
-        <translation>当前口令</translation>
+        <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="149"/>
         <source>Current passphrase:</source>
-        <translation>当前口令：</translation>
+        <translation>当前密码短语：</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="152"/>
         <source>Create key</source>
         <translation>创建密钥</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <source>Period of detention</source>
+        <translation>羁押期间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>still held here</source>
+        <translation>仍羁押于此</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>仍在继续</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>羁押场所</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>羁押机关</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>与外界隔绝</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>自行委托的律师</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>已通知家属</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>给出的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>羁押条件</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original script&lt;/b&gt;</source>
+        <translation>&lt;b&gt;原文书写&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latin transliteration&lt;/b&gt;</source>
+        <translation>&lt;b&gt;拉丁字母转写&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source> (original script)</source>
+        <translation>（原文）</translation>
+    </message>
+    <message>
+        <source> (Latin)</source>
+        <translation>（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>被羁押时年龄</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>与受害人的关系</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Function / rank</source>
+        <translation>职务／级别</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>province / region</source>
+        <translation>省／地区</translation>
+    </message>
+    <message>
+        <source>city, county, township</source>
+        <translation>市、县、乡镇</translation>
+    </message>
+    <message>
+        <source>address, facility, landmark</source>
+        <translation>地址、场所、地标</translation>
+    </message>
+    <message>
+        <source>%1: country</source>
+        <translation>%1：国家</translation>
+    </message>
+    <message>
+        <source>%1: province or region</source>
+        <translation>%1：省或地区</translation>
+    </message>
+    <message>
+        <source>%1: locality</source>
+        <translation>%1：地方</translation>
+    </message>
+    <message>
+        <source>%1: detail</source>
+        <translation>%1：详细地址</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsForm</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>罪名（法律、条款）</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>罪名原文表述</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>法院案号</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>已被告知罪名</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>被带见法官日期</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>会见律师</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>会见律师：详情</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>被迫认罪</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>电视认罪</translation>
+    </message>
+    <message>
+        <source>hearings</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>判决日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>刑罚</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>上诉</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>上诉结果</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsSection</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsEdit</name>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../app/gui/dialogs.py" line="62"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>添加到%1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>从%1中移除</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="171"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="172"/>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
         <translation>任何持有此密钥的人都能打开保险库。请打印出来，并远离这台电脑保存。它只显示一次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="177"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="179"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="181"/>
         <source>Show as three shares (any two open the vault)</source>
         <translation>显示为三份（任意两份即可打开保险库）</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="184"/>
         <source>I have printed it — close</source>
         <translation>我已打印 — 关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="203"/>
         <source>Share %1 of 3:</source>
         <translation>第 %1 份（共 3 份）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="210"/>
         <source>Recourse recovery key</source>
         <translation>Recourse 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="211"/>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
         <translation>任何持有此密钥的人都能打开保险库。请远离电脑保存。</translation>
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>（缺失：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesSection</name>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>国内救济</translation>
+    </message>
+    <message>
+        <source>remedy steps</source>
+        <translation>救济步骤</translation>
+    </message>
+    <message>
+        <source>Complaints, applications, petitions, and what came of them.</source>
+        <translation>投诉、申请、申诉及其结果。</translation>
+    </message>
+    <message>
+        <source>Why remedies were ineffective or not attempted</source>
+        <translation>救济为何无效或未曾尝试</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>救济说明</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyForm</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>受理机关（已登记）</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>受理机关（未登记）</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的行动</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>结果：详情</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="248"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="249"/>
         <source>Type the passphrase of the backup %1. It is restored into %2.</source>
-        <translation>请输入备份 %1 的口令。它将被恢复到 %2。</translation>
+        <translation>请输入备份 %1 的密码短语。它将被恢复到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="254"/>
         <source>Backup passphrase</source>
-        <translation>备份口令</translation>
+        <translation>备份的密码短语</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="256"/>
         <source>Backup passphrase:</source>
-        <translation>备份口令：</translation>
+        <translation>备份的密码短语：</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="258"/>
         <source>Restore progress</source>
         <translation>恢复进度</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="265"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="295"/>
         <source>Restoring and checking the vault…</source>
         <translation>正在恢复并检查保险库…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="302"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="325"/>
         <source>The passphrase is not correct for this backup. Nothing was restored.</source>
-        <translation>此备份的口令不正确。未恢复任何内容。</translation>
+        <translation>此备份的密码短语不正确。未恢复任何内容。</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="71"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>narrative</source>
         <translation>叙述</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="72"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="73"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="73"/>
         <source>testimony</source>
         <translation>证词</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="74"/>
         <source>translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="74"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
@@ -789,37 +1792,30 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/gui/search_view.py" line="160"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="168"/>
         <source>Search summary</source>
         <translation>搜索概要</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="201"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="209"/>
         <source>The search failed. Try other words.</source>
         <translation>搜索失败。请换个词试试。</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="214"/>
         <source>No case matches.</source>
         <translation>没有匹配的案件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="214"/>
         <source>1 match</source>
         <translation>1 个结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/search_view.py" line="215"/>
         <source>%1 matches</source>
         <translation>%1 个结果</translation>
     </message>
@@ -827,134 +1823,102 @@
 <context>
     <name>SecurityTasks</name>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="419"/>
         <source>Save the vault backup as</source>
         <translation>将保险库备份另存为</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="424"/>
-        <location filename="../app/gui/security_dialogs.py" line="441"/>
-        <location filename="../app/gui/security_dialogs.py" line="448"/>
-        <location filename="../app/gui/security_dialogs.py" line="451"/>
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="425"/>
         <source>A file with this name exists already. Choose another name.</source>
         <translation>已存在同名文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="442"/>
         <source>The backup was saved as %1. It opens with the vault passphrase.</source>
-        <translation>备份已保存为 %1。使用保险库口令即可打开。</translation>
+        <translation>备份已保存为 %1。使用保险库的密码短语即可打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="449"/>
         <source>The backup was cancelled. No file was kept.</source>
         <translation>备份已取消。未保留任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="452"/>
         <source>The backup could not be written. No file was kept.</source>
         <translation>无法写入备份。未保留任何文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="498"/>
         <source>The passphrase is not correct. No recovery key was made.</source>
-        <translation>口令不正确。未创建恢复密钥。</translation>
+        <translation>密码短语不正确。未创建恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="500"/>
         <source>The recovery key could not be made.</source>
         <translation>无法创建恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="501"/>
         <source>Create recovery key</source>
         <translation>创建恢复密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="506"/>
-        <location filename="../app/gui/security_dialogs.py" line="532"/>
-        <location filename="../app/gui/security_dialogs.py" line="538"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="507"/>
         <source>Choose the backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="512"/>
         <source>This backup file cannot be found.</source>
         <translation>找不到此备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="514"/>
         <source>Choose a new, empty folder for the restored vault</source>
         <translation>为恢复的保险库选择一个新的空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="520"/>
         <source>This folder is not empty. Choose an empty folder, or a new one, for the restored vault.</source>
         <translation>此文件夹不是空的。请为恢复的保险库选择一个空文件夹或新文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="533"/>
-        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
-        <translation>保险库已恢复到 %1。请使用备份的口令解锁。</translation>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <translation>保险库已恢复到 %1。请使用备份的密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="540"/>
         <source>The restore was cancelled. Nothing was created.</source>
         <translation>恢复已取消。未创建任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="542"/>
         <source>This backup is damaged or was altered, so it cannot be restored. Nothing was created. Try another backup.</source>
         <translation>此备份已损坏或被篡改，无法恢复。未创建任何内容。请尝试其他备份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="545"/>
         <source>This backup was made by a newer version of Recourse. Update Recourse to restore it. Nothing was created.</source>
         <translation>此备份由较新版本的 Recourse 创建。请更新 Recourse 后再恢复。未创建任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="548"/>
         <source>The backup could not be restored. Nothing was created.</source>
         <translation>无法恢复该备份。未创建任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="555"/>
-        <location filename="../app/gui/security_dialogs.py" line="572"/>
-        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>Emergency erase</source>
         <translation>紧急清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="556"/>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
-        <translation>紧急清除会永久销毁此电脑上的保险库：所有案件和所有证据。任何人都无法撤销，即使有口令或恢复密钥也不行。存放在别处的备份不受影响。</translation>
+        <translation>紧急清除会永久销毁此电脑上的保险库：所有案件和所有证据。任何人都无法撤销，即使有密码短语或恢复密钥也不行。存放在别处的备份不受影响。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="559"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="573"/>
         <source>The vault could not be erased completely.</source>
         <translation>无法完全清除保险库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/security_dialogs.py" line="575"/>
         <source>The vault was erased.</source>
         <translation>保险库已清除。</translation>
     </message>
@@ -962,127 +1926,527 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings.py" line="86"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="89"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="91"/>
         <source>Lock after this many idle minutes</source>
         <translation>闲置多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="94"/>
         <source>Default submission language</source>
         <translation>默认提交语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>French</source>
         <translation>法语</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="95"/>
         <source>Spanish</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="100"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="107"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
         <source>&amp;Lock after idle:</source>
         <translation>闲置后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="109"/>
         <source>&amp;Submission language:</source>
         <translation>提交语言(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="111"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings.py" line="116"/>
         <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的语言撰写。</translation>
+        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEdit</name>
+    <message>
+        <source>separate with ;</source>
+        <translation>以 ; 分隔</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsSection</name>
+    <message>
+        <source>Submissions</source>
+        <translation>提交材料</translation>
+    </message>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留问题工作组：个人来文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留问题工作组：紧急行动</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特别程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特别程序：紧急呼吁</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Save PDFs…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Check the case against the form before rendering.</source>
+        <translation>生成之前，请按表格要求检查案件。</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <source>Main document</source>
+        <translation>主文件</translation>
+    </message>
+    <message>
+        <source>Confidential annex</source>
+        <translation>保密附件</translation>
+    </message>
+    <message>
+        <source>Previewed document</source>
+        <translation>预览的文件</translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>联合国编号</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Submission history</source>
+        <translation>提交记录</translation>
+    </message>
+    <message>
+        <source>Tracking of the selected submission</source>
+        <translation>所选提交材料的跟踪</translation>
+    </message>
+    <message>
+        <source>Sent on (YYYY-MM-DD)</source>
+        <translation>发送日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
+    <message>
+        <source>State reply due</source>
+        <translation>当事国答复期限</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>评论期限</translation>
+    </message>
+    <message>
+        <source>Opinion number</source>
+        <translation>意见编号</translation>
+    </message>
+    <message>
+        <source>Opinion date</source>
+        <translation>意见日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save tracking</source>
+        <translation>保存跟踪信息</translation>
+    </message>
+    <message>
+        <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
+        <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in the case first: it cannot be saved.</source>
+        <translation>请先修正案件中所示的问题：案件目前无法保存。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>转到：%1</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to fix for this form.</source>
+        <translation>✓ 此表格无需修正。</translation>
+    </message>
+    <message>
+        <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
+        <translation>%1 个阻止性问题，%2 个警告。点击任一项即可转到相应字段。您仍可生成草稿。</translation>
+    </message>
+    <message>
+        <source>Render draft</source>
+        <translation>生成草稿</translation>
+    </message>
+    <message>
+        <source>Ready: no blocking problem, %1 warning(s).</source>
+        <translation>已就绪：无阻止性问题，%1 个警告。</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>正在生成</translation>
+    </message>
+    <message>
+        <source>Rendered%1. Preview below; nothing is written until you save.</source>
+        <translation>已生成%1。预览见下方；保存之前不会写入任何文件。</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled.</source>
+        <translation>已取消生成。</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>仍有阻止性问题：请再次检查。</translation>
+    </message>
+    <message>
+        <source>Rendering failed (%1).</source>
+        <translation>生成失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Save the main document</source>
+        <translation>保存主文件</translation>
+    </message>
+    <message>
+        <source>Save the confidential annex</source>
+        <translation>保存保密附件</translation>
+    </message>
+    <message>
+        <source>Saved. Keep the confidential annex apart from the main document.</source>
+        <translation>已保存。请将保密附件与主文件分开存放。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; the outcome must be one of the list.</source>
+        <translation>日期格式为 年-月-日（YYYY-MM-DD）；结果必须从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What happened, to whom, and why it matters — in brief.</source>
+        <translation>简要说明发生了什么、涉及谁、为何重要。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>内部编号</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>所涉国家</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>紧急原因</translation>
+    </message>
+    <message>
+        <source>Narrative (English, French or Spanish)</source>
+        <translation>叙述（英文、法文或西班牙文）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>联合国任务</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesSection</name>
+    <message>
+        <source>Testimonies</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <source>testimonies</source>
+        <translation>证词</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyForm</name>
+    <message>
+        <source>Testimony</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; — language</source>
+        <translation>&lt;b&gt;原文&lt;/b&gt; — 语言</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>原文语言</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>译文语言</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>译者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>翻译日期</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPanel</name>
+    <message>
+        <source>Translations</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Add translation</source>
+        <translation>添加译文</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>移除译文</translation>
+    </message>
+    <message>
+        <source>No translation yet. The UN works in English, French and Spanish.</source>
+        <translation>尚无译文。联合国使用英文、法文和西班牙文工作。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Translations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;译文&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this translation?</source>
+        <translation>移除此译文？</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../app/gui/unlock.py" line="366"/>
         <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;解锁您的保险库&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="370"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="371"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="373"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="384"/>
         <source>Unlocking</source>
         <translation>正在解锁</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="389"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="391"/>
         <source>&amp;Open another vault…</source>
         <translation>打开其他保险库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="393"/>
         <source>Create a &amp;new vault…</source>
         <translation>创建新保险库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="395"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="425"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="442"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../app/gui/unlock.py" line="480"/>
         <source>Attempts left before this vault erases itself: %1</source>
         <translation>此保险库自动清除前剩余的尝试次数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VictimSelector</name>
+    <message>
+        <source>Detained person</source>
+        <translation>被羁押者</translation>
+    </message>
+    <message>
+        <source>Add the detained person under “Arrest and detention” first.</source>
+        <translation>请先在“抓捕与羁押”中添加被羁押者。</translation>
+    </message>
+    <message>
+        <source>Detained person:</source>
+        <translation>被羁押者：</translation>
+    </message>
+    <message>
+        <source>(no person chosen)</source>
+        <translation>（未选择人员）</translation>
     </message>
 </context>
 </TS>

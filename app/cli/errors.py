@@ -196,6 +196,61 @@ def _read_only(exc: VaultReadOnly) -> Failure:
                    "restore a backup there.")
 
 
+_CONTACT_REASONS = {
+    "no_recipient": "no age recipient (age1...) was found in it",
+    "bad_recipient": "its age recipient is damaged (check it was copied whole)",
+    "no_signing_key": "no signing key (ed25519:...) was found in it",
+    "bad_signing_key": "its signing key is damaged (check it was copied whole)",
+    "several_keys": "it holds more than one recipient or signing key; give one contact at a time",
+    "own_identity": "it is this vault's own identity",
+    "duplicate": "this contact is already in your contacts",
+    "ambiguous": "more than one contact matches; give more of the id or the fingerprint",
+    "empty_name": "the name is empty",
+    "too_large": "the file is too large to be a contact card",
+}
+
+
+def _contact_invalid(exc: errors.ContactInvalid) -> Failure:
+    return Failure(Exit.INVALID_INPUT, "contact_invalid",
+                   f"Contact not usable: {_CONTACT_REASONS.get(exc.reason, exc.reason)}. Nothing was changed.")
+
+
+def _not_a_recipient(exc: errors.NotARecipient) -> Failure:
+    return Failure(Exit.NOT_A_RECIPIENT, "not_a_recipient",
+                   "This bundle is not encrypted to this vault (or the bundle passphrase is wrong). Nothing was "
+                   "written. Ask the sender to seal it to your recipient ('recourse-cli identity show').")
+
+
+def _unknown_signer(exc: errors.UnknownSigner) -> Failure:
+    from app.services.identity import short_fingerprint
+
+    return Failure(Exit.UNKNOWN_SIGNER, "unknown_signer",
+                   f"The bundle is signed by an unknown key (fingerprint {short_fingerprint(exc.fingerprint)}). "
+                   "Nothing was written. Add the sender as a contact and compare this fingerprint with them, "
+                   "or import with --allow-unknown-signer if you trust it.")
+
+
+def _replayed(exc: errors.BundleReplayed) -> Failure:
+    why = ("was already imported" if exc.reason == "seen"
+           else "is older than a bundle already imported from the same sender")
+    return Failure(Exit.BUNDLE_REPLAYED, "bundle_replayed",
+                   f"This bundle {why} (id {exc.bundle_id[:12]}). Nothing was written. Use --allow-older to "
+                   "import an older bundle on purpose (conflicts are kept for review, never overwritten).")
+
+
+def _spreadsheet(exc: errors.InvalidSpreadsheet) -> Failure:
+    n = len(exc.problems)
+    return Failure(Exit.INVALID_INPUT, "invalid_spreadsheet",
+                   f"The spreadsheet {exc.path} is not valid ({n} problem{'s' if n != 1 else ''}). Nothing was "
+                   "imported; fix the rows and columns listed and try again.", list(exc.problems))
+
+
+def _too_large(exc: errors.BundleTooLarge) -> Failure:
+    return Failure(Exit.INVALID_INPUT, "bundle_too_large",
+                   f"A passphrase-sealed bundle is limited to {exc.limit // (1024 * 1024)} MiB. Nothing was "
+                   "written. Seal it to contacts instead (no size limit), or choose fewer cases.")
+
+
 def _other(exc: errors.RecourseError) -> Failure:
     return Failure(Exit.INTERNAL, "internal_error",
                    f"Internal error ({type(exc).__name__}). Run again with RECOURSE_DEBUG=1 for details "
@@ -224,5 +279,11 @@ _BUILDERS: tuple[tuple[type[BaseException], Callable[[Any], Failure]], ...] = (
     (NoRecoverySlot, _no_recovery),
     (VaultErased, _erased),
     (VaultReadOnly, _read_only),
+    (errors.ContactInvalid, _contact_invalid),
+    (errors.NotARecipient, _not_a_recipient),
+    (errors.UnknownSigner, _unknown_signer),
+    (errors.BundleReplayed, _replayed),
+    (errors.InvalidSpreadsheet, _spreadsheet),
+    (errors.BundleTooLarge, _too_large),
     (errors.RecourseError, _other),
 )

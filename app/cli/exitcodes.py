@@ -28,6 +28,9 @@ class Exit(IntEnum):
     RECOVERY_KEY_INVALID = 14
     VAULT_ERASED = 15
     VAULT_READ_ONLY = 16
+    NOT_A_RECIPIENT = 17
+    UNKNOWN_SIGNER = 18
+    BUNDLE_REPLAYED = 19
 
 
 #: (code, meaning) in order, for ``--help`` and ``docs/cli.md``.
@@ -49,6 +52,9 @@ TABLE: tuple[tuple[Exit, str], ...] = (
     (Exit.RECOVERY_KEY_INVALID, "recovery key or shares mistyped, too few, mixed, or not for this vault"),
     (Exit.VAULT_ERASED, "the vault was erased (failed-unlock limit reached)"),
     (Exit.VAULT_READ_ONLY, "the vault folder is read-only (read-only disk, mount or permissions); nothing changed"),
+    (Exit.NOT_A_RECIPIENT, "the bundle is not for this vault (or wrong bundle passphrase); nothing was written"),
+    (Exit.UNKNOWN_SIGNER, "the bundle is signed by someone not in your contacts; nothing was written"),
+    (Exit.BUNDLE_REPLAYED, "the bundle was imported before, or is older than one already imported; nothing written"),
 )
 
 

@@ -11,7 +11,9 @@ from typing import Any, NoReturn
 from app import __version__
 from app.cli import (
     commands_case,
+    commands_contact,
     commands_evidence,
+    commands_identity,
     commands_search,
     commands_security,
     commands_submission,
@@ -68,7 +70,7 @@ def build_parser() -> Parser:
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission,
-                   commands_security):
+                   commands_security, commands_identity, commands_contact):
         module.register(sub, [common])
     return parser
 

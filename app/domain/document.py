@@ -30,6 +30,9 @@ class Paragraph:
     text: str
     style: str = "body"  # body | quote | note | lead
     language: str = ""  # BCP 47 tag of the text when it is not the document language
+    # base direction: "ltr" | "rtl"; "" = that of `language` when given, else the document's
+    # unless the text starts in the other direction and is mostly written in it
+    direction: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,10 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.flowables import Flowable
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
+from app.export.columns import fit_widths, widest_word
 from app.export.fonts import MONO, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from app.export.shaped import ShapedParagraph
-from app.export.text import plan, runs_markup
+from app.export.text import language_rtl, majority_rtl, plan, runs_markup
 
 PAGE_MARGINS = {"left": 22 * mm, "right": 22 * mm, "top": 24 * mm, "bottom": 22 * mm}
 INK = colors.black
@@ -67,46 +68,66 @@ def _variant(style: ParagraphStyle, font: str, cjk: bool) -> ParagraphStyle:
                           wordWrap="CJK" if cjk else style.wordWrap)
 
 
-def text_flowable(text: str, style: ParagraphStyle) -> Flowable:
-    """Plain user ``text`` in ``style``: a safe reportlab Paragraph, or a shaped one."""
+def text_flowable(text: str, style: ParagraphStyle, rtl: bool | None = False) -> Flowable:
+    """Plain ``text`` in ``style``: a safe reportlab Paragraph, or a shaped one.
+
+    ``rtl`` is the base direction when the text has right-to-left letters: False for the form's
+    own words (labels, headings: the document's direction, so a label that starts with a Uyghur
+    name still reads left to right), True for a Uyghur quotation, None to decide from the text
+    (:func:`value_rtl`).
+    """
     register_fonts()
     p = plan(text, style.fontName)
     if p.shaping:
-        return ShapedParagraph(list(p.runs), style)
+        return ShapedParagraph(list(p.runs), style, None if rtl is None else int(rtl))
     # text in a single face (a Chinese name, say) is set in that face directly: one fragment,
     # no <font> tag to parse, and reportlab's fast path for single-fragment paragraphs
     font = p.runs[0][0] if len(p.runs) == 1 else style.fontName
     return RLParagraph(runs_markup(p.runs, font), _variant(style, font, p.cjk))
 
 
+def value_rtl(text: str, doc_rtl: bool) -> bool:
+    """Base direction of a value (a name, a cell): its majority, the document's on a tie."""
+    return majority_rtl(text, doc_rtl)
+
+
+def paragraph_rtl(p: Paragraph, doc_rtl: bool) -> bool:
+    """Base direction of a paragraph: as given, else its language's, else its majority."""
+    if p.direction in ("ltr", "rtl"):
+        return p.direction == "rtl"
+    if p.language:
+        return language_rtl(p.language)
+    return majority_rtl(p.text, doc_rtl)
+
+
 # --- blocks ----------------------------------------------------------------------------
 
 
-def _heading(section: Section, depth: int) -> Flowable:
+def _heading(section: Section, depth: int, rtl: bool) -> Flowable:
     number = section.number.strip()
     if number and section.title:
         sep = " " if number[-1] in ".):" else ". "
         text = f"{number}{sep}{section.title}"
     else:
         text = number or section.title
-    return text_flowable(text, STYLES["h1" if depth == 0 else "h2" if depth == 1 else "h3"])
+    return text_flowable(text, STYLES["h1" if depth == 0 else "h2" if depth == 1 else "h3"], rtl)
 
 
-def _field_cells(row: FieldRow, not_known: str) -> list:
+def _field_cells(row: FieldRow, not_known: str, rtl: bool) -> list:
     number = row.number.strip()
     label = f"{number}{'' if number[-1:] in '.):' else '.'} {row.label}" if number else row.label
     value: list[Flowable] = []
     if row.value.strip():
-        value.append(text_flowable(row.value, STYLES["value"]))
+        value.append(text_flowable(row.value, STYLES["value"], value_rtl(row.value, rtl)))
     else:
-        value.append(text_flowable(not_known, STYLES["unknown"]))
+        value.append(text_flowable(not_known, STYLES["unknown"], rtl))
     if row.note.strip():
-        value.append(text_flowable(row.note, STYLES["value_note"]))
-    return [text_flowable(label, STYLES["label"]), value[0] if len(value) == 1 else value]
+        value.append(text_flowable(row.note, STYLES["value_note"], rtl))
+    return [text_flowable(label, STYLES["label"], rtl), value[0] if len(value) == 1 else value]
 
 
-def _fields_table(rows: list[FieldRow], width: float, not_known: str) -> Flowable:
-    data = [_field_cells(r, not_known) for r in rows]
+def _fields_table(rows: list[FieldRow], width: float, not_known: str, rtl: bool) -> Flowable:
+    data = [_field_cells(r, not_known, rtl) for r in rows]
     t = RLTable(data, colWidths=[width * 0.36, width * 0.64], splitByRow=1, splitInRow=1)
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -132,19 +153,39 @@ def _fit_digest(text: str, width: float) -> str:
     return text[:half] + "\n" + text[half:]
 
 
-def _data_table(table: Table, width: float) -> Flowable:
-    ncols = len(table.columns) or max((len(r) for r in table.rows), default=1)
+_CELL_PADDING = 8.0  # LEFTPADDING + RIGHTPADDING of data tables
+
+
+def _column_widths(table: Table, ncols: int, width: float) -> list[float]:
+    """The table's relative widths on ``width`` points, widened where a word would not fit."""
     rel = list(table.widths[:ncols]) if len(table.widths) >= ncols else [1.0] * ncols
     total = sum(rel) or 1.0
-    col_widths = [width * w / total for w in rel]
+    widths = [width * w / total for w in rel]
+    mono = set(table.monospace_columns)
+    needs = [0.0] * ncols
+    for i, c in enumerate(table.columns[:ncols]):
+        needs[i] = widest_word(c, STYLES["th"].fontName, STYLES["th"].fontSize)
+    for row in table.rows:
+        for i, c in enumerate(row[:ncols]):
+            style = STYLES["td_mono" if i in mono else "td"]
+            if i in mono and _HEX.fullmatch(c):  # a digest may print as two halves
+                c = c[: (len(c) + 1) // 2]
+            needs[i] = max(needs[i], widest_word(c, style.fontName, style.fontSize))
+    return fit_widths(widths, [n + _CELL_PADDING + 0.5 if n else 0.0 for n in needs])
+
+
+def _data_table(table: Table, width: float, rtl: bool) -> Flowable:
+    ncols = len(table.columns) or max((len(r) for r in table.rows), default=1)
+    col_widths = _column_widths(table, ncols, width)
     mono = set(table.monospace_columns)
     data: list[list[Flowable]] = []
     if table.columns:
-        data.append([text_flowable(c, STYLES["th"]) for c in table.columns])
+        data.append([text_flowable(c, STYLES["th"], rtl) for c in table.columns])
     for row in table.rows:
         cells = list(row[:ncols]) + [""] * (ncols - len(row))
-        cells = [_fit_digest(c, col_widths[i] - 8) if i in mono else c for i, c in enumerate(cells)]
-        data.append([text_flowable(c, STYLES["td_mono" if i in mono else "td"]) for i, c in enumerate(cells)])
+        cells = [_fit_digest(c, col_widths[i] - _CELL_PADDING) if i in mono else c for i, c in enumerate(cells)]
+        data.append([text_flowable(c, STYLES["td_mono" if i in mono else "td"], value_rtl(c, rtl))
+                     for i, c in enumerate(cells)])
     header = 1 if table.columns else 0
     t = RLTable(data, colWidths=col_widths, repeatRows=header, splitByRow=1, splitInRow=1,
                 spaceBefore=3, spaceAfter=8)
@@ -163,8 +204,8 @@ def _data_table(table: Table, width: float) -> Flowable:
     return t
 
 
-def _paragraph(p: Paragraph) -> Flowable:
-    return text_flowable(p.text, STYLES.get(p.style, STYLES["body"]))
+def _paragraph(p: Paragraph, rtl: bool) -> Flowable:
+    return text_flowable(p.text, STYLES.get(p.style, STYLES["body"]), paragraph_rtl(p, rtl))
 
 
 # A heading needs this much room below it (itself and a few lines of what follows) or it starts
@@ -173,13 +214,13 @@ def _paragraph(p: Paragraph) -> Flowable:
 _HEADING_ROOM = (90.0, 72.0, 60.0)
 
 
-def _section(section: Section, depth: int, width: float, not_known: str) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(_HEADING_ROOM[min(depth, 2)]), _heading(section, depth)]
+def _section(section: Section, depth: int, width: float, not_known: str, rtl: bool) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(_HEADING_ROOM[min(depth, 2)]), _heading(section, depth, rtl)]
     pending: list[FieldRow] = []
 
     def flush() -> None:
         if pending:
-            out.append(_fields_table(list(pending), width, not_known))
+            out.append(_fields_table(list(pending), width, not_known, rtl))
             pending.clear()
 
     for block in section.blocks:
@@ -188,23 +229,24 @@ def _section(section: Section, depth: int, width: float, not_known: str) -> list
             continue
         flush()
         if isinstance(block, Paragraph):
-            out.append(_paragraph(block))
+            out.append(_paragraph(block, rtl))
         elif isinstance(block, Table):
-            out.append(_data_table(block, width))
+            out.append(_data_table(block, width, rtl))
     flush()
     for sub in section.subsections:
-        out += _section(sub, depth + 1, width, not_known)
+        out += _section(sub, depth + 1, width, not_known, rtl)
     return out
 
 
-def _signature(sig: Signature, width: float) -> Flowable:
+def _signature(sig: Signature, width: float, rtl: bool) -> Flowable:
     def pair(label: str, value: str) -> list[Flowable]:
-        return [text_flowable(label, STYLES["sig_label"]), text_flowable(value or " ", STYLES["sig_value"])]
+        return [text_flowable(label, STYLES["sig_label"], rtl),
+                text_flowable(value or " ", STYLES["sig_value"], value_rtl(value, rtl))]
 
     data = [
         [pair(sig.place_label, sig.place_value), pair(sig.date_label, sig.date_value)],
         [pair(sig.name_label, sig.name_value), ""],
-        [[text_flowable(sig.signature_label, STYLES["sig_label"]), Spacer(0, 22)], ""],
+        [[text_flowable(sig.signature_label, STYLES["sig_label"], rtl), Spacer(0, 22)], ""],
     ]
     t = RLTable(data, colWidths=[width * 0.55, width * 0.45], spaceBefore=14)
     t.setStyle(TableStyle([
@@ -222,11 +264,12 @@ def _signature(sig: Signature, width: float) -> Flowable:
 def story(doc: Document, width: float) -> list[Flowable]:
     """The flowables of ``doc`` for a frame ``width`` points wide."""
     register_fonts()
-    out: list[Flowable] = [text_flowable(doc.title, STYLES["title"])]
-    out += [_paragraph(p) for p in doc.intro]
+    rtl = language_rtl(doc.language)  # the form's own words follow the document's language
+    out: list[Flowable] = [text_flowable(doc.title, STYLES["title"], rtl)]
+    out += [_paragraph(p, rtl) for p in doc.intro]
     for section in doc.sections:
-        out += _section(section, 0, width, doc.not_known)
+        out += _section(section, 0, width, doc.not_known, rtl)
     if doc.signature is not None:
-        out.append(_signature(doc.signature, width))
+        out.append(_signature(doc.signature, width, rtl))
     return out
 

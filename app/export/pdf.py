@@ -30,7 +30,7 @@ from app.domain.document import Document
 from app.errors import Cancelled
 from app.export.fonts import ALL_FACES, SERIF, SERIF_BOLD, register_fonts, script_runs
 from app.export.layout import PAGE_MARGINS, story
-from app.export.shaped import draw_items, line_items, reset_private_glyphs
+from app.export.shaped import draw_line, reset_private_glyphs, single_line
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -74,17 +74,17 @@ def _forget(template: BaseDocTemplate) -> None:
 
 
 def _draw_line(canv: Canvas, text: str, font: str, size: float, x: float, y: float, align: str) -> float:
-    items, width = line_items(script_runs(text, font), size)
+    line = single_line(script_runs(text, font), size, 0)  # page furniture: left to right
     if align == "right":
-        x -= width
+        x -= line.width
     elif align == "centre":
-        x -= width / 2
-    draw_items(canv, items, x, y)
-    return width
+        x -= line.width / 2
+    draw_line(canv, line, x, y)
+    return line.width
 
 
 def _line_width(text: str, font: str, size: float) -> float:
-    return line_items(script_runs(text, font), size)[1]
+    return single_line(script_runs(text, font), size, 0).width
 
 
 def _artifact(canv: Canvas, subtype: str) -> None:

@@ -39,53 +39,24 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.platypus.flowables import Flowable
 
-from app.export.fonts import ARABIC, TIBETAN, face, fonts_dir
+from app.export import glyphs
+from app.export.fonts import TIBETAN, face, fonts_dir
 
+#: spaces a line never breaks at (French "3\u202f:", "1\u00a0000")
+NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
 _BREAK_AFTER = {"\u0f0b", "\u0f0d", "\u0f0e", "\u0f14", "\u0f7f"}  # tsheg, shad, ...
-_ACTUAL_TEXT_FONTS = {ARABIC.name, TIBETAN.name}
-_PUA_FIRST, _PUA_LAST = 0xE000, 0xF8FF
+_ACTUAL_TEXT_FONTS = {TIBETAN.name}  # left-to-right: extractors keep ActualText as it is
 _LANGUAGE = {"arabic": "ug", "tibetan": "bo", "cjk": "zh"}
 
-# --- glyphs -> characters reportlab can subset --------------------------------------
-
-_private: dict[str, dict[int, int]] = {}  # font name -> {glyph id: private code point}
 _shape_cache: dict[tuple[str, str, bool], tuple[ShapedStr, float, float, float]] = {}
-_line_cache: dict[tuple, tuple[list, float]] = {}
+_line_cache: dict[tuple, Line] = {}
 
 
 def reset_private_glyphs() -> None:
     """Forget the private code points given to unencoded glyphs (call once per document)."""
-    for name, table in _private.items():
-        f = pdfmetrics.getFont(name).face
-        for gid, code in table.items():
-            f.charToGlyph.pop(code, None)
-            f.charWidths.pop(code, None)
-            chars = f.glyphToChar.get(gid)
-            if chars is not None and code in chars:
-                chars.remove(code)
-                if not chars:
-                    del f.glyphToChar[gid]
-    _private.clear()
+    glyphs.reset()
     _shape_cache.clear()
     _line_cache.clear()
-
-
-def _char_for_glyph(font_name: str, gid: int, advance: float) -> str:
-    ttf = pdfmetrics.getFont(font_name)
-    chars = ttf.face.glyphToChar.get(gid)
-    if chars:
-        return chr(chars[0])
-    table = _private.setdefault(font_name, {})
-    code = max(table.values(), default=_PUA_FIRST - 1) + 1
-    while code in ttf.face.charToGlyph:
-        code += 1
-    if code > _PUA_LAST:
-        return "\ufffd"  # cannot happen with the vendored fonts and any sane paragraph
-    table[gid] = code
-    ttf.face.charToGlyph[code] = gid
-    ttf.face.glyphToChar.setdefault(gid, []).append(code)
-    ttf.face.charWidths[code] = advance
-    return chr(code)
 
 
 @cache
@@ -94,6 +65,21 @@ def _hb_font(font_name: str) -> tuple[hb.Font, float]:
     blob = hb.Blob.from_file_path(str(fonts_dir() / f.file))
     hbface = hb.Face(blob, f.subfont)
     return hb.Font(hbface), 1000.0 / hbface.upem
+
+
+def _reading_glyphs(font_name: str, rest: str, cluster: int, chars: list[str], data: list[ShapeData]) -> None:
+    """Invisible, zero-width glyphs after a right-to-left ligature, one per remaining letter.
+
+    Text extractors (poppler, pdfium, pypdf) read right-to-left glyphs from right to left, but a
+    glyph mapped to several characters ("لا") keeps their order, which viewers then reverse
+    ("ال").  So the ligature reads as its last letter and each earlier letter is an empty glyph
+    (the font's space, no advance) drawn just after it: read right to left, the letters come in
+    logical order.
+    """
+    space = pdfmetrics.getFont(font_name).face.charToGlyph[32]
+    for letter in reversed(rest):
+        chars.append(glyphs.char_for_glyph(font_name, space, 0.0, letter))
+        data.append(ShapeData(cluster, 0.0, 0.0, 0.0, 0.0, 0.0))
 
 
 def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float, float, float]:
@@ -117,15 +103,27 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float, float
     data: list[ShapeData] = []
     total = 0.0
     top = bottom = 0.0
-    for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+    infos = buf.glyph_infos
+    starts = sorted({info.cluster for info in infos})
+    ends = dict(zip(starts, starts[1:] + [len(text)]))
+    seen: set[int] = set()
+    for info, pos in zip(infos, buf.glyph_positions):
         gid = info.codepoint
         natural = font.get_glyph_h_advance(gid) * scale
-        ch = _char_for_glyph(font_name, gid, natural)
+        # the glyph reads back as its cluster's logical text (the first glyph of a cluster)
+        piece = "" if info.cluster in seen else text[info.cluster:ends[info.cluster]]
+        seen.add(info.cluster)
+        rest = ""
+        if rtl and len(piece) > 1:  # a ligature (lam-alef): see _reading_glyphs
+            piece, rest = piece[-1], piece[:-1]
+        ch = glyphs.char_for_glyph(font_name, gid, natural, piece)
         width = pdfmetrics.getFont(font_name).face.charWidths.get(ord(ch), natural)
         xa, ya = pos.x_advance * scale, pos.y_advance * scale
         xo, yo = pos.x_offset * scale, pos.y_offset * scale
         chars.append(ch)
         data.append(ShapeData(info.cluster, xa, ya, xo, yo, width))
+        if rest:
+            _reading_glyphs(font_name, rest, info.cluster, chars, data)
         total += xa
         ext = font.get_glyph_extents(gid)
         if ext is not None:
@@ -141,9 +139,11 @@ def shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float, float
 _X9 = {"RLE", "LRE", "RLO", "LRO", "PDF", "BN"}
 
 
-def bidi_levels(text: str) -> tuple[int, list[int]]:
-    """Paragraph base level and the resolved embedding level of every character (UAX #9)."""
-    base = uba.get_base_level(text)
+def bidi_levels(text: str, base: int | None = None) -> tuple[int, list[int]]:
+    """Paragraph base level (given, or from the first strong character) and the resolved
+    embedding level of every character (UAX #9)."""
+    if base is None:
+        base = uba.get_base_level(text)
     storage = uba.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
@@ -200,9 +200,19 @@ class Item:
 
 @dataclass
 class Line:
+    """One line of text.
+
+    ``items`` are in visual order (left to right).  ``draw_order`` is the order in which they
+    are written into the PDF, each at its own place: text extractors put the words of a
+    right-to-left run in logical order only when they come in logical order inside a
+    left-to-right line (pdfium reverses each run in place and keeps the runs in content order),
+    while a right-to-left line is read back by reversing it, so it is written left to right.
+    """
+
     items: list[Item]  # visual order, no trailing spaces
     width: float
     rtl: bool
+    draw_order: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -246,16 +256,16 @@ def _break_before(text: str, i: int) -> bool:
     a, b = text[i - 1], text[i]
     if b.isspace():
         return False
-    if a.isspace() or a in _BREAK_AFTER:
+    if (a.isspace() and a not in NO_BREAK_SPACES) or a in _BREAK_AFTER:
         return True
     return (_is_cjk(a) or _is_cjk(b)) and unicodedata.category(b)[0] not in "PM"
 
 
-def _chunks(runs: list[tuple[str, str]], size: float) -> tuple[int, list[_Chunk]]:
+def _chunks(runs: list[tuple[str, str]], size: float, base: int | None) -> tuple[int, list[_Chunk]]:
     """One source line (no newline) -> base level and breakable chunks of items."""
     text = "".join(t for _, t in runs)
     fonts = [f for f, t in runs for _ in t]
-    base, levels = bidi_levels(text)
+    base, levels = bidi_levels(text, base)
     chunks: list[_Chunk] = []
     start = 0
     n = len(text)
@@ -292,18 +302,30 @@ def _finish(items: list[Item], base: int) -> Line:
     while items and items[-1].space:
         items = items[:-1]
     order = visual_order([it.level for it in items])
+    rtl = bool(base % 2)
     visual: list[Item] = []
-    for it in (items[k] for k in order):
+    first: list[int] = []  # logical index of each visual item's first piece
+    for k in order:
+        it = items[k]
         last = visual[-1] if visual else None
-        if last is not None and (last.font, last.level, last.size) == (it.font, it.level, it.size):
+        # in a left-to-right line, right-to-left words stay separate so that they can be drawn
+        # in logical order (see Line.draw_order)
+        if (last is not None and (last.font, last.level, last.size) == (it.font, it.level, it.size)
+                and (rtl or not it.level % 2)):
             visual[-1] = _merge(last, it)
+            first[-1] = min(first[-1], k)
         else:
             visual.append(it)
-    return Line(visual, sum(it.width for it in items), bool(base % 2))
+            first.append(k)
+    draw = list(range(len(visual))) if rtl else sorted(range(len(visual)), key=first.__getitem__)
+    return Line(visual, sum(it.width for it in items), rtl, draw)
 
 
-def layout(runs: list[tuple[str, str]], size: float, width: float) -> list[Line]:
-    """Break ``runs`` into lines no wider than ``width`` (points), each in visual order."""
+def layout(runs: list[tuple[str, str]], size: float, width: float, base: int | None = None) -> list[Line]:
+    """Break ``runs`` into lines no wider than ``width`` (points), each in visual order.
+
+    ``base`` is the paragraph's base level (0 left to right, 1 right to left); None takes it
+    from the first strong character of each source line (UAX #9 P2-P3)."""
     # split the runs at newlines: each source line is its own bidi paragraph
     source_lines: list[list[tuple[str, str]]] = [[]]
     for font, text in runs:
@@ -318,7 +340,7 @@ def layout(runs: list[tuple[str, str]], size: float, width: float) -> list[Line]
         if not src:
             lines.append(Line([], 0.0, False))
             continue
-        base, chunks = _chunks(src, size)
+        line_base, chunks = _chunks(src, size, base)
         current: list[Item] = []
         used = 0.0
         queue = list(chunks)
@@ -330,21 +352,22 @@ def layout(runs: list[tuple[str, str]], size: float, width: float) -> list[Line]
                     queue[0:0] = pieces
                     continue
             if current and used + chunk.content_width > width:
-                lines.append(_finish(current, base))
+                lines.append(_finish(current, line_base))
                 current, used = [], 0.0
             current.extend(chunk.items)
             used += chunk.width
-        lines.append(_finish(current, base))
+        lines.append(_finish(current, line_base))
     return lines
 
 
 class ShapedParagraph(Flowable):
     """A paragraph laid out by :func:`layout` (see the module docstring)."""
 
-    def __init__(self, runs: list[tuple[str, str]], style) -> None:
+    def __init__(self, runs: list[tuple[str, str]], style, base: int | None = None) -> None:
         super().__init__()
         self.runs = runs
         self.style = style
+        self.base = base  # 0 left to right, 1 right to left, None from the text
         self._lines: list[Line] | None = None
         self._laid_width: float | None = None
         self._metrics: tuple[float, float, float] = (style.leading, 0.8 * style.fontSize, 0.2 * style.fontSize)
@@ -356,7 +379,7 @@ class ShapedParagraph(Flowable):
 
     def _layout(self, availWidth: float) -> None:
         size = self.style.fontSize
-        self._lines = layout(self.runs, size, self._text_width(availWidth))
+        self._lines = layout(self.runs, size, self._text_width(availWidth), self.base)
         self._laid_width = availWidth
         # one leading for the whole paragraph, tall enough for its tallest stack; the first
         # baseline where reportlab's Paragraph puts it (so table cells line up), lower if ink needs it
@@ -382,7 +405,7 @@ class ShapedParagraph(Flowable):
         return first + (nlines - 1) * leading + below if nlines else 0.0
 
     def _part(self, lines: list[Line]) -> ShapedParagraph:
-        part = ShapedParagraph([], self.style)
+        part = ShapedParagraph([], self.style, self.base)
         part._lines, part._laid_width, part._metrics = lines, self._laid_width, self._metrics
         return part
 
@@ -413,33 +436,36 @@ class ShapedParagraph(Flowable):
                 x = style.leftIndent + (text_width - line.width) / 2
             else:
                 x = style.leftIndent
-            draw_items(canv, line.items, x, y)
+            draw_line(canv, line, x, y)
             y -= leading
 
 
-def draw_items(canv, items: list[Item], x: float, y: float) -> float:
-    """Draw shaped items left to right from ``x`` on baseline ``y``; returns the end x."""
-    for it in items:
-        if not it.space:
-            canv.setFont(it.font, it.size)
-            actual = it.font in _ACTUAL_TEXT_FONTS
-            if actual:
-                hexed = it.text.encode("utf-16-be").hex().upper()
-                canv._code.append(f"/Span <</ActualText <FEFF{hexed}>>> BDC")
-            canv.drawString(x, y, it.shaped)
-            if actual:
-                canv._code.append("EMC")
+def draw_line(canv, line: Line, x: float, y: float) -> None:
+    """Draw a line whose left end is at ``x`` on baseline ``y`` (items in ``line.draw_order``)."""
+    xs = []
+    for it in line.items:
+        xs.append(x)
         x += it.width
-    return x
+    for k in line.draw_order:
+        it = line.items[k]
+        if it.space:
+            continue
+        canv.setFont(it.font, it.size)
+        actual = it.font in _ACTUAL_TEXT_FONTS
+        if actual:
+            hexed = it.text.encode("utf-16-be").hex().upper()
+            canv._code.append(f"/Span <</ActualText <FEFF{hexed}>>> BDC")
+        canv.drawString(xs[k], y, it.shaped)
+        if actual:
+            canv._code.append("EMC")
 
 
-def line_items(runs: list[tuple[str, str]], size: float) -> tuple[list[Item], float]:
-    """One unbroken line (headers, footers, marks) in visual order, and its width."""
-    key = (tuple(runs), size)
+def single_line(runs: list[tuple[str, str]], size: float, base: int | None = None) -> Line:
+    """One unbroken line (headers, footers, marks)."""
+    key = (tuple(runs), size, base)
     hit = _line_cache.get(key)
     if hit is None:
         flat = [(f, t.replace("\n", " ")) for f, t in runs]
-        lines = layout(flat, size, 1e9)
-        line = lines[0] if lines else Line([], 0.0, False)
-        hit = _line_cache[key] = (line.items, line.width)
+        lines = layout(flat, size, 1e9, base)
+        hit = _line_cache[key] = lines[0] if lines else Line([], 0.0, False)
     return hit

@@ -22,13 +22,18 @@ Per paragraph we decide:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from app.export.fonts import SERIF, script_runs
 
 
 def escape(text: str) -> str:
-    """Escape the three characters reportlab's paragraph parser treats as markup."""
+    """Escape the three characters reportlab's paragraph parser treats as markup.
+
+    Narrow and figure no-break spaces become U+00A0, the only no-break space reportlab's line
+    breaker honours (it breaks French "3\u202f:" at the narrow one)."""
+    text = text.replace("\u202f", "\u00a0").replace("\u2007", "\u00a0")
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -88,3 +93,38 @@ def runs_markup(runs: tuple[tuple[str, str], ...] | list[tuple[str, str]], base:
 def markup(text: str, base: str = SERIF.name) -> str:
     """Safe reportlab markup for plain ``text`` whose paragraph style uses ``base``."""
     return runs_markup(script_runs(text, base), base)
+
+
+#: Languages written right to left (primary subtags) that a case may contain.
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur", "yi"})
+
+
+def language_rtl(tag: str) -> bool:
+    """Whether the BCP 47 ``tag`` names a language written right to left ("ug", "ug-Arab")."""
+    return tag.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
+
+
+def majority_rtl(text: str, default: bool) -> bool:
+    """The base direction of user text in a document written in direction ``default``.
+
+    The other direction only when the text both starts in it (its first strong character,
+    UAX #9 P2) and is mostly written in it: a Uyghur testimony with a Latin word is right to
+    left; "Memetjan Imin (مەمەتجان ئىمىن)", "مەمەتجان ئىمىن (Memetjan Imin)" and
+    "Name: مەمەتجان ئىمىن" keep the document's direction.
+    """
+    ltr = rtl = 0
+    first = None
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            ltr += 1
+        elif kind in ("R", "AL"):
+            rtl += 1
+        else:
+            continue
+        if first is None:
+            first = kind != "L"
+    if first is None or first == default:
+        return default
+    mostly = rtl > ltr if first else ltr > rtl
+    return first if mostly else default

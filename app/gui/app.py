@@ -18,10 +18,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.gui import i18n
 from app.gui.fonts import apply_default_font, register_fonts
+from app.gui.i18n import LANGUAGES  # noqa: F401 -- re-exported (tests, scripts)
 from app.paths import resources_dir
 
-LANGUAGES = ("fr", "es", "zh_CN")
 _translators: list[QTranslator] = []
 
 
@@ -69,7 +70,9 @@ def install_translations(app: QApplication, language: str, folder: Path | None =
         QLocale.setDefault(locale)
         app.setLayoutDirection(locale.textDirection())  # right-to-left for Uyghur, Arabic...
     else:
+        QLocale.setDefault(QLocale("en_US"))
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    i18n.set_current(language or "en")
     return loaded
 
 
@@ -95,7 +98,7 @@ def run(argv: list[str] | None = None, folder: Path | None = None) -> int:
     from app.gui.settings import load
 
     settings = load()
-    app = make_app(argv, settings.interface_language)
+    app = make_app(argv, i18n.resolve(settings.interface_language))
     window = MainWindow(folder, settings=settings)
     window.show()
     return int(app.exec())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui import dialogs
+from app.gui import dialogs, i18n
 from app.gui.about import AboutDialog
 from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView, result_path
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings_file = settings_file
         self.settings = settings or load_settings(settings_file)
-        self.lang = self.settings.interface_language.split("_")[0]
+        self.lang = i18n.current()
         self.folder = Path(folder) if folder else default_vault_path()
         self.session: Session | None = None
         self.editor: Any = None

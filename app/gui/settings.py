@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.i18n import NATIVE_NAMES, SYSTEM
 from app.paths import config_dir
 
 SUBMISSION_LANGUAGES = ("en", "fr", "es")
-INTERFACE_LANGUAGES = ("en", "fr", "es", "zh_CN")
+INTERFACE_LANGUAGES = (SYSTEM, *NATIVE_NAMES)  # SYSTEM ("") follows the system language
 FILE_NAME = "settings.json"
 VERSION = 1
 
@@ -35,7 +36,7 @@ VERSION = 1
 class Settings:
     idle_minutes: int = 5
     submission_language: str = "en"
-    interface_language: str = "en"
+    interface_language: str = SYSTEM
 
     def normalised(self) -> "Settings":
         minutes = self.idle_minutes if isinstance(self.idle_minutes, int) else 5
@@ -44,7 +45,7 @@ class Settings:
             submission_language=self.submission_language if self.submission_language in SUBMISSION_LANGUAGES
             else "en",
             interface_language=self.interface_language if self.interface_language in INTERFACE_LANGUAGES
-            else "en",
+            else SYSTEM,
         )
 
 
@@ -98,8 +99,8 @@ class SettingsDialog(QDialog):
 
         self.interface = QComboBox()
         self.interface.setAccessibleName(self.tr("Interface language"))
-        native = (("en", "English"), ("fr", "Français"), ("es", "Español"), ("zh_CN", "中文（简体）"))
-        for code, name in native:
+        self.interface.addItem(self.tr("System language"), SYSTEM)
+        for code, name in NATIVE_NAMES.items():
             self.interface.addItem(name, code)
         self.interface.setCurrentIndex(max(0, self.interface.findData(settings.interface_language)))
 

@@ -31,6 +31,10 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 def translate(exc: Exception) -> Exception:
     """Map a sqlite/sqlcipher exception to one of Recourse's typed errors."""
     message = str(exc).lower()
@@ -108,6 +112,29 @@ class Database:
                         self.conn.execute(sql)
                     self.conn.execute(f"PRAGMA user_version = {int(version)}")
                 current = version
+        self.secure_fts_indexes()
+
+    def fts_tables(self) -> list[str]:
+        """Every FTS5 table in the database (whoever added it)."""
+        rows = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND lower(sql) LIKE '%using fts5%'")
+        return [str(r[0]) for r in rows]
+
+    def secure_fts_indexes(self) -> None:
+        """Turn FTS5 ``secure-delete`` on for every FTS5 table that does not have it yet.
+
+        With it, deleting or replacing a row removes its terms and positions from the index
+        segments in place; without it they stay there until a merge.  The setting is persistent
+        (the table's ``_config``), so this writes only once per table.
+        """
+        for name in self.fts_tables():
+            table, config = _quote(name), _quote(name + "_config")
+            row = self.conn.execute(f"SELECT v FROM {config} WHERE k = 'secure-delete'").fetchone()
+            if row is None or str(row[0]) != "1":
+                with self.transaction() as conn:
+                    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+                    # drop what was deleted before: merge the segments (freed pages are zeroed)
+                    conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
     # -- transactions -------------------------------------------------------------
     @contextmanager

@@ -116,10 +116,72 @@ V3 = [
     "DROP INDEX cases_by_updated",
 ]
 
+# Version 4: real deletion in the full-text index.  Without FTS5's ``secure-delete`` a deleted or
+# edited text stays in the index segments (every trigram with its positions) until a merge, and the
+# text could be rebuilt from them.  ``secure-delete`` removes a row's entries in place; ``optimize``
+# merges the segments once so what existing vaults deleted before this version is dropped too (the
+# freed pages are zeroed by ``PRAGMA secure_delete``).  Every FTS5 table added later must set it as
+# well; ``Database`` also enforces it on every FTS5 table it finds at open (``secure_fts_indexes``).
+V4 = [
+    "INSERT INTO search(search, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO search(search) VALUES ('optimize')",
+]
+
+# Version 5: exchange between vaults (docs/bundles.md).  The vault's own age + Ed25519 identity
+# (one row, created on first use), its contacts, the bundles already imported (replay detection),
+# the last version of each case exchanged (the base of three-way merges), and merge conflicts kept
+# side by side for review.
+V5 = [
+    """CREATE TABLE identity (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        age_secret  TEXT NOT NULL,
+        sign_secret BLOB NOT NULL,
+        created_at  TEXT NOT NULL,
+        bundle_seq  INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE contacts (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        age_recipient TEXT NOT NULL,
+        sign_key      BLOB NOT NULL,
+        fingerprint   TEXT NOT NULL UNIQUE,
+        verified_at   TEXT NOT NULL DEFAULT '',
+        added_at      TEXT NOT NULL
+    )""",
+    """CREATE TABLE bundle_imports (
+        bundle_id   TEXT PRIMARY KEY,
+        signer      TEXT NOT NULL,
+        sequence    INTEGER NOT NULL,
+        created_at  TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX bundle_imports_by_signer ON bundle_imports(signer, sequence)",
+    """CREATE TABLE exchange_bases (
+        case_id    TEXT PRIMARY KEY,
+        doc        TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE merge_conflicts (
+        id          TEXT PRIMARY KEY,
+        case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        record      TEXT NOT NULL,
+        ours        TEXT NOT NULL,
+        theirs      TEXT NOT NULL,
+        bundle_id   TEXT NOT NULL,
+        signer      TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        resolved_at TEXT NOT NULL DEFAULT '',
+        resolution  TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX merge_conflicts_by_case ON merge_conflicts(case_id, resolved_at)",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, V1),
     (2, V2),
     (3, V3),
+    (4, V4),
+    (5, V5),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -21,7 +21,7 @@ def test_settings_round_trip_and_defaults(tmp_path):
     assert set(json.loads(path.read_text())) == {"version", "idle_minutes", "submission_language",
                                                  "interface_language"}
     path.write_text('{"idle_minutes": 0, "interface_language": "xx", "recent": "/secret"}')
-    assert settings_mod.load(path) == Settings(1, "en", "en")
+    assert settings_mod.load(path) == Settings(1, "en", "")  # unknown language: follow the system
     path.write_text("not json")
     assert settings_mod.load(path) == Settings()
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -79,6 +80,24 @@ def changed_signal(w: Any) -> Any:
     return w.changed
 
 
+ScrollArea = TypeVar("ScrollArea", bound=QAbstractScrollArea)
+
+
+def steady_scrollbars(box: ScrollArea) -> ScrollArea:
+    """Keep a word-wrapped text box's vertical scrollbar always shown.
+
+    With "as needed", a QPlainTextEdit whose text fits without the scrollbar but not
+    with it decides from the line breaks of the *previous* width: it shows the bar
+    (narrower: more lines, so it is needed), relayouts, hides it (wider: fewer lines, not
+    needed), relayouts, and so on for ever through queued calls — even while hidden.
+    That starved every timer (autosave, idle lock) in the Testimonies section.  A
+    scrollbar that is always there makes the width independent of the text.
+    """
+    box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return box
+
+
 class TextBox(QPlainTextEdit):
     """Multi-line text sized to about *lines* lines; Tab moves focus (keyboard users)."""
 
@@ -86,6 +105,7 @@ class TextBox(QPlainTextEdit):
         super().__init__()
         self.lines = lines
         self.setTabChangesFocus(True)
+        steady_scrollbars(self)
         # grow when the layout has room (testimony texts), but never push a form's rows apart
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(min(lines, 3) * self.fontMetrics().lineSpacing() + 14)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,20 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import PartialDate
 from app.domain.vocab import vocabulary
+from app.gui import i18n
 
-_UI_LANG = {"lang": ""}
 
 
 def ui_lang() -> str:
-    """Interface language for vocabulary labels (en, fr or es; English otherwise)."""
-    if _UI_LANG["lang"]:
-        return _UI_LANG["lang"]
-    code = QLocale().name()[:2]
-    return code if code in ("en", "fr", "es") else "en"
-
-
-def set_ui_lang(lang: str) -> None:
-    _UI_LANG["lang"] = lang
+    """Interface language for vocabulary labels (``zh_CN``, ``fr``...; labels fall back to English)."""
+    return i18n.current()
 
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff4f4;"

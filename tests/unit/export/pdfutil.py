@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass
 
 from fontTools.ttLib import TTFont
@@ -50,10 +49,9 @@ def shown_text(page) -> list[Shown]:
 
 
 def fold(text: str) -> str:
-    """Uyghur as pypdf reads it back: pypdf already puts right-to-left runs in logical order, and
-    the glyphs map to Arabic presentation forms; NFKC folds those to letters.  U+06D5 (ە) has no
-    presentation form of its own and comes back as U+0647 (ه)."""
-    return unicodedata.normalize("NFKC", text.strip()).replace("\u06d5", "\u0647")
+    """Uyghur as pypdf reads it back: pypdf puts right-to-left runs in logical order, and every
+    glyph maps to the letters it stands for (app.export.glyphs), never a presentation form."""
+    return text.strip()
 
 
 def fonts(data: bytes) -> list[dict]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
-from app.gui.editor.binding import ItemForm, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, form_layout, scrolled, steady_scrollbars, text_box
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import image_from_bytes, is_text, pdf_pages, text_from_bytes
 from app.gui.editor.sections.base import Section, header
@@ -115,7 +115,7 @@ class EvidenceSection(Section):
         self.preview_note.setWordWrap(True)
         self.preview_image = QLabel()
         self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_text = QPlainTextEdit()
+        self.preview_text = steady_scrollbars(QPlainTextEdit())
         self.preview_text.setReadOnly(True)
         self.preview_text.setAccessibleName(self.tr("Text preview"))
         self.preview.addWidget(self.preview_note)

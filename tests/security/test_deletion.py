@@ -1,0 +1,118 @@
+"""Deletion is real: nothing of a deleted or edited text can be rebuilt from the database file.
+
+A forensic examiner who has the key (the coerced-unlock case of the threat model) reads every
+page of ``vault.db`` and every WAL frame, free or in use (``rawpages``).  The marker text uses
+Yi syllables, a script nothing else in these vaults contains, so any fragment of it -- a whole
+FTS5 trigram term, a prefix-compressed term suffix (which always keeps its last character whole),
+a cell left in a b-tree page, a freed page -- shows up as at least one whole Yi character.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain.model import Case, Person, Testimony
+from app.services import cases as svc
+from app.services import evidence as ev
+from app.services.vault import Vault
+from app.storage.database import Database
+from tests.conftest import PASSPHRASE, TEST_KDF
+from tests.security import rawpages
+
+YI = "".join(chr(0xA000 + 7 * i) for i in range(60))  # 60 distinct Yi syllables, no repeated pair
+NEEDLES = [ch.encode("utf-8") for ch in YI]
+
+
+def _secret_case() -> Case:
+    return Case(title="Case " + YI[:12], summary="Summary " + YI[12:24], narrative=YI[24:40],
+                persons=[Person(family_name=YI[40:42], given_name=YI[42:44], family_name_latin="Chen",
+                                other_names=[YI[44:50]])],
+                testimonies=[Testimony(original_text="She said " + YI * 3)])
+
+
+def _control_cases(vault: Vault, n: int = 25) -> None:
+    for i in range(n):
+        svc.save_case(vault, Case(title=f"Control case {i}", summary="ordinary words " * 10,
+                                  testimonies=[Testimony(original_text=f"testimony {i} about nothing " * 40)]))
+
+
+def _fragments(vault: Vault) -> int:
+    vault.db.checkpoint()
+    return rawpages.count(vault.folder, vault.keys.database, NEEDLES)
+
+
+def test_deleted_case_leaves_no_fragment(vault: Vault, tmp_path: Path) -> None:
+    _control_cases(vault)
+    case = svc.save_case(vault, _secret_case())
+    named = tmp_path / f"{YI[50:54]}.txt"
+    named.write_bytes(b"x" * 100)
+    ev.attach(vault, case.id, named, ev.EvidenceMeta(description=YI[54:60]))
+    _control_cases(vault, 5)
+    before = _fragments(vault)
+    assert before > 100  # the method sees the text while it is there
+    svc.delete_case(vault, case.id)
+    _control_cases(vault, 5)
+    after = _fragments(vault)
+    key, folder = vault.keys.database, vault.folder
+    vault.lock()
+    closed = rawpages.count(folder, key, NEEDLES)
+    print(f"deletion: {before} marker fragments before delete, {after} after (open), {closed} after lock")
+    assert after == 0 and closed == 0
+
+
+def test_edited_text_leaves_no_fragment(vault: Vault) -> None:
+    _control_cases(vault)
+    case = svc.save_case(vault, _secret_case())
+    assert _fragments(vault) > 100
+    edited = svc.get_case(vault, case.id)
+    edited.title, edited.summary, edited.narrative = "Case renamed", "new summary", "new narrative"
+    edited.persons[0].family_name, edited.persons[0].given_name, edited.persons[0].other_names = "陈", "秋实", []
+    edited.testimonies[0].original_text = "She said something else entirely."
+    svc.save_case(vault, edited)
+    assert _fragments(vault) == 0
+    assert [h.case_id for h in svc.search(vault, "entirely")] == [case.id]  # the index still works
+
+
+def test_every_fts_table_has_secure_delete(vault: Vault) -> None:
+    tables = vault.db.fts_tables()
+    assert "search" in tables
+    for name in tables:  # including any index added after this test was written
+        row = vault.db.conn.execute(f'SELECT v FROM "{name}_config" WHERE k = \'secure-delete\'').fetchone()
+        assert row is not None and str(row[0]) == "1", name
+    assert vault.db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_fts_table_added_later_gets_secure_delete(tmp_path: Path) -> None:
+    key = bytes(range(32))
+    db = Database(tmp_path, key, create=True)
+    db.conn.execute("CREATE VIRTUAL TABLE later USING fts5(body, tokenize = 'trigram')")
+    db.close()
+    db = Database(tmp_path, key)
+    assert str(db.conn.execute("SELECT v FROM later_config WHERE k = 'secure-delete'").fetchone()[0]) == "1"
+    db.close()
+
+
+def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
+    """A vault from schema 3 (no secure-delete) deleted a case: after upgrading nothing is left."""
+    vault = Vault.create(vault_path, PASSPHRASE, kdf=TEST_KDF, allow_weak_kdf=True)
+    key = vault.keys.database
+    vault.lock()
+    db = Database(vault_path, key, migrate=False)
+    db.conn.execute("DROP TABLE search")  # recreate the index as schema 3 made it
+    db.conn.execute("CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'trigram remove_diacritics 1')")
+    db.conn.execute("PRAGMA user_version = 3")
+    db.close()
+    old = Database(vault_path, key, migrate=False)
+    from app.storage import cases as store
+
+    with old.transaction() as conn:
+        for i in range(20):
+            store.put(conn, Case(title=f"Control {i}", testimonies=[Testimony(original_text="plain text " * 30)]))
+        secret = _secret_case()
+        store.put(conn, secret)
+    with old.transaction() as conn:
+        store.delete(conn, secret.id)
+    old.close()
+    assert rawpages.count(vault_path, key, NEEDLES) > 0  # what the red team found
+    Database(vault_path, key).close()  # opening migrates to the current schema
+    assert rawpages.count(vault_path, key, NEEDLES) == 0

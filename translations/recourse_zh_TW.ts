@@ -1,0 +1,2452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Recourse</source>
+        <translation>關於 Recourse</translation>
+    </message>
+    <message>
+        <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
+        <translation>為人權記錄者提供加密、離線的案件檔案，並產生提交聯合國的材料。</translation>
+    </message>
+    <message>
+        <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
+        <translation>Recourse 不建立任何網路連線。除非您匯出，案件永遠不會離開這臺電腦。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Recourse：GNU 通用公共授權條款第 3 版或更高版本（GPL-3.0-or-later）。</translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
+        <translation>Qt for Python（PySide6）：GNU 寬通用公共授權條款（LGPL-3.0）。</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <source>Licence texts are in resources/fonts/licenses.</source>
+        <translation>授權條款全文見 resources/fonts/licenses。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrestForm</name>
+    <message>
+        <source>Date of arrest</source>
+        <translation>抓捕日期</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>時間（時:分）</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation>抓捕地點</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>執行機構（已登記）</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>執行人員：制服、車輛、人數</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>是否出示證件或令狀</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>令狀簽發機關</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>簽發機關（未登記）</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>給出的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依據</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>經過</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up vault</source>
+        <translation>備份保險庫</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>正在寫入加密備份…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>備份進度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Sections</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>儲存狀態</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Problems preventing saving</source>
+        <translation>妨礙儲存的問題</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
+        <source>This case cannot be saved until the problems shown are fixed. Discard the changes?</source>
+        <translation>在修正所示問題之前無法儲存此案件。放棄這些更改嗎？</translation>
+    </message>
+    <message>
+        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
+        <translation>有日期未按 2019、2019-03 或 2019-03-05 的格式填寫；請修正標紅的欄位。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已於 %1 儲存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>New case — not saved yet</source>
+        <translation>新案件 — 尚未儲存</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>無標題案件</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s)</source>
+        <translation>未儲存：%1 個問題</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按狀態篩選</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按標籤篩選</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>案件數量</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>狀態(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>標籤(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 個案件</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 個案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最後更新</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Articles</source>
+        <translation>條款</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>論證</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialToggle</name>
+    <message>
+        <source>Confidential item</source>
+        <translation>保密條目</translation>
+    </message>
+    <message>
+        <source>Confidential: kept out of documents sent to the State (annex only)</source>
+        <translation>保密：不寫入發給當事國的文件（僅列入附件）</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation>不保密</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent record</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <source>Nothing identifying goes to the UN or the State without the consent recorded here.</source>
+        <translation>未經此處記錄的同意，任何可識別身份的資訊都不會發給聯合國或當事國。</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>當事人</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>給予同意者的姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Recording or signed form</source>
+        <translation>錄音錄影或簽字表格</translation>
+    </message>
+    <message>
+        <source>may be submitted to the UN</source>
+        <translation>可以提交聯合國</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>提交聯合國</translation>
+    </message>
+    <message>
+        <source>name may be disclosed to the State</source>
+        <translation>姓名可以向當事國披露</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>向當事國披露姓名</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>公開報告中的姓名</translation>
+    </message>
+    <message>
+        <source>may be shared with partner organisations</source>
+        <translation>可以與合作機構共享</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>與合作機構共享</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>（請選擇人員）</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>UN: yes</source>
+        <translation>聯合國：是</translation>
+    </message>
+    <message>
+        <source>UN: no</source>
+        <translation>聯合國：否</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdit</name>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Other (messengers)</source>
+        <translation>其他（即時通訊）</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultScreen</name>
+    <message>
+        <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;建立您的保險庫&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
+        <translation>Recourse 將您的案件檔案加密儲存在這臺電腦的一個資料夾中。請選擇一個密碼短語來保護它。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>選擇資料夾(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new vault</source>
+        <translation>選擇新保險庫的資料夾</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密碼短語</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>再次輸入密碼短語</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>密碼短語強度</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重複(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>資料夾：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you lose this passphrase, your cases are lost.&lt;/b&gt; Nobody can recover it: not the Recourse developers, not your organisation, not anyone who takes this computer. Write it down and keep it somewhere safe, away from this computer, and make backups.</source>
+        <translation>&lt;b&gt;如果丟失這個密碼短語，您的案件也將丟失。&lt;/b&gt;任何人都無法找回它：Recourse 的開發者不能，您的機構不能，拿走這臺電腦的人也不能。請把它寫下來，存放在遠離這臺電腦的安全地方，並做好備份。</translation>
+    </message>
+    <message>
+        <source>Also create a recovery key (recommended: print it and keep it away from this computer)</source>
+        <translation>同時建立恢復金鑰（建議：列印出來並存放在遠離這臺電腦的地方）</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>正在建立保險庫</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>建立保險庫(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>從備份恢復…</translation>
+    </message>
+    <message>
+        <source>Folder for the new vault</source>
+        <translation>新保險庫的資料夾</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強</translation>
+    </message>
+    <message>
+        <source>Avoid common words, names and places.</source>
+        <translation>避免使用常見詞語、人名和地名。</translation>
+    </message>
+    <message>
+        <source>Use at least 4 random words, not a sentence from a book or a song.</source>
+        <translation>請使用至少 4 個隨機詞語，不要用書或歌曲裡的句子。</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters.</source>
+        <translation>請至少使用 12 個字元。</translation>
+    </message>
+    <message>
+        <source>Strength: %1.</source>
+        <translation>強度：%1。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>兩次輸入的密碼短語不一致。</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>密碼短語太弱</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes this computer. Use it anyway?</source>
+        <translation>拿走這臺電腦的人很容易猜出這個密碼短語。仍然使用嗎？</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>仍然使用</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>另選一個</translation>
+    </message>
+    <message>
+        <source>Creating the vault and protecting its key. This takes a few seconds…</source>
+        <translation>正在建立保險庫並保護其金鑰，需要幾秒鐘…</translation>
+    </message>
+</context>
+<context>
+    <name>DeprivationForm</name>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation>剝奪自由</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>被羈押者</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>仍被羈押</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>釋放日期</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>其他國際程序</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>抓捕</translation>
+    </message>
+    <message>
+        <source>periods of detention</source>
+        <translation>羈押期間</translation>
+    </message>
+    <message>
+        <source>Periods of detention, in order (transfers included)</source>
+        <translation>按順序填寫各羈押期間（包括轉押）</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionSection</name>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>抓捕與羈押</translation>
+    </message>
+    <message>
+        <source>detained persons</source>
+        <translation>被羈押者</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>（請選擇人員）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorContext</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation>（已撤回）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPlaceholder</name>
+    <message>
+        <source>Open case</source>
+        <translation>已開啟的案件</translation>
+    </message>
+    <message>
+        <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
+        <translation>案件 %1 已開啟（唯讀：此版本不包含案件編輯器）。</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>The case editor is not part of this build.</source>
+        <translation>此版本不包含案件編輯器。</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or search.</source>
+        <translation>請在清單中選擇案件，或進行搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <source>Emergency erase</source>
+        <translation>緊急清除</translation>
+    </message>
+    <message>
+        <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
+        <translation>要永久清除保險庫，請輸入其資料夾名稱（%1）和字詞 %2。</translation>
+    </message>
+    <message>
+        <source>Vault folder name</source>
+        <translation>保險庫資料夾名稱</translation>
+    </message>
+    <message>
+        <source>Type ERASE</source>
+        <translation>輸入 ERASE</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>資料夾名稱：</translation>
+    </message>
+    <message>
+        <source>Type %1:</source>
+        <translation>輸入 %1：</translation>
+    </message>
+    <message>
+        <source>Erase the vault</source>
+        <translation>清除保險庫</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That passphrase did not open this vault. Check Caps Lock and the keyboard layout.</source>
+        <translation>這個密碼短語無法開啟此保險庫。請檢查大寫鎖定鍵和鍵盤配置。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>請先輸入密碼短語。</translation>
+    </message>
+    <message>
+        <source>This vault was erased after too many wrong passphrases. Restore it from a backup.</source>
+        <translation>由於錯誤密碼短語次數過多，此保險庫已被清除。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>There is no Recourse vault in this folder.</source>
+        <translation>這個資料夾裡沒有 Recourse 保險庫。</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder for a new vault.</source>
+        <translation>這個資料夾不為空。請為新保險庫選擇一個空資料夾。</translation>
+    </message>
+    <message>
+        <source>This vault has been altered: its files do not match their checks. Do not use it; restore a backup and ask for help.</source>
+        <translation>此保險庫已被篡改：其檔案與校驗不符。請不要使用它；請恢復備份並尋求幫助。</translation>
+    </message>
+    <message>
+        <source>This vault cannot be read: a file is damaged or missing. Restore a backup.</source>
+        <translation>無法讀取此保險庫：有檔案損壞或缺失。請恢復備份。</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Recourse. Update Recourse to open it.</source>
+        <translation>此保險庫由更新版本的 Recourse 建立。請更新 Recourse 後再開啟。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used (no permission, or the disk is full).</source>
+        <translation>無法使用該資料夾（沒有權限，或磁碟已滿）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>出了點問題。沒有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceForm</name>
+    <message>
+        <source>About this file</source>
+        <translation>關於此檔案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Date created or obtained</source>
+        <translation>製作或獲得日期</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>證據檔案</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>新增檔案…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>匯出副本…</translation>
+    </message>
+    <message>
+        <source>Exact copy (keep metadata)</source>
+        <translation>完全相同的副本（保留後設資料）</translation>
+    </message>
+    <message>
+        <source>By default, exported images lose their EXIF, GPS and comments.</source>
+        <translation>預設情況下，匯出的圖片會去除 EXIF、GPS 資訊和註釋。</translation>
+    </message>
+    <message>
+        <source>Remove (erase)…</source>
+        <translation>移除（清除）…</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it. Previews are made in memory.</source>
+        <translation>選擇一個檔案即可預覽。預覽僅在記憶體中產生。</translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation>文字預覽</translation>
+    </message>
+    <message>
+        <source>Files are encrypted into the vault. Drop files here or use “Add files…”.</source>
+        <translation>檔案會加密存入保險庫。請把檔案拖到這裡，或使用「新增檔案…」。</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>新增證據檔案</translation>
+    </message>
+    <message>
+        <source>The case must be saved before files can be added. Fix the problems shown first.</source>
+        <translation>新增檔案前必須先儲存案件。請先修正所示問題。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not add a file (%1).</source>
+        <translation>無法新增檔案（%1）。</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation>此類檔案無法預覽。</translation>
+    </message>
+    <message>
+        <source>Decrypting for preview…</source>
+        <translation>正在解密以便預覽…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>無法讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>無法顯示此圖片。</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>無法顯示此 PDF。</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>匯出副本</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>已匯出。</translation>
+    </message>
+    <message>
+        <source>Export failed (%1).</source>
+        <translation>匯出失敗（%1）。</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除證據</translation>
+    </message>
+    <message>
+        <source>Erase “%1” from the vault? Its encrypted content is destroyed and cannot be recovered.</source>
+        <translation>從保險庫中清除「%1」？其加密內容將被銷燬，無法恢復。</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLock</name>
+    <message>
+        <source>Confidential field: %1</source>
+        <translation>保密欄位：%1</translation>
+    </message>
+    <message>
+        <source>Mark this field confidential (annex only)</source>
+        <translation>將此欄位標為保密（僅列入附件）</translation>
+    </message>
+    <message>
+        <source>Confidential field (annex only) — click to make it public</source>
+        <translation>保密欄位（僅列入附件）— 點選改為公開</translation>
+    </message>
+</context>
+<context>
+    <name>HearingForm</name>
+    <message>
+        <source>Hearing</source>
+        <translation>庭審</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>律師在場</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>允許家屬旁聽</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocsEdit</name>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>簽發機關</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>簽發日期</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentForm</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>虐待與健康</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment, health condition and care. Mark details confidential when disclosure could expose the person to reprisals.</source>
+        <translation>酷刑或虐待、健康狀況與醫療。如披露可能使當事人遭受報復，請將細節標為保密。</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>酷刑或虐待</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>被拒絕就醫</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>生命危險</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>加害者（已登記的人員）</translation>
+    </message>
+</context>
+<context>
+    <name>IllTreatmentSection</name>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>虐待與健康</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>移除：%1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>上移：%1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>下移：%1</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>移除「%1」？</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>Progress: %1</source>
+        <translation>進度：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>取消：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSection</name>
+    <message>
+        <source>Legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>Tick each WGAD category that applies; say which articles were violated and why.</source>
+        <translation>勾選適用的每一個任意拘留問題工作組類別；說明哪些條款遭到違反及原因。</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>《公民權利和政治權利國際公約》締約國</translation>
+    </message>
+    <message>
+        <source>Other rights invoked</source>
+        <translation>援引的其他權利</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>援引的權利</translation>
+    </message>
+    <message>
+        <source>General argument</source>
+        <translation>總體論證</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search cases, names, testimonies…</source>
+        <translation>搜尋案件、姓名、證詞…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault folder…</source>
+        <translation>開啟保險庫資料夾(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>立即鎖定保險庫（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>備份保險庫(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;recovery key…</source>
+        <translation>建立恢復金鑰(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency erase…</source>
+        <translation>緊急清除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>刪除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference</source>
+        <translation>複製編號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Recourse</source>
+        <translation>關於 Recourse(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>%1 — locked</source>
+        <translation>%1 — 已鎖定</translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>開啟保險庫資料夾</translation>
+    </message>
+    <message>
+        <source>Not a vault</source>
+        <translation>不是保險庫</translation>
+    </message>
+    <message>
+        <source>There is no Recourse vault in this folder.</source>
+        <translation>這個資料夾裡沒有 Recourse 保險庫。</translation>
+    </message>
+    <message>
+        <source>Folder for the new vault</source>
+        <translation>新保險庫的資料夾</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>資料夾不為空</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder for a new vault.</source>
+        <translation>這個資料夾不為空。請為新保險庫選擇一個空資料夾。</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>刪除案件</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation>請先在清單中選擇一個案件。</translation>
+    </message>
+    <message>
+        <source>Delete case %1 and all its evidence? This cannot be undone: the encrypted content is erased.</source>
+        <translation>刪除案件 %1 及其所有證據？此操作無法撤銷：加密內容將被清除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Write the full name: the UN does not accept abbreviations alone.</source>
+        <translation>請寫全稱：聯合國不接受僅用縮寫。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全稱</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>原文名稱</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>縮寫</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>國家行為者</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隸屬於</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsSection</name>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>機構</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>年、年-月或年-月-日（如 2019-03-05）</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>大約</translation>
+    </message>
+    <message>
+        <source>The date is approximate (written with ~)</source>
+        <translation>日期為大約時間（以 ~ 標記）</translation>
+    </message>
+    <message>
+        <source>%1: approximate</source>
+        <translation>%1：大約</translation>
+    </message>
+    <message>
+        <source>Write 2019, 2019-03 or 2019-03-05</source>
+        <translation>請寫成 2019、2019-03 或 2019-03-05</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Create recovery key</source>
+        <translation>建立恢復金鑰</translation>
+    </message>
+    <message>
+        <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
+        <translation>忘記密碼短語時，恢復金鑰可以開啟保險庫。請輸入目前密碼短語以建立恢復金鑰。之前建立的恢復金鑰將失效。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>目前密碼短語</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>目前密碼短語：</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>建立金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人員</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodForm</name>
+    <message>
+        <source>Period of detention</source>
+        <translation>羈押期間</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>still held here</source>
+        <translation>仍羈押於此</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>仍在繼續</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>羈押場所</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>羈押機關</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>決定機關</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>與外界隔絕</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>自行委託的律師</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>已通知家屬</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>給出的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依據</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>羈押條件</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original script&lt;/b&gt;</source>
+        <translation>&lt;b&gt;原文書寫&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latin transliteration&lt;/b&gt;</source>
+        <translation>&lt;b&gt;拉丁字母轉寫&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source> (original script)</source>
+        <translation>（原文）</translation>
+    </message>
+    <message>
+        <source> (Latin)</source>
+        <translation>（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>被羈押時年齡</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>身份證件</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>身份證件</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群體</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>與受害人的關係</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Function / rank</source>
+        <translation>職務／級別</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>province / region</source>
+        <translation>省／地區</translation>
+    </message>
+    <message>
+        <source>city, county, township</source>
+        <translation>市、縣、鄉鎮</translation>
+    </message>
+    <message>
+        <source>address, facility, landmark</source>
+        <translation>地址、場所、地標</translation>
+    </message>
+    <message>
+        <source>%1: country</source>
+        <translation>%1：國家</translation>
+    </message>
+    <message>
+        <source>%1: province or region</source>
+        <translation>%1：省或地區</translation>
+    </message>
+    <message>
+        <source>%1: locality</source>
+        <translation>%1：地方</translation>
+    </message>
+    <message>
+        <source>%1: detail</source>
+        <translation>%1：詳細地址</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsForm</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>罪名（法律、條款）</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>罪名原文表述</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>法院案號</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>已被告知罪名</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>被帶見法官日期</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>會見律師</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>會見律師：詳情</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>被迫認罪</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>電視認罪</translation>
+    </message>
+    <message>
+        <source>hearings</source>
+        <translation>庭審</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>庭審</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判決</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>判決日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>刑罰</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>上訴</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>上訴結果</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsSection</name>
+    <message>
+        <source>Proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsEdit</name>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>條款</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>新增到%1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>從%1中移除</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢復金鑰</translation>
+    </message>
+    <message>
+        <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
+        <translation>任何持有此金鑰的人都能開啟保險庫。請列印出來，並遠離這臺電腦儲存。它只顯示一次。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢復金鑰</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Show as three shares (any two open the vault)</source>
+        <translation>顯示為三份（任意兩份即可開啟保險庫）</translation>
+    </message>
+    <message>
+        <source>I have printed it — close</source>
+        <translation>我已列印 — 關閉</translation>
+    </message>
+    <message>
+        <source>Share %1 of 3:</source>
+        <translation>第 %1 份（共 3 份）：</translation>
+    </message>
+    <message>
+        <source>Recourse recovery key</source>
+        <translation>Recourse 恢復金鑰</translation>
+    </message>
+    <message>
+        <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
+        <translation>任何持有此金鑰的人都能開啟保險庫。請遠離電腦儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>RefPicker</name>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>（缺失：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesSection</name>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>國內救濟</translation>
+    </message>
+    <message>
+        <source>remedy steps</source>
+        <translation>救濟步驟</translation>
+    </message>
+    <message>
+        <source>Complaints, applications, petitions, and what came of them.</source>
+        <translation>投訴、申請、申訴及其結果。</translation>
+    </message>
+    <message>
+        <source>Why remedies were ineffective or not attempted</source>
+        <translation>救濟為何無效或未曾嘗試</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>救濟說明</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyForm</name>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>受理機關（已登記）</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>受理機關（未登記）</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>採取的行動</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>結果：詳情</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup %1. It is restored into %2.</source>
+        <translation>請輸入備份 %1 的密碼短語。它將被恢復到 %2。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>備份的密碼短語</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>備份的密碼短語：</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>恢復進度</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the vault…</source>
+        <translation>正在恢復並檢查保險庫…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this backup. Nothing was restored.</source>
+        <translation>此備份的密碼短語不正確。未恢復任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>敘述</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>證詞</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>證據</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation>搜尋概要</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>The search failed. Try other words.</source>
+        <translation>搜尋失敗。請換個詞試試。</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>沒有匹配的案件。</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 個結果</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 個結果</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTasks</name>
+    <message>
+        <source>Save the vault backup as</source>
+        <translation>將保險庫備份另存為</translation>
+    </message>
+    <message>
+        <source>Back up vault</source>
+        <translation>備份保險庫</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already. Choose another name.</source>
+        <translation>已存在同名檔案。請選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>The backup was saved as %1. It opens with the vault passphrase.</source>
+        <translation>備份已儲存為 %1。使用保險庫的密碼短語即可開啟。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. No file was kept.</source>
+        <translation>備份已取消。未保留任何檔案。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. No file was kept.</source>
+        <translation>無法寫入備份。未保留任何檔案。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. No recovery key was made.</source>
+        <translation>密碼短語不正確。未建立恢復金鑰。</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be made.</source>
+        <translation>無法建立恢復金鑰。</translation>
+    </message>
+    <message>
+        <source>Create recovery key</source>
+        <translation>建立恢復金鑰</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>選擇要恢復的備份</translation>
+    </message>
+    <message>
+        <source>This backup file cannot be found.</source>
+        <translation>找不到此備份檔案。</translation>
+    </message>
+    <message>
+        <source>Choose a new, empty folder for the restored vault</source>
+        <translation>為恢復的保險庫選擇一個新的空資料夾</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or a new one, for the restored vault.</source>
+        <translation>此資料夾不是空的。請為恢復的保險庫選擇一個空資料夾或新資料夾。</translation>
+    </message>
+    <message>
+        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <translation>保險庫已恢復到 %1。請使用備份的密碼短語解鎖。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was created.</source>
+        <translation>恢復已取消。未建立任何內容。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or was altered, so it cannot be restored. Nothing was created. Try another backup.</source>
+        <translation>此備份已損壞或被篡改，無法恢復。未建立任何內容。請嘗試其他備份。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Recourse. Update Recourse to restore it. Nothing was created.</source>
+        <translation>此備份由較新版本的 Recourse 建立。請更新 Recourse 後再恢復。未建立任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was created.</source>
+        <translation>無法恢復該備份。未建立任何內容。</translation>
+    </message>
+    <message>
+        <source>Emergency erase</source>
+        <translation>緊急清除</translation>
+    </message>
+    <message>
+        <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
+        <translation>緊急清除會永久銷燬此電腦上的保險庫：所有案件和所有證據。任何人都無法撤銷，即使有密碼短語或恢復金鑰也不行。存放在別處的備份不受影響。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The vault could not be erased completely.</source>
+        <translation>無法完全清除保險庫。</translation>
+    </message>
+    <message>
+        <source>The vault was erased.</source>
+        <translation>保險庫已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>閒置多少分鐘後鎖定</translation>
+    </message>
+    <message>
+        <source>Default submission language</source>
+        <translation>預設提交語言</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙語</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>閒置後鎖定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submission language:</source>
+        <translation>提交語言(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>介面語言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>新的介面語言將在下次啟動 Recourse 時生效。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEdit</name>
+    <message>
+        <source>separate with ;</source>
+        <translation>以 ; 分隔</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsSection</name>
+    <message>
+        <source>Submissions</source>
+        <translation>提交材料</translation>
+    </message>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留問題工作組：個人來文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留問題工作組：緊急行動</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特別程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特別程序：緊急呼籲</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙語</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>文件語言</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <source>Save PDFs…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Check the case against the form before rendering.</source>
+        <translation>產生之前，請按表格要求檢查案件。</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>文件預覽</translation>
+    </message>
+    <message>
+        <source>Main document</source>
+        <translation>主文件</translation>
+    </message>
+    <message>
+        <source>Confidential annex</source>
+        <translation>保密附件</translation>
+    </message>
+    <message>
+        <source>Previewed document</source>
+        <translation>預覽的文件</translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation>產生時間</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>傳送日期</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>聯合國編號</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟進期限</translation>
+    </message>
+    <message>
+        <source>Submission history</source>
+        <translation>提交記錄</translation>
+    </message>
+    <message>
+        <source>Tracking of the selected submission</source>
+        <translation>所選提交材料的追蹤</translation>
+    </message>
+    <message>
+        <source>Sent on (YYYY-MM-DD)</source>
+        <translation>傳送日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>傳送管道</translation>
+    </message>
+    <message>
+        <source>State reply due</source>
+        <translation>當事國答覆期限</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>評論期限</translation>
+    </message>
+    <message>
+        <source>Opinion number</source>
+        <translation>意見編號</translation>
+    </message>
+    <message>
+        <source>Opinion date</source>
+        <translation>意見日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Save tracking</source>
+        <translation>儲存追蹤資訊</translation>
+    </message>
+    <message>
+        <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
+        <translation>檢查案件，產生文件，在此預覽，然後儲存到您選擇的位置。</translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in the case first: it cannot be saved.</source>
+        <translation>請先修正案件中所示的問題：案件目前無法儲存。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>轉到：%1</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to fix for this form.</source>
+        <translation>✓ 此表格無需修正。</translation>
+    </message>
+    <message>
+        <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
+        <translation>%1 個阻止性問題，%2 個警告。點選任一項即可轉到相應欄位。您仍可產生草稿。</translation>
+    </message>
+    <message>
+        <source>Render draft</source>
+        <translation>產生草稿</translation>
+    </message>
+    <message>
+        <source>Ready: no blocking problem, %1 warning(s).</source>
+        <translation>已就緒：無阻止性問題，%1 個警告。</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>正在產生</translation>
+    </message>
+    <message>
+        <source>Rendered%1. Preview below; nothing is written until you save.</source>
+        <translation>已產生%1。預覽見下方；儲存之前不會寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled.</source>
+        <translation>已取消產生。</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>仍有阻止性問題：請再次檢查。</translation>
+    </message>
+    <message>
+        <source>Rendering failed (%1).</source>
+        <translation>產生失敗（%1）。</translation>
+    </message>
+    <message>
+        <source>Save the main document</source>
+        <translation>儲存主文件</translation>
+    </message>
+    <message>
+        <source>Save the confidential annex</source>
+        <translation>儲存保密附件</translation>
+    </message>
+    <message>
+        <source>Saved. Keep the confidential annex apart from the main document.</source>
+        <translation>已儲存。請將保密附件與主文件分開存放。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD; the outcome must be one of the list.</source>
+        <translation>日期格式為 年-月-日（YYYY-MM-DD）；結果必須從清單中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What happened, to whom, and why it matters — in brief.</source>
+        <translation>簡要說明發生了什麼、涉及誰、為何重要。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>內部編號</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>所涉國家</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>緊急原因</translation>
+    </message>
+    <message>
+        <source>Narrative (English, French or Spanish)</source>
+        <translation>敘述（英文、法文或西班牙文）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>聯合國任務</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesSection</name>
+    <message>
+        <source>Testimonies</source>
+        <translation>證詞</translation>
+    </message>
+    <message>
+        <source>testimonies</source>
+        <translation>證詞</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyForm</name>
+    <message>
+        <source>Testimony</source>
+        <translation>證詞</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>受訪者</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>訪談者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt; — language</source>
+        <translation>&lt;b&gt;原文&lt;/b&gt; — 語言</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>原文語言</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationForm</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Translation language</source>
+        <translation>譯文語言</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>譯者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>翻譯日期</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>譯文</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPanel</name>
+    <message>
+        <source>Translations</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>Add translation</source>
+        <translation>新增譯文</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>移除譯文</translation>
+    </message>
+    <message>
+        <source>No translation yet. The UN works in English, French and Spanish.</source>
+        <translation>尚無譯文。聯合國使用英文、法文和西班牙文工作。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Translations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;譯文&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this translation?</source>
+        <translation>移除此譯文？</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Unlock your vault&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;解鎖您的保險庫&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>正在解鎖</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault…</source>
+        <translation>開啟其他保險庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>建立新保險庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>從備份恢復…</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>保險庫：%1</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解鎖…</translation>
+    </message>
+    <message>
+        <source>Attempts left before this vault erases itself: %1</source>
+        <translation>此保險庫自動清除前剩餘的嘗試次數：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VictimSelector</name>
+    <message>
+        <source>Detained person</source>
+        <translation>被羈押者</translation>
+    </message>
+    <message>
+        <source>Add the detained person under “Arrest and detention” first.</source>
+        <translation>請先在「抓捕與羈押」中新增被羈押者。</translation>
+    </message>
+    <message>
+        <source>Detained person:</source>
+        <translation>被羈押者：</translation>
+    </message>
+    <message>
+        <source>(no person chosen)</source>
+        <translation>（未選擇人員）</translation>
+    </message>
+</context>
+</TS>
