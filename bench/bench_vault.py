@@ -77,6 +77,7 @@ from app.services import cases as case_service  # noqa: E402
 from app.services import evidence as evidence_service  # noqa: E402
 from app.services.vault import Vault, timed_unlock  # noqa: E402
 from app.storage import cases as store  # noqa: E402
+from app.storage import search as search_store  # noqa: E402
 from app.storage.database import DB_NAME  # noqa: E402
 from app.storage.schema import MIGRATIONS  # noqa: E402
 from bench.corpus import Corpus, Query  # noqa: E402
@@ -422,11 +423,11 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                 value = _timed(lambda: _put_batch(conn, batch))[0]
             elif command == "search":
                 assert conn is not None
-                seconds, hits = _timed(lambda: store.search(conn, args[0]))
+                seconds, hits = _timed(lambda: search_store.search(conn, args[0]))
                 value = (seconds, _hit_ids(hits))
             elif command == "count":
                 assert conn is not None
-                value = len(store.search(conn, args[0], limit=10_000_000))
+                value = len(search_store.search(conn, args[0], limit=10_000_000))
             elif command == "close":
                 if conn is not None:
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -437,7 +438,7 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                 began = time.perf_counter()
                 fresh = open_plain(Path(path), key=key, follow=follow)
                 store.rows(fresh, limit=50)
-                store.search(fresh, args[0])
+                search_store.search(fresh, args[0])
                 value = time.perf_counter() - began
                 fresh.close()
             else:
@@ -587,7 +588,7 @@ def phase_import(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
         if deepcopies:
             copy_seconds += _timed(lambda: [copy.deepcopy(c) for c in batch])[0]
         for case in batch:
-            rows += sum(1 for _ in store.search_rows(case))
+            rows += len(search_store.index_rows(case))
             for t in case.testimonies:
                 text_bytes += len(t.original_text.encode("utf-8"))
                 translations += len(t.translations)

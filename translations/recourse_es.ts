@@ -667,6 +667,34 @@
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Cancelado: no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is missing, a folder, or not allowed).</source>
+        <translation>No se puede leer el archivo (no existe, es una carpeta o no hay permiso).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was kept.</source>
+        <translation>El disco está lleno. No se conservó nada.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>La bóveda está bloqueada. Desbloquéela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>Este elemento ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or the disk is full).</source>
+        <translation>No se puede escribir el archivo (sin permiso, o el disco está lleno).</translation>
+    </message>
+    <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Algo salió mal. No se cambió nada.</translation>
     </message>
@@ -777,8 +805,12 @@
         <translation>Cancelado: no se conservó nada.</translation>
     </message>
     <message>
-        <source>Could not add a file (%1).</source>
-        <translation>No se pudo añadir un archivo (%1).</translation>
+        <source>Could not add the file: %1</source>
+        <translation>No se pudo añadir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
@@ -809,10 +841,6 @@
         <translation>Exportado.</translation>
     </message>
     <message>
-        <source>Export failed (%1).</source>
-        <translation>La exportación falló (%1).</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Quitar la prueba</translation>
     </message>
@@ -838,6 +866,672 @@
     <message>
         <source>Confidential field (annex only) — click to make it public</source>
         <translation>Campo confidencial (solo en el anexo) — haga clic para hacerlo público</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>Estado concernido</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>Por qué es urgente</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>Mandatos de la ONU</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>Detención y reclusión</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>Recursos internos</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>Nota sobre los recursos</translation>
+    </message>
+    <message>
+        <source>Legal analysis</source>
+        <translation>Análisis jurídico</translation>
+    </message>
+    <message>
+        <source>WGAD categories</source>
+        <translation>Categorías del GTDA</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argumentación</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Derechos invocados</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>Estado parte en el PIDCP</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>Apellido (latino)</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>Nombre de pila (latino)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>Edad al ser detenida</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nacionalidades</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Expedido por</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Expedido el</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residencia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>Relación con la víctima</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Nombre en la escritura original</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>Agente estatal</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Province or region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Persona detenida</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>Sigue detenida</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Liberada el</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>Otros procedimientos internacionales</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>Fuerzas (en el caso)</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>Fuerzas: uniformes, vehículos, número</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>Orden mostrada</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>Orden emitida por</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>Emisor (no registrado en el caso)</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motivos dados</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circunstancias</translation>
+    </message>
+    <message>
+        <source>Periods of detention</source>
+        <translation>Periodos de reclusión</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>Autoridad que custodia</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>Autoridad que ordenó</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>Incomunicada</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>Abogado de su elección</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>Familia notificada</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>Malos tratos y salud</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>Tortura o malos tratos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>Estado de salud</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>Atención médica denegada</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>Riesgo para la vida</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>Autores (personas registradas en el caso)</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>Cargos (ley, artículos)</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>Cargos tal como se formularon</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>Número de la causa</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>Informada de los cargos</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informada el</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>Llevada ante un juez el</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>Acceso a abogado</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>Acceso a abogado: detalles</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>Confesión forzada</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>Confesión televisada</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>Abogado presente</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>Familia admitida</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>Fecha de la sentencia</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pena</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>Resultado de la apelación</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>Órgano (registrado en el caso)</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>Órgano (no registrado en el caso)</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Acción emprendida</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>Resultado: detalles</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Persona entrevistada</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Registro de consentimiento</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor/a</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Aportado por</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>Nombre de quien lo otorgó</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>Presentar a la ONU</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>Nombre al Estado</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>Nombre en informes públicos</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>Compartir con socios</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Confidential fields</source>
+        <translation>Campos confidenciales</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>No identified victim: under People, add a person with the role “Victim” and a name.</source>
+        <translation>Ninguna víctima identificada: en Personas, añada una persona con la función «Víctima» y un nombre.</translation>
+    </message>
+    <message>
+        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <translation>No consta el consentimiento de una víctima para presentar este caso a la ONU (Consentimiento).</translation>
+    </message>
+    <message>
+        <source>The date of arrest is missing (at least the year).</source>
+        <translation>Falta la fecha de la detención (al menos el año).</translation>
+    </message>
+    <message>
+        <source>The place of arrest is missing.</source>
+        <translation>Falta el lugar de la detención.</translation>
+    </message>
+    <message>
+        <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
+        <translation>Ninguna fuente: la ONU no acepta comunicaciones anónimas. En Personas, añada una persona con la función «Fuente» (queda en el anexo confidencial).</translation>
+    </message>
+    <message>
+        <source>The source has no contact details; the UN must be able to reach the source for follow-up.</source>
+        <translation>La fuente no tiene datos de contacto; la ONU debe poder contactarla para el seguimiento.</translation>
+    </message>
+    <message>
+        <source>The narrative is not written in English, French or Spanish, the only languages the UN works in. Write or translate the narrative.</source>
+        <translation>El relato no está escrito en inglés, francés o español, los únicos idiomas de trabajo de la ONU. Redacte o traduzca el relato.</translation>
+    </message>
+    <message>
+        <source>A testimony is only in a language the UN does not work in: add an English, French or Spanish translation, or mark it confidential.</source>
+        <translation>Un testimonio solo está en un idioma con el que la ONU no trabaja: añada una traducción al inglés, francés o español, o márquelo como confidencial.</translation>
+    </message>
+    <message>
+        <source>No domestic remedies are described. They are not required, but say what was tried or why nothing could be.</source>
+        <translation>No se describe ningún recurso interno. No es obligatorio, pero indique qué se intentó o por qué no se pudo intentar nada.</translation>
+    </message>
+    <message>
+        <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
+        <translation>No se argumenta ninguna categoría del GTDA (I–V): explique por qué la detención es arbitraria (Análisis jurídico).</translation>
+    </message>
+    <message>
+        <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
+        <translation>Una solicitud urgente debe indicar por qué la situación es urgente (Resumen › Por qué es urgente).</translation>
+    </message>
+    <message>
+        <source>No alleged perpetrator (unit, authority or person) is named.</source>
+        <translation>No se nombra a ningún presunto autor (unidad, autoridad o persona).</translation>
+    </message>
+    <message>
+        <source>No Special Procedures mandate is chosen (Summary › UN mandates).</source>
+        <translation>No se ha elegido ningún mandato de los procedimientos especiales (Resumen › Mandatos de la ONU).</translation>
+    </message>
+    <message>
+        <source>An authority is named only by an abbreviation; write its full name.</source>
+        <translation>Una autoridad solo se nombra con una sigla; escriba su nombre completo.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the abbreviation “%2”; write the full name.</source>
+        <translation>«%1» usa la sigla «%2»; escriba el nombre completo.</translation>
+    </message>
+    <message>
+        <source>The only sources are media reports; add a first-hand account or a document.</source>
+        <translation>Las únicas fuentes son noticias de prensa; añada un relato de primera mano o un documento.</translation>
+    </message>
+    <message>
+        <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
+        <translation>El relato es largo (más de %1 palabras) y no tiene resumen; ponga primero un resumen conciso.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2171,65 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>This item has no valid identifier.</source>
+        <translation>Este elemento no tiene un identificador válido.</translation>
+    </message>
+    <message>
+        <source>Two items have the same identifier.</source>
+        <translation>Dos elementos tienen el mismo identificador.</translation>
+    </message>
+    <message>
+        <source>A confidential mark names a field that does not exist (%1).</source>
+        <translation>Una marca de confidencialidad nombra un campo que no existe (%1).</translation>
+    </message>
+    <message>
+        <source>This value is not one of the list (%1): choose one.</source>
+        <translation>Este valor no está en la lista (%1): elija uno.</translation>
+    </message>
+    <message>
+        <source>This refers to something no longer in the case: choose again.</source>
+        <translation>Esto remite a algo que ya no está en el caso: vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>Write the time on a 24-hour clock, as 09:30 or 21:05.</source>
+        <translation>Escriba la hora en formato de 24 horas, como 09:30 o 21:05.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits.</source>
+        <translation>Una huella SHA-256 tiene 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Choose the person deprived of liberty.</source>
+        <translation>Elija a la persona privada de libertad.</translation>
+    </message>
+    <message>
+        <source>This period ends before it starts.</source>
+        <translation>Este periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>An ongoing period has no end date: clear the end date or untick “Ongoing”.</source>
+        <translation>Un periodo en curso no tiene fecha de fin: borre la fecha de fin o desmarque «En curso».</translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 130.</source>
+        <translation>La edad debe estar entre 0 y 130.</translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative.</source>
+        <translation>El tamaño de un archivo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A tag is empty.</source>
+        <translation>Una etiqueta está vacía.</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsForm</name>
     <message>
         <source>Proceedings</source>
@@ -1788,6 +2541,54 @@
         <source>evidence</source>
         <translation>prueba</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arresto</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procedimiento</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>malos tratos</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>privación de libertad</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>recursos</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>análisis jurídico</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgencia</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidencial</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1879,7 +2680,7 @@
         <translation>Esta carpeta no está vacía. Elija una carpeta vacía, o una nueva, para la bóveda restaurada.</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>La bóveda se ha restaurado en %1. Desbloquéela con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
@@ -2188,8 +2989,8 @@
         <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
     </message>
     <message>
-        <source>Rendering failed (%1).</source>
-        <translation>La generación falló (%1).</translation>
+        <source>Rendering failed: %1</source>
+        <translation>La generación falló: %1</translation>
     </message>
     <message>
         <source>Save the main document</source>

@@ -601,7 +601,7 @@
     <name>EraseConfirmDialog</name>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
@@ -665,6 +665,34 @@
     <message>
         <source>The folder cannot be used (no permission, or the disk is full).</source>
         <translation>Ce répertoire est inutilisable (pas d’autorisation, ou disque plein).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé : rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is missing, a folder, or not allowed).</source>
+        <translation>Le fichier est illisible (absent, c’est un répertoire, ou accès refusé).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was kept.</source>
+        <translation>Le disque est plein. Rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Le coffre est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>Cet élément n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or the disk is full).</source>
+        <translation>Le fichier ne peut pas être écrit (pas d’autorisation, ou disque plein).</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was changed.</source>
@@ -777,8 +805,12 @@
         <translation>Annulé : rien n’a été conservé.</translation>
     </message>
     <message>
-        <source>Could not add a file (%1).</source>
-        <translation>Impossible d’ajouter un fichier (%1).</translation>
+        <source>Could not add the file: %1</source>
+        <translation>Impossible d’ajouter le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L’exportation a échoué : %1</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
@@ -809,10 +841,6 @@
         <translation>Exporté.</translation>
     </message>
     <message>
-        <source>Export failed (%1).</source>
-        <translation>L’exportation a échoué (%1).</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>Retirer la preuve</translation>
     </message>
@@ -838,6 +866,672 @@
     <message>
         <source>Confidential field (annex only) — click to make it public</source>
         <translation>Champ confidentiel (annexe seulement) — cliquez pour le rendre public</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>État concerné</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>Pourquoi c’est urgent</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>Mandats de l’ONU</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>Arrestation et détention</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>Recours internes</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>Note sur les recours</translation>
+    </message>
+    <message>
+        <source>Legal analysis</source>
+        <translation>Analyse juridique</translation>
+    </message>
+    <message>
+        <source>WGAD categories</source>
+        <translation>Catégories du GTDA</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argumentation</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Droits invoqués</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>État partie au PIDCP</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>Nom de famille (latin)</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>Prénom (latin)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>Âge lors de la détention</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nationalités</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Appartenance ethnique</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>Lien avec la victime</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Nom dans l’écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>Acteur étatique</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Province or region</source>
+        <translation>Province ou région</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>Personne détenue</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>Toujours détenu(e)</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Libéré(e) le</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>Autres procédures internationales</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arrestation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>Forces (au dossier)</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>Forces : uniformes, véhicules, nombre</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>Mandat présenté</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>Mandat délivré par</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>Émetteur (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Motifs donnés</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <source>Periods of detention</source>
+        <translation>Périodes de détention</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>Autorité de détention</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>Autorité ayant ordonné</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>Au secret</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>Avocat de son choix</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>Famille informée</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>Mauvais traitements et santé</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>Torture ou mauvais traitements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>État de santé</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>Soins médicaux refusés</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>Danger de mort</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>Auteurs (personnes au dossier)</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>Chefs d’accusation (loi, articles)</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>Chefs d’accusation tels que formulés</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>Numéro de l’affaire</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>Informé(e) des accusations</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informé(e) le</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>Présenté(e) à un juge le</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>Accès à un avocat</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>Accès à un avocat : précisions</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>Aveux forcés</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>Aveux télévisés</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>Avocat présent</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>Famille admise</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Jugement</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>Date du jugement</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Peine</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>Issue de l’appel</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>Organe (au dossier)</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>Organe (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Démarche effectuée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>Résultat : précisions</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne interrogée</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Personne ayant mené l’entretien</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur ou traductrice</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fourni par</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>Nom de la personne qui l’a donné</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>Soumettre à l’ONU</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>Nom communiqué à l’État</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>Nom dans les rapports publics</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>Partage avec des partenaires</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Confidential fields</source>
+        <translation>Champs confidentiels</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>No identified victim: under People, add a person with the role “Victim” and a name.</source>
+        <translation>Aucune victime identifiée : dans Personnes, ajoutez une personne avec le rôle « Victime » et un nom.</translation>
+    </message>
+    <message>
+        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <translation>Aucun consentement à soumettre ce dossier à l’ONU n’est enregistré pour une victime (Consentement).</translation>
+    </message>
+    <message>
+        <source>The date of arrest is missing (at least the year).</source>
+        <translation>La date de l’arrestation manque (au moins l’année).</translation>
+    </message>
+    <message>
+        <source>The place of arrest is missing.</source>
+        <translation>Le lieu de l’arrestation manque.</translation>
+    </message>
+    <message>
+        <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
+        <translation>Aucune source : l’ONU n’accepte pas les communications anonymes. Dans Personnes, ajoutez une personne avec le rôle « Source » (elle reste dans l’annexe confidentielle).</translation>
+    </message>
+    <message>
+        <source>The source has no contact details; the UN must be able to reach the source for follow-up.</source>
+        <translation>La source n’a pas de coordonnées ; l’ONU doit pouvoir la joindre pour le suivi.</translation>
+    </message>
+    <message>
+        <source>The narrative is not written in English, French or Spanish, the only languages the UN works in. Write or translate the narrative.</source>
+        <translation>Le récit n’est pas rédigé en anglais, en français ou en espagnol, les seules langues de travail de l’ONU. Rédigez ou traduisez le récit.</translation>
+    </message>
+    <message>
+        <source>A testimony is only in a language the UN does not work in: add an English, French or Spanish translation, or mark it confidential.</source>
+        <translation>Un témoignage n’existe que dans une langue que l’ONU n’utilise pas : ajoutez une traduction anglaise, française ou espagnole, ou marquez-le confidentiel.</translation>
+    </message>
+    <message>
+        <source>No domestic remedies are described. They are not required, but say what was tried or why nothing could be.</source>
+        <translation>Aucun recours interne n’est décrit. Ce n’est pas obligatoire, mais dites ce qui a été tenté ou pourquoi rien n’a pu l’être.</translation>
+    </message>
+    <message>
+        <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
+        <translation>Aucune catégorie du GTDA (I–V) n’est argumentée : expliquez pourquoi la détention est arbitraire (Analyse juridique).</translation>
+    </message>
+    <message>
+        <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
+        <translation>Une demande urgente doit dire pourquoi la situation est urgente (Résumé › Pourquoi c’est urgent).</translation>
+    </message>
+    <message>
+        <source>No alleged perpetrator (unit, authority or person) is named.</source>
+        <translation>Aucun auteur présumé (unité, autorité ou personne) n’est nommé.</translation>
+    </message>
+    <message>
+        <source>No Special Procedures mandate is chosen (Summary › UN mandates).</source>
+        <translation>Aucun mandat des procédures spéciales n’est choisi (Résumé › Mandats de l’ONU).</translation>
+    </message>
+    <message>
+        <source>An authority is named only by an abbreviation; write its full name.</source>
+        <translation>Une autorité n’est désignée que par un sigle ; écrivez son nom complet.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the abbreviation “%2”; write the full name.</source>
+        <translation>« %1 » utilise le sigle « %2 » ; écrivez le nom complet.</translation>
+    </message>
+    <message>
+        <source>The only sources are media reports; add a first-hand account or a document.</source>
+        <translation>Les seules sources sont des articles de presse ; ajoutez un témoignage direct ou un document.</translation>
+    </message>
+    <message>
+        <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
+        <translation>Le récit est long (plus de %1 mots) et n’a pas de résumé ; placez d’abord un résumé concis.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1747,7 @@
     </message>
     <message>
         <source>&amp;Emergency erase…</source>
-        <translation>&amp;Effacement d'urgence…</translation>
+        <translation>&amp;Effacement d&apos;urgence…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1477,6 +2171,65 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>This item has no valid identifier.</source>
+        <translation>Cet élément n’a pas d’identifiant valide.</translation>
+    </message>
+    <message>
+        <source>Two items have the same identifier.</source>
+        <translation>Deux éléments ont le même identifiant.</translation>
+    </message>
+    <message>
+        <source>A confidential mark names a field that does not exist (%1).</source>
+        <translation>Une marque de confidentialité désigne un champ qui n’existe pas (%1).</translation>
+    </message>
+    <message>
+        <source>This value is not one of the list (%1): choose one.</source>
+        <translation>Cette valeur ne figure pas dans la liste (%1) : choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>This refers to something no longer in the case: choose again.</source>
+        <translation>Ceci renvoie à un élément qui n’est plus dans le dossier : choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Write the time on a 24-hour clock, as 09:30 or 21:05.</source>
+        <translation>Écrivez l’heure sur 24 heures, par exemple 09:30 ou 21:05.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits.</source>
+        <translation>Une empreinte SHA-256 compte 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Choose the person deprived of liberty.</source>
+        <translation>Choisissez la personne privée de liberté.</translation>
+    </message>
+    <message>
+        <source>This period ends before it starts.</source>
+        <translation>Cette période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>An ongoing period has no end date: clear the end date or untick “Ongoing”.</source>
+        <translation>Une période en cours n’a pas de date de fin : effacez la date de fin ou décochez « En cours ».</translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 130.</source>
+        <translation>L’âge doit être compris entre 0 et 130.</translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative.</source>
+        <translation>La taille d’un fichier ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A tag is empty.</source>
+        <translation>Une étiquette est vide.</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsForm</name>
     <message>
         <source>Proceedings</source>
@@ -1615,7 +2368,7 @@
     </message>
     <message>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n'est affichée qu'une fois.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Imprimez-la, gardez-la loin de cet ordinateur. Elle n&apos;est affichée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -1631,7 +2384,7 @@
     </message>
     <message>
         <source>I have printed it — close</source>
-        <translation>Je l'ai imprimée — fermer</translation>
+        <translation>Je l&apos;ai imprimée — fermer</translation>
     </message>
     <message>
         <source>Share %1 of 3:</source>
@@ -1643,7 +2396,7 @@
     </message>
     <message>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
-        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l'ordinateur.</translation>
+        <translation>Quiconque possède cette clé peut ouvrir le coffre. Gardez-la loin de l&apos;ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2541,54 @@
         <source>evidence</source>
         <translation>preuve</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>arrestation</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>détention</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>procédure</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>mauvais traitements</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>privation de liberté</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>recours</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>analyse juridique</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1840,11 +2641,11 @@
     </message>
     <message>
         <source>The backup was cancelled. No file was kept.</source>
-        <translation>La sauvegarde a été annulée. Aucun fichier n'a été conservé.</translation>
+        <translation>La sauvegarde a été annulée. Aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The backup could not be written. No file was kept.</source>
-        <translation>La sauvegarde n'a pas pu être écrite. Aucun fichier n'a été conservé.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite. Aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. No recovery key was made.</source>
@@ -1852,7 +2653,7 @@
     </message>
     <message>
         <source>The recovery key could not be made.</source>
-        <translation>La clé de récupération n'a pas pu être créée.</translation>
+        <translation>La clé de récupération n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>Create recovery key</source>
@@ -1879,7 +2680,7 @@
         <translation>Ce répertoire n’est pas vide. Choisissez un répertoire vide, ou un nouveau, pour le coffre restauré.</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>Le coffre a été restauré dans %1. Déverrouillez-le avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
@@ -1900,7 +2701,7 @@
     </message>
     <message>
         <source>Emergency erase</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
@@ -1916,7 +2717,7 @@
     </message>
     <message>
         <source>The vault could not be erased completely.</source>
-        <translation>Le coffre n'a pas pu être entièrement effacé.</translation>
+        <translation>Le coffre n&apos;a pas pu être entièrement effacé.</translation>
     </message>
     <message>
         <source>The vault was erased.</source>
@@ -2188,8 +2989,8 @@
         <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
     </message>
     <message>
-        <source>Rendering failed (%1).</source>
-        <translation>La génération a échoué (%1).</translation>
+        <source>Rendering failed: %1</source>
+        <translation>La génération a échoué : %1</translation>
     </message>
     <message>
         <source>Save the main document</source>
@@ -2427,7 +3228,7 @@
     </message>
     <message>
         <source>Attempts left before this vault erases itself: %1</source>
-        <translation>Tentatives restantes avant que ce coffre s'efface : %1</translation>
+        <translation>Tentatives restantes avant que ce coffre s&apos;efface : %1</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,34 @@
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>ۋاز كەچتى: ھېچنېمە ساقلانمىدى.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is missing, a folder, or not allowed).</source>
+        <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ (يوق، قىسقۇچ ياكى ھوقۇق يوق).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was kept.</source>
+        <translation>دىسكا تولدى. ھېچنېمە ساقلانمىدى.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>خەزىنە قۇلۇپلانغان. قۇلۇپىنى ئېچىپ قايتا سىناڭ.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>بۇ تۈر ئەمدى خەزىنىدە يوق.</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>توسۇۋاتقان مەسىلىلەر بار: قايتا تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or the disk is full).</source>
+        <translation>ھۆججەتنى يازغىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
+    </message>
+    <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>خاتالىق كۆرۈلدى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
@@ -774,10 +802,14 @@
     </message>
     <message>
         <source>Cancelled: nothing was kept.</source>
+        <translation>ۋاز كەچتى: ھېچنېمە ساقلانمىدى.</translation>
+    </message>
+    <message>
+        <source>Could not add the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not add a file (%1).</source>
+        <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,10 +841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +865,672 @@
     </message>
     <message>
         <source>Confidential field (annex only) — click to make it public</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>ماۋزۇ</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>قىسقىچە مەزمۇن</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ھالىتى</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>كىشىلەر</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>ئورگان ۋە تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>تۇتقۇن ۋە قاماق</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>گۇۋاھلىقلار</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ئىسپاتلار</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>قوشۇلۇش</translation>
+    </message>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>دۆلەت ئىچىدىكى قۇتقۇزۇش يوللىرى</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal analysis</source>
+        <translation>قانۇنىي تەھلىل</translation>
+    </message>
+    <message>
+        <source>WGAD categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ئىسىم</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ئىزاھات</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>چېسلا</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>خورلاش ۋە سالامەتلىك</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>ئەدلىيە جەريانى</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>No identified victim: under People, add a person with the role “Victim” and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of arrest is missing (at least the year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place of arrest is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has no contact details; the UN must be able to reach the source for follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative is not written in English, French or Spanish, the only languages the UN works in. Write or translate the narrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A testimony is only in a language the UN does not work in: add an English, French or Spanish translation, or mark it confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domestic remedies are described. They are not required, but say what was tried or why nothing could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alleged perpetrator (unit, authority or person) is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Special Procedures mandate is chosen (Summary › UN mandates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authority is named only by an abbreviation; write its full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the abbreviation “%2”; write the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only sources are media reports; add a first-hand account or a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +2171,65 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>This item has no valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two items have the same identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidential mark names a field that does not exist (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not one of the list (%1): choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to something no longer in the case: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time on a 24-hour clock, as 09:30 or 21:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person deprived of liberty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ongoing period has no end date: clear the end date or untick “Ongoing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 130.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsForm</name>
     <message>
         <source>Proceedings</source>
@@ -1787,6 +2540,54 @@
     <message>
         <source>evidence</source>
         <translation>ئىسپات</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished">دېلو</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2185,10 +2986,10 @@
     </message>
     <message>
         <source>Blocking problems remain: run Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توسۇۋاتقان مەسىلىلەر بار: قايتا تەكشۈرۈڭ.</translation>
     </message>
     <message>
-        <source>Rendering failed (%1).</source>
+        <source>Rendering failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -667,6 +667,34 @@
         <translation>无法使用该文件夹（没有权限，或磁盘已满）。</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is missing, a folder, or not allowed).</source>
+        <translation>无法读取该文件（文件不存在、是文件夹，或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was kept.</source>
+        <translation>磁盘已满。未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>保险库已锁定。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>此条目已不在保险库中。</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>仍有阻止性问题：请再次检查。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or the disk is full).</source>
+        <translation>无法写入该文件（没有权限，或磁盘已满）。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>出了点问题。没有做任何更改。</translation>
     </message>
@@ -777,8 +805,12 @@
         <translation>已取消：未保留任何内容。</translation>
     </message>
     <message>
-        <source>Could not add a file (%1).</source>
-        <translation>无法添加文件（%1）。</translation>
+        <source>Could not add the file: %1</source>
+        <translation>无法添加文件：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
@@ -809,10 +841,6 @@
         <translation>已导出。</translation>
     </message>
     <message>
-        <source>Export failed (%1).</source>
-        <translation>导出失败（%1）。</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
@@ -838,6 +866,672 @@
     <message>
         <source>Confidential field (annex only) — click to make it public</source>
         <translation>保密字段（仅列入附件）— 点击改为公开</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>内部编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>叙述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>所涉国家</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>紧急原因</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>联合国任务</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>抓捕与羁押</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>国内救济</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>救济说明</translation>
+    </message>
+    <message>
+        <source>Legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>WGAD categories</source>
+        <translation>任意拘留问题工作组类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>援引的权利</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>《公民权利和政治权利国际公约》缔约国</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>姓（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>名（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>被羁押时年龄</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>与受害人的关系</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>国家行为者</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province or region</source>
+        <translation>省或地区</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>被羁押者</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>仍被羁押</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>其他国际程序</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>抓捕</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>时间（时:分）</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>执行机构（已登记）</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>执行人员：制服、车辆、人数</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>是否出示证件或令状</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>令状签发机关</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>签发机关（未登记）</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>给出的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Periods of detention</source>
+        <translation>羁押期间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>仍在继续</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>羁押场所</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>羁押机关</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>与外界隔绝</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>自行委托的律师</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>已通知家属</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>羁押条件</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>虐待与健康</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>酷刑或虐待</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>被拒绝就医</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>生命危险</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>加害者（已登记的人员）</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>罪名（法律、条款）</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>罪名原文表述</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>法院案号</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>已被告知罪名</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>被带见法官日期</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>会见律师</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>会见律师：详情</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>被迫认罪</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>电视认罪</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>庭审</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>律师在场</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>允许家属旁听</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>判决日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>刑罚</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>上诉</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>上诉结果</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>受理机关（已登记）</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>受理机关（未登记）</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的行动</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>结果：详情</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈者</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>译者</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>给予同意者的姓名</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>提交联合国</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>向当事国披露姓名</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>公开报告中的姓名</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>与合作机构共享</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Confidential fields</source>
+        <translation>保密字段</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>No identified victim: under People, add a person with the role “Victim” and a name.</source>
+        <translation>没有已确认身份的受害人：请在“人员”中添加一名角色为“受害人”并填写姓名的人员。</translation>
+    </message>
+    <message>
+        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <translation>有受害人未记录同意将此案件提交联合国（同意）。</translation>
+    </message>
+    <message>
+        <source>The date of arrest is missing (at least the year).</source>
+        <translation>缺少抓捕日期（至少填写年份）。</translation>
+    </message>
+    <message>
+        <source>The place of arrest is missing.</source>
+        <translation>缺少抓捕地点。</translation>
+    </message>
+    <message>
+        <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
+        <translation>没有来源：联合国不接受匿名来文。请在“人员”中添加一名角色为“来源”的人员（其信息只列入保密附件）。</translation>
+    </message>
+    <message>
+        <source>The source has no contact details; the UN must be able to reach the source for follow-up.</source>
+        <translation>来源没有联系方式；联合国必须能够联系来源以便跟进。</translation>
+    </message>
+    <message>
+        <source>The narrative is not written in English, French or Spanish, the only languages the UN works in. Write or translate the narrative.</source>
+        <translation>叙述不是用英文、法文或西班牙文写的，而联合国只使用这三种工作语言。请用这些语言撰写或翻译叙述。</translation>
+    </message>
+    <message>
+        <source>A testimony is only in a language the UN does not work in: add an English, French or Spanish translation, or mark it confidential.</source>
+        <translation>有证词只有联合国不使用的语言版本：请添加英文、法文或西班牙文译文，或将其标为保密。</translation>
+    </message>
+    <message>
+        <source>No domestic remedies are described. They are not required, but say what was tried or why nothing could be.</source>
+        <translation>未描述任何国内救济。这不是必填项，但请说明尝试过什么，或为何无法尝试。</translation>
+    </message>
+    <message>
+        <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
+        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明羁押为何是任意的（法律分析）。</translation>
+    </message>
+    <message>
+        <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
+        <translation>紧急请求必须说明情况为何紧急（摘要 › 紧急原因）。</translation>
+    </message>
+    <message>
+        <source>No alleged perpetrator (unit, authority or person) is named.</source>
+        <translation>没有指明任何被指控的加害者（单位、机关或个人）。</translation>
+    </message>
+    <message>
+        <source>No Special Procedures mandate is chosen (Summary › UN mandates).</source>
+        <translation>未选择任何特别程序任务（摘要 › 联合国任务）。</translation>
+    </message>
+    <message>
+        <source>An authority is named only by an abbreviation; write its full name.</source>
+        <translation>有机关仅以缩写表示；请写出全称。</translation>
+    </message>
+    <message>
+        <source>“%1” uses the abbreviation “%2”; write the full name.</source>
+        <translation>“%1”使用了缩写“%2”；请写出全称。</translation>
+    </message>
+    <message>
+        <source>The only sources are media reports; add a first-hand account or a document.</source>
+        <translation>唯一的来源是媒体报道；请添加第一手陈述或文件。</translation>
+    </message>
+    <message>
+        <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
+        <translation>叙述较长（超过 %1 个词）且没有摘要；请先写一段简明摘要。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2171,65 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>This item has no valid identifier.</source>
+        <translation>此条目没有有效的标识符。</translation>
+    </message>
+    <message>
+        <source>Two items have the same identifier.</source>
+        <translation>有两个条目的标识符相同。</translation>
+    </message>
+    <message>
+        <source>A confidential mark names a field that does not exist (%1).</source>
+        <translation>保密标记指向了不存在的字段（%1）。</translation>
+    </message>
+    <message>
+        <source>This value is not one of the list (%1): choose one.</source>
+        <translation>此值不在列表中（%1）：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>This refers to something no longer in the case: choose again.</source>
+        <translation>此处引用的内容已不在案件中：请重新选择。</translation>
+    </message>
+    <message>
+        <source>Write the time on a 24-hour clock, as 09:30 or 21:05.</source>
+        <translation>请用 24 小时制填写时间，如 09:30 或 21:05。</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits.</source>
+        <translation>SHA-256 指纹由 64 位十六进制数字组成。</translation>
+    </message>
+    <message>
+        <source>Choose the person deprived of liberty.</source>
+        <translation>请选择被剥夺自由者。</translation>
+    </message>
+    <message>
+        <source>This period ends before it starts.</source>
+        <translation>此期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>An ongoing period has no end date: clear the end date or untick “Ongoing”.</source>
+        <translation>仍在继续的期间没有结束日期：请清除结束日期，或取消勾选“仍在继续”。</translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 130.</source>
+        <translation>年龄必须在 0 到 130 之间。</translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative.</source>
+        <translation>文件大小不能为负数。</translation>
+    </message>
+    <message>
+        <source>A tag is empty.</source>
+        <translation>有标签为空。</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsForm</name>
     <message>
         <source>Proceedings</source>
@@ -1788,6 +2541,54 @@
         <source>evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>羁押</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>虐待</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>剥夺自由</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>救济途径</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>机密</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1879,7 +2680,7 @@
         <translation>此文件夹不是空的。请为恢复的保险库选择一个空文件夹或新文件夹。</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>保险库已恢复到 %1。请使用备份的密码短语解锁。</translation>
     </message>
     <message>
@@ -2188,8 +2989,8 @@
         <translation>仍有阻止性问题：请再次检查。</translation>
     </message>
     <message>
-        <source>Rendering failed (%1).</source>
-        <translation>生成失败（%1）。</translation>
+        <source>Rendering failed: %1</source>
+        <translation>生成失败：%1</translation>
     </message>
     <message>
         <source>Save the main document</source>

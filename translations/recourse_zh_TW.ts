@@ -667,6 +667,34 @@
         <translation>無法使用該資料夾（沒有權限，或磁碟已滿）。</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is missing, a folder, or not allowed).</source>
+        <translation>無法讀取該檔案（檔案不存在、是資料夾，或沒有權限）。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was kept.</source>
+        <translation>磁碟已滿。未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>保險庫已鎖定。請解鎖後重試。</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>此條目已不在保險庫中。</translation>
+    </message>
+    <message>
+        <source>Blocking problems remain: run Check again.</source>
+        <translation>仍有阻止性問題：請再次檢查。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or the disk is full).</source>
+        <translation>無法寫入該檔案（沒有權限，或磁碟已滿）。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>出了點問題。沒有做任何更改。</translation>
     </message>
@@ -777,8 +805,12 @@
         <translation>已取消：未保留任何內容。</translation>
     </message>
     <message>
-        <source>Could not add a file (%1).</source>
-        <translation>無法新增檔案（%1）。</translation>
+        <source>Could not add the file: %1</source>
+        <translation>無法新增檔案：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
@@ -809,10 +841,6 @@
         <translation>已匯出。</translation>
     </message>
     <message>
-        <source>Export failed (%1).</source>
-        <translation>匯出失敗（%1）。</translation>
-    </message>
-    <message>
         <source>Remove evidence</source>
         <translation>移除證據</translation>
     </message>
@@ -838,6 +866,672 @@
     <message>
         <source>Confidential field (annex only) — click to make it public</source>
         <translation>保密欄位（僅列入附件）— 點選改為公開</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>內部編號</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>敘述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>State concerned</source>
+        <translation>所涉國家</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>Why urgent</source>
+        <translation>緊急原因</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>UN mandates</source>
+        <translation>聯合國任務</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Arrest and detention</source>
+        <translation>抓捕與羈押</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>證詞</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Domestic remedies</source>
+        <translation>國內救濟</translation>
+    </message>
+    <message>
+        <source>Remedies note</source>
+        <translation>救濟說明</translation>
+    </message>
+    <message>
+        <source>Legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>WGAD categories</source>
+        <translation>任意拘留問題工作組類別</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>條款</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>論證</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>援引的權利</translation>
+    </message>
+    <message>
+        <source>State party to the ICCPR</source>
+        <translation>《公民權利和政治權利國際公約》締約國</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>姓（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>名（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age when detained</source>
+        <translation>被羈押時年齡</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>身份證件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>簽發機關</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>簽發日期</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>群體</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Relationship to victim</source>
+        <translation>與受害人的關係</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>原文名稱</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>縮寫</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>State actor</source>
+        <translation>國家行為者</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隸屬於</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Province or region</source>
+        <translation>省或地區</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Detained person</source>
+        <translation>被羈押者</translation>
+    </message>
+    <message>
+        <source>Still detained</source>
+        <translation>仍被羈押</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>釋放日期</translation>
+    </message>
+    <message>
+        <source>Other international procedures</source>
+        <translation>其他國際程序</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>抓捕</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>時間（時:分）</translation>
+    </message>
+    <message>
+        <source>Forces (on file)</source>
+        <translation>執行機構（已登記）</translation>
+    </message>
+    <message>
+        <source>Forces: uniforms, vehicles, number</source>
+        <translation>執行人員：制服、車輛、人數</translation>
+    </message>
+    <message>
+        <source>Warrant shown</source>
+        <translation>是否出示證件或令狀</translation>
+    </message>
+    <message>
+        <source>Warrant issued by</source>
+        <translation>令狀簽發機關</translation>
+    </message>
+    <message>
+        <source>Issuer (not on file)</source>
+        <translation>簽發機關（未登記）</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>給出的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依據</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>Periods of detention</source>
+        <translation>羈押期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>仍在繼續</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>羈押場所</translation>
+    </message>
+    <message>
+        <source>Holding authority</source>
+        <translation>羈押機關</translation>
+    </message>
+    <message>
+        <source>Ordering authority</source>
+        <translation>決定機關</translation>
+    </message>
+    <message>
+        <source>Incommunicado</source>
+        <translation>與外界隔絕</translation>
+    </message>
+    <message>
+        <source>Lawyer of choice</source>
+        <translation>自行委託的律師</translation>
+    </message>
+    <message>
+        <source>Family notified</source>
+        <translation>已通知家屬</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>羈押條件</translation>
+    </message>
+    <message>
+        <source>Ill-treatment and health</source>
+        <translation>虐待與健康</translation>
+    </message>
+    <message>
+        <source>Torture or ill-treatment</source>
+        <translation>酷刑或虐待</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Health condition</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>Medical care denied</source>
+        <translation>被拒絕就醫</translation>
+    </message>
+    <message>
+        <source>Risk to life</source>
+        <translation>生命危險</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>加害者（已登記的人員）</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>Charges (law, articles)</source>
+        <translation>罪名（法律、條款）</translation>
+    </message>
+    <message>
+        <source>Charges as described</source>
+        <translation>罪名原文表述</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation>法院案號</translation>
+    </message>
+    <message>
+        <source>Informed of charges</source>
+        <translation>已被告知罪名</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Brought before a judge on</source>
+        <translation>被帶見法官日期</translation>
+    </message>
+    <message>
+        <source>Lawyer access</source>
+        <translation>會見律師</translation>
+    </message>
+    <message>
+        <source>Lawyer access: details</source>
+        <translation>會見律師：詳情</translation>
+    </message>
+    <message>
+        <source>Coerced confession</source>
+        <translation>被迫認罪</translation>
+    </message>
+    <message>
+        <source>Televised confession</source>
+        <translation>電視認罪</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>庭審</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Lawyer present</source>
+        <translation>律師在場</translation>
+    </message>
+    <message>
+        <source>Family admitted</source>
+        <translation>允許家屬旁聽</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判決</translation>
+    </message>
+    <message>
+        <source>Verdict date</source>
+        <translation>判決日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>刑罰</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>上訴</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>上訴結果</translation>
+    </message>
+    <message>
+        <source>Body (on file)</source>
+        <translation>受理機關（已登記）</translation>
+    </message>
+    <message>
+        <source>Body (not on file)</source>
+        <translation>受理機關（未登記）</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>採取的行動</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Outcome: details</source>
+        <translation>結果：詳情</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>受訪者</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>訪談者</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>譯者</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>譯文</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Name of who gave it</source>
+        <translation>給予同意者的姓名</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Submit to the UN</source>
+        <translation>提交聯合國</translation>
+    </message>
+    <message>
+        <source>Name to the State</source>
+        <translation>向當事國披露姓名</translation>
+    </message>
+    <message>
+        <source>Name in public reports</source>
+        <translation>公開報告中的姓名</translation>
+    </message>
+    <message>
+        <source>Share with partners</source>
+        <translation>與合作機構共享</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Confidential fields</source>
+        <translation>保密欄位</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別符號</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>No identified victim: under People, add a person with the role “Victim” and a name.</source>
+        <translation>沒有已確認身份的受害人：請在「人員」中新增一名角色為「受害人」並填寫姓名的人員。</translation>
+    </message>
+    <message>
+        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <translation>有受害人未記錄同意將此案件提交聯合國（同意）。</translation>
+    </message>
+    <message>
+        <source>The date of arrest is missing (at least the year).</source>
+        <translation>缺少抓捕日期（至少填寫年份）。</translation>
+    </message>
+    <message>
+        <source>The place of arrest is missing.</source>
+        <translation>缺少抓捕地點。</translation>
+    </message>
+    <message>
+        <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
+        <translation>沒有來源：聯合國不接受匿名來文。請在「人員」中新增一名角色為「來源」的人員（其資訊只列入保密附件）。</translation>
+    </message>
+    <message>
+        <source>The source has no contact details; the UN must be able to reach the source for follow-up.</source>
+        <translation>來源沒有聯絡方式；聯合國必須能夠聯絡來源以便跟進。</translation>
+    </message>
+    <message>
+        <source>The narrative is not written in English, French or Spanish, the only languages the UN works in. Write or translate the narrative.</source>
+        <translation>敘述不是用英文、法文或西班牙文寫的，而聯合國只使用這三種工作語言。請用這些語言撰寫或翻譯敘述。</translation>
+    </message>
+    <message>
+        <source>A testimony is only in a language the UN does not work in: add an English, French or Spanish translation, or mark it confidential.</source>
+        <translation>有證詞只有聯合國不使用的語言版本：請新增英文、法文或西班牙文譯文，或將其標為保密。</translation>
+    </message>
+    <message>
+        <source>No domestic remedies are described. They are not required, but say what was tried or why nothing could be.</source>
+        <translation>未描述任何國內救濟。這不是必填項，但請說明嘗試過什麼，或為何無法嘗試。</translation>
+    </message>
+    <message>
+        <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
+        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明羈押為何是任意的（法律分析）。</translation>
+    </message>
+    <message>
+        <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
+        <translation>緊急請求必須說明情況為何緊急（摘要 › 緊急原因）。</translation>
+    </message>
+    <message>
+        <source>No alleged perpetrator (unit, authority or person) is named.</source>
+        <translation>沒有指明任何被指控的加害者（單位、機關或個人）。</translation>
+    </message>
+    <message>
+        <source>No Special Procedures mandate is chosen (Summary › UN mandates).</source>
+        <translation>未選擇任何特別程序任務（摘要 › 聯合國任務）。</translation>
+    </message>
+    <message>
+        <source>An authority is named only by an abbreviation; write its full name.</source>
+        <translation>有機關僅以縮寫表示；請寫出全稱。</translation>
+    </message>
+    <message>
+        <source>“%1” uses the abbreviation “%2”; write the full name.</source>
+        <translation>「%1」使用了縮寫「%2」；請寫出全稱。</translation>
+    </message>
+    <message>
+        <source>The only sources are media reports; add a first-hand account or a document.</source>
+        <translation>唯一的來源是媒體報道；請新增第一手陳述或檔案。</translation>
+    </message>
+    <message>
+        <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
+        <translation>敘述較長（超過 %1 個詞）且沒有摘要；請先寫一段簡明摘要。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2171,65 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>This item has no valid identifier.</source>
+        <translation>此條目沒有有效的識別符號。</translation>
+    </message>
+    <message>
+        <source>Two items have the same identifier.</source>
+        <translation>有兩個條目的識別符號相同。</translation>
+    </message>
+    <message>
+        <source>A confidential mark names a field that does not exist (%1).</source>
+        <translation>保密標記指向了不存在的欄位（%1）。</translation>
+    </message>
+    <message>
+        <source>This value is not one of the list (%1): choose one.</source>
+        <translation>此值不在清單中（%1）：請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>This refers to something no longer in the case: choose again.</source>
+        <translation>此處引用的內容已不在案件中：請重新選擇。</translation>
+    </message>
+    <message>
+        <source>Write the time on a 24-hour clock, as 09:30 or 21:05.</source>
+        <translation>請用 24 小時制填寫時間，如 09:30 或 21:05。</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>請從清單中選擇國家。</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits.</source>
+        <translation>SHA-256 指紋由 64 位十六進位制數字組成。</translation>
+    </message>
+    <message>
+        <source>Choose the person deprived of liberty.</source>
+        <translation>請選擇被剝奪自由者。</translation>
+    </message>
+    <message>
+        <source>This period ends before it starts.</source>
+        <translation>此期間的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>An ongoing period has no end date: clear the end date or untick “Ongoing”.</source>
+        <translation>仍在繼續的期間沒有結束日期：請清除結束日期，或取消勾選「仍在繼續」。</translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 130.</source>
+        <translation>年齡必須在 0 到 130 之間。</translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative.</source>
+        <translation>檔案大小不能為負數。</translation>
+    </message>
+    <message>
+        <source>A tag is empty.</source>
+        <translation>有標籤為空。</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsForm</name>
     <message>
         <source>Proceedings</source>
@@ -1788,6 +2541,54 @@
         <source>evidence</source>
         <translation>證據</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>逮捕</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>羈押</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>司法程序</translation>
+    </message>
+    <message>
+        <source>ill-treatment</source>
+        <translation>虐待</translation>
+    </message>
+    <message>
+        <source>deprivation of liberty</source>
+        <translation>剝奪自由</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>救濟途徑</translation>
+    </message>
+    <message>
+        <source>legal analysis</source>
+        <translation>法律分析</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>機密</translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>
@@ -1879,7 +2680,7 @@
         <translation>此資料夾不是空的。請為恢復的保險庫選擇一個空資料夾或新資料夾。</translation>
     </message>
     <message>
-        <source>The vault was restored into %1. Unlock it with the backup's passphrase.</source>
+        <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
         <translation>保險庫已恢復到 %1。請使用備份的密碼短語解鎖。</translation>
     </message>
     <message>
@@ -2188,8 +2989,8 @@
         <translation>仍有阻止性問題：請再次檢查。</translation>
     </message>
     <message>
-        <source>Rendering failed (%1).</source>
-        <translation>產生失敗（%1）。</translation>
+        <source>Rendering failed: %1</source>
+        <translation>產生失敗：%1</translation>
     </message>
     <message>
         <source>Save the main document</source>

@@ -15,6 +15,7 @@ from app.domain.model import EvidenceItem
 from app.errors import InputFileError
 from app.services import cases as case_service
 from app.services import evidence as evidence_service
+from app.services import media
 from app.services.evidence import EvidenceMeta
 
 
@@ -76,6 +77,23 @@ def run_attach(ctx: Context) -> int:
     return Exit.OK
 
 
+def run_export(ctx: Context) -> int:
+    a = ctx.args
+    dest = Path(a.output)
+    if dest.exists() and not a.force:
+        raise InputFileError(str(dest), "exists (give --force to replace it)")
+    with ctx.unlocked() as vault:
+        evidence_id = media.resolve_evidence(vault, a.evidence)
+        if a.exact:
+            evidence_service.export_copy(vault, evidence_id, dest)
+        else:
+            media.export_without_metadata(vault, evidence_id, dest)
+    ctx.out.document({"evidence": evidence_id, "path": str(dest), "metadata_stripped": not a.exact})
+    ctx.out.line(f"Exported {evidence_id[:8]} to {dest}" + (" (exact copy)." if a.exact else
+                 " (images without EXIF, GPS, XMP or comments; other files exact)."))
+    return Exit.OK
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              parents: list[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("attach", parents=parents, help="encrypt files into the vault as evidence of a case",
@@ -91,3 +109,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="when it was created or obtained")
     p.add_argument("--confidential", action="store_true", help="keep it out of documents sent to the State")
     p.set_defaults(handler=run_attach)
+
+    e = sub.add_parser("evidence", help="evidence copies for sharing")
+    inner = e.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    x = inner.add_parser("export", parents=parents, help="export a copy of an evidence file",
+                         description="Decrypt a copy of an evidence file. Images lose their metadata (EXIF, "
+                                     "GPS, XMP, comments) unless --exact; the original in the vault is not "
+                                     "changed. The export is recorded in the audit trail.")
+    x.add_argument("evidence", metavar="EVIDENCE", help="evidence id (or a unique prefix of 6+ characters)")
+    x.add_argument("-o", "--output", required=True, metavar="FILE")
+    x.add_argument("--exact", action="store_true", help="the exact stored bytes (metadata kept; hash checked)")
+    x.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    x.set_defaults(handler=run_export)

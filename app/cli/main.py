@@ -10,8 +10,10 @@ from typing import Any, NoReturn
 
 from app import __version__
 from app.cli import (
+    commands_bundle,
     commands_case,
     commands_contact,
+    commands_csv,
     commands_evidence,
     commands_identity,
     commands_search,
@@ -70,7 +72,8 @@ def build_parser() -> Parser:
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission,
-                   commands_security, commands_identity, commands_contact):
+                   commands_security, commands_identity, commands_contact,
+                   commands_bundle, commands_csv):
         module.register(sub, [common])
     return parser
 

@@ -15,6 +15,7 @@ is truncated), ``ValueError`` for malformed keys.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from typing import BinaryIO
 
@@ -57,7 +58,7 @@ def is_age_file(head: bytes) -> bool:
     return head.startswith(MAGIC)
 
 
-def encrypt_to(reader: BinaryIO, writer: BinaryIO, recipients: Iterable[str]) -> None:
+def encrypt_to(reader: BinaryIO | io.RawIOBase, writer: BinaryIO, recipients: Iterable[str]) -> None:
     """Stream *reader* into *writer* as an age file for the ``age1…`` *recipients*."""
     recips = [x25519.Recipient.from_str(r) for r in recipients]
     if not recips:

@@ -24,7 +24,7 @@ from app.domain.document import Document, FieldRow, Paragraph, Section, Signatur
 from app.export.columns import fit_widths, widest_word
 from app.export.fonts import MONO, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from app.export.shaped import ShapedParagraph
-from app.export.text import language_rtl, majority_rtl, plan, runs_markup
+from app.export.text import field_label, heading_text, language_rtl, paragraph_rtl, plan, runs_markup, value_rtl
 
 PAGE_MARGINS = {"left": 22 * mm, "right": 22 * mm, "top": 24 * mm, "bottom": 22 * mm}
 INK = colors.black
@@ -86,36 +86,15 @@ def text_flowable(text: str, style: ParagraphStyle, rtl: bool | None = False) ->
     return RLParagraph(runs_markup(p.runs, font), _variant(style, font, p.cjk))
 
 
-def value_rtl(text: str, doc_rtl: bool) -> bool:
-    """Base direction of a value (a name, a cell): its majority, the document's on a tie."""
-    return majority_rtl(text, doc_rtl)
-
-
-def paragraph_rtl(p: Paragraph, doc_rtl: bool) -> bool:
-    """Base direction of a paragraph: as given, else its language's, else its majority."""
-    if p.direction in ("ltr", "rtl"):
-        return p.direction == "rtl"
-    if p.language:
-        return language_rtl(p.language)
-    return majority_rtl(p.text, doc_rtl)
-
-
 # --- blocks ----------------------------------------------------------------------------
 
 
 def _heading(section: Section, depth: int, rtl: bool) -> Flowable:
-    number = section.number.strip()
-    if number and section.title:
-        sep = " " if number[-1] in ".):" else ". "
-        text = f"{number}{sep}{section.title}"
-    else:
-        text = number or section.title
-    return text_flowable(text, STYLES["h1" if depth == 0 else "h2" if depth == 1 else "h3"], rtl)
+    return text_flowable(heading_text(section), STYLES["h1" if depth == 0 else "h2" if depth == 1 else "h3"], rtl)
 
 
 def _field_cells(row: FieldRow, not_known: str, rtl: bool) -> list:
-    number = row.number.strip()
-    label = f"{number}{'' if number[-1:] in '.):' else '.'} {row.label}" if number else row.label
+    label = field_label(row)
     value: list[Flowable] = []
     if row.value.strip():
         value.append(text_flowable(row.value, STYLES["value"], value_rtl(row.value, rtl)))
@@ -144,7 +123,7 @@ def _fields_table(rows: list[FieldRow], width: float, not_known: str, rtl: bool)
 _HEX = re.compile(r"[0-9a-fA-F]{16,}")
 
 
-def _fit_digest(text: str, width: float) -> str:
+def fit_digest(text: str, width: float) -> str:
     """A hex digest too wide for its column prints as equal halves, one per line, not cut anywhere."""
     style = STYLES["td_mono"]
     if not _HEX.fullmatch(text) or pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width:
@@ -156,8 +135,9 @@ def _fit_digest(text: str, width: float) -> str:
 _CELL_PADDING = 8.0  # LEFTPADDING + RIGHTPADDING of data tables
 
 
-def _column_widths(table: Table, ncols: int, width: float) -> list[float]:
+def column_widths(table: Table, ncols: int, width: float) -> list[float]:
     """The table's relative widths on ``width`` points, widened where a word would not fit."""
+    register_fonts()
     rel = list(table.widths[:ncols]) if len(table.widths) >= ncols else [1.0] * ncols
     total = sum(rel) or 1.0
     widths = [width * w / total for w in rel]
@@ -176,14 +156,14 @@ def _column_widths(table: Table, ncols: int, width: float) -> list[float]:
 
 def _data_table(table: Table, width: float, rtl: bool) -> Flowable:
     ncols = len(table.columns) or max((len(r) for r in table.rows), default=1)
-    col_widths = _column_widths(table, ncols, width)
+    col_widths = column_widths(table, ncols, width)
     mono = set(table.monospace_columns)
     data: list[list[Flowable]] = []
     if table.columns:
         data.append([text_flowable(c, STYLES["th"], rtl) for c in table.columns])
     for row in table.rows:
         cells = list(row[:ncols]) + [""] * (ncols - len(row))
-        cells = [_fit_digest(c, col_widths[i] - _CELL_PADDING) if i in mono else c for i, c in enumerate(cells)]
+        cells = [fit_digest(c, col_widths[i] - _CELL_PADDING) if i in mono else c for i, c in enumerate(cells)]
         data.append([text_flowable(c, STYLES["td_mono" if i in mono else "td"], value_rtl(c, rtl))
                      for i, c in enumerate(cells)])
     header = 1 if table.columns else 0

@@ -259,9 +259,8 @@ def finalise(data: bytes) -> bytes:
     """Blank reportlab's signature comments and derive the file ID from the content."""
     data = data.replace(_HEADER_COMMENT, b" " * len(_HEADER_COMMENT), 1)
     data = data.replace(_TRAILER_COMMENT, b"%" + b" " * (len(_TRAILER_COMMENT) - 1), 1)
-    m = None
-    for m in _ID.finditer(data):  # noqa: B007 -- the last match is the one wanted
-        pass
+    matches = list(_ID.finditer(data))
+    m = matches[-1] if matches else None  # the trailer's
     if m is not None:
         n = len(m.group(1))
         blank = data[: m.start(1)] + b"0" * n + b"><" + b"0" * n + data[m.end(2):]

@@ -49,7 +49,7 @@ _ACTUAL_TEXT_FONTS = {TIBETAN.name}  # left-to-right: extractors keep ActualText
 _LANGUAGE = {"arabic": "ug", "tibetan": "bo", "cjk": "zh"}
 
 _shape_cache: dict[tuple[str, str, bool], tuple[ShapedStr, float, float, float]] = {}
-_line_cache: dict[tuple, Line] = {}
+_line_cache: dict[tuple, "Line"] = {}
 
 
 def reset_private_glyphs() -> None:

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.domain.document import FieldRow, Paragraph, Section
 from app.export.fonts import SERIF, script_runs
 
 
@@ -128,3 +129,34 @@ def majority_rtl(text: str, default: bool) -> bool:
         return default
     mostly = rtl > ltr if first else ltr > rtl
     return first if mostly else default
+
+
+def value_rtl(text: str, doc_rtl: bool) -> bool:
+    """Base direction of a value (a name, a cell, an untagged paragraph)."""
+    return majority_rtl(text, doc_rtl)
+
+
+def paragraph_rtl(p: Paragraph, doc_rtl: bool) -> bool:
+    """Base direction of a paragraph: as given, else its language's, else as a value."""
+    if p.direction in ("ltr", "rtl"):
+        return p.direction == "rtl"
+    if p.language:
+        return language_rtl(p.language)
+    return value_rtl(p.text, doc_rtl)
+
+
+# --- the form's own words, the same in every output format ---------------------------------
+
+
+def heading_text(section: Section) -> str:
+    """"II. Title" (the number as given; no dot added after "II." or "3)")."""
+    number = section.number.strip()
+    if number and section.title:
+        return f"{number}{' ' if number[-1] in '.):' else '. '}{section.title}"
+    return number or section.title
+
+
+def field_label(row: FieldRow) -> str:
+    """"1. Label" for a numbered questionnaire item."""
+    number = row.number.strip()
+    return f"{number}{'' if number[-1:] in '.):' else '.'} {row.label}" if number else row.label

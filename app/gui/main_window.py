@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.gui import dialogs, i18n
 from app.gui.about import AboutDialog
 from app.gui.case_list import CaseListView
-from app.gui.search_view import SearchView, result_path
+from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
 from app.gui.security_dialogs import SecurityTasks
 from app.gui.session import Session
@@ -418,12 +418,8 @@ class MainWindow(QMainWindow):
     def _open_result(self, case_id: str, item_id: str) -> None:
         row = self.search_view.list.currentIndex().row()
         path = None
-        if self.unlocked and self.session is not None and row >= 0:
-            result = self.search_view.model.result(row)
-            try:
-                path = result_path(case_service.get_case(self.session.vault, case_id), result.kind, item_id)
-            except Exception:  # noqa: BLE001
-                path = None
+        if self.unlocked and row >= 0:
+            path = self.search_view.model.result(row).path  # the section and field the text came from
         self.open_case(case_id, path)
 
     def _editor_case_id(self) -> str | None:

@@ -72,6 +72,11 @@ class SearchResultModel(QAbstractListModel):
             "narrative": self.tr("narrative"), "tags": self.tr("tags"), "name": self.tr("name"),
             "organisation": self.tr("organisation"), "testimony": self.tr("testimony"),
             "translation": self.tr("translation"), "evidence": self.tr("evidence"),
+            "person": self.tr("person"), "arrest": self.tr("arrest"), "detention": self.tr("detention"),
+            "proceedings": self.tr("proceedings"), "ill-treatment": self.tr("ill-treatment"),
+            "deprivation": self.tr("deprivation of liberty"), "remedies": self.tr("remedies"),
+            "legal": self.tr("legal analysis"), "consent": self.tr("consent"), "urgency": self.tr("urgency"),
+            "case": self.tr("case"),
         }
 
     def set_results(self, results: list[SearchResult]) -> None:
@@ -100,8 +105,9 @@ class SearchResultModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{r.reference} — {r.title} ({self.kind_label(r.kind)}): {r.snippet}"
         if role == HtmlRole:
+            section = self.kind_label(r.kind) + (" · " + self.tr("confidential") if r.confidential else "")
             return (f"<b>{html.escape(r.reference)}</b> — {html.escape(r.title)} "
-                    f"<i>({html.escape(self.kind_label(r.kind))})</i><br>"
+                    f"<i>({html.escape(section)})</i><br>"
                     f"{highlight_html(r.snippet, r.spans)}")
         return None
 
@@ -231,21 +237,3 @@ class SearchView(QWidget):
         if index.isValid():
             r = self.model.result(index.row())
             self.activated.emit(r.case_id, r.item_id)
-
-
-def result_path(case: Any, kind: str, item_id: str) -> str:
-    """The editor path of the text a search result matched (``$.persons[2]``, ``$.summary``...)."""
-    if kind in ("title", "reference", "summary", "narrative", "tags"):
-        return f"$.{kind}"
-    for attr, k in (("persons", "name"), ("organisations", "organisation"), ("evidence", "evidence")):
-        if kind == k:
-            for i, item in enumerate(getattr(case, attr, [])):
-                if item.id == item_id:
-                    return f"$.{attr}[{i}]"
-    for i, t in enumerate(getattr(case, "testimonies", [])):
-        if kind == "testimony" and t.id == item_id:
-            return f"$.testimonies[{i}].original_text"
-        for j, tr in enumerate(t.translations):
-            if kind == "translation" and tr.id == item_id:
-                return f"$.testimonies[{i}].translations[{j}].text"
-    return "$"

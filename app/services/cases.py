@@ -1,15 +1,15 @@
-"""Case use cases: save, load, list, delete, search."""
+"""Case use cases: save, load, list, delete (search: ``app/services/search.py``, re-exported here)."""
 
 from __future__ import annotations
 
 import copy
 import dataclasses
 from collections import Counter
-from dataclasses import dataclass
 
 from app.domain.model import Case
 from app.domain.validation import validate_case
 from app.errors import NotFound, ValidationError
+from app.services.search import SearchResult, make_snippet, search  # noqa: F401 -- one search for CLI and GUI
 from app.services.vault import Vault
 from app.storage import cases as store
 from app.storage import evidence as evidence_store
@@ -78,7 +78,7 @@ def save_case(vault: Vault, case: Case) -> Case:
 
 def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> list[Case]:
     """Store several cases in ONE transaction (all or nothing) -- imports use this."""
-    problems = []
+    problems: list[tuple[str, str]] = []
     for i, case in enumerate(cases):
         problems += validate_case(case, f"$.cases[{i}]")
     refs = Counter(c.reference for c in cases if c.reference.strip())
@@ -131,47 +131,3 @@ def count_cases(vault: Vault, *, status: str | None = None, tag: str | None = No
 def tags(vault: Vault) -> list[tuple[str, int]]:
     with vault.db.reading() as conn:
         return store.all_tags(conn)
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    case_id: str
-    reference: str
-    title: str
-    kind: str
-    item_id: str
-    snippet: str
-    spans: tuple[tuple[int, int], ...]  # highlighted ranges within ``snippet``
-
-
-def make_snippet(text: str, terms: list[str], width: int = 80) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A window of *text* around the first match, with every term occurrence located."""
-    folded = text.casefold()
-    first = min((i for i in (folded.find(t.casefold()) for t in terms) if i >= 0), default=0)
-    start = max(0, first - width // 3)
-    end = min(len(text), start + width)
-    snippet = ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
-    spans = []
-    low = snippet.casefold()
-    for t in terms:
-        needle = t.casefold()
-        i = low.find(needle)
-        while i >= 0 and needle:
-            spans.append((i, i + len(needle)))
-            i = low.find(needle, i + len(needle))
-    return snippet, tuple(sorted(spans))
-
-
-def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
-    terms = query.split()
-    with vault.db.reading() as conn:
-        hits = store.search(conn, query, limit=limit)
-        ids = list(dict.fromkeys(h.case_id for h in hits))
-        titles = {r[0]: (r[1], r[2]) for r in conn.execute(
-            f"SELECT id, reference, title FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
-    results = []
-    for h in hits:
-        snippet, spans = make_snippet(h.text, terms)
-        ref, title = titles.get(h.case_id, ("", ""))
-        results.append(SearchResult(h.case_id, ref, title, h.kind, h.item_id, snippet, spans))
-    return results

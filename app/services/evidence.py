@@ -149,6 +149,16 @@ def _file_key(vault: Vault, rec: BlobRecord) -> bytes:
         raise TamperDetected("evidence key", rec.evidence_id) from exc
 
 
+def file_key(vault: Vault, rec: BlobRecord) -> bytes:
+    """The unwrapped key of an evidence blob (bundles stream it chunk by chunk)."""
+    return _file_key(vault, rec)
+
+
+def wrap_file_key(vault: Vault, evidence_id: str, key: bytes) -> bytes:
+    """Wrap an evidence file key for the ``evidence_blobs`` row (bundle import stages blobs itself)."""
+    return crypto.wrap_key(vault.keys.blob_wrapping, key, _aad(evidence_id))
+
+
 def has_content(vault: Vault, evidence_id: str) -> bool:
     with vault.db.reading() as conn:
         return store.get(conn, evidence_id) is not None

@@ -44,6 +44,16 @@ class BlobStore:
         os.replace(self.path(name).with_suffix(PART), self.path(name))
         fsync_dir(self.folder)
 
+    def seal_part(self, handle: BinaryIO) -> None:
+        """Flush, fsync and close a part written now and published later (:meth:`publish_sealed`)."""
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+
+    def publish_sealed(self, name: str) -> None:
+        os.replace(self.path(name).with_suffix(PART), self.path(name))
+        fsync_dir(self.folder)
+
     def discard_part(self, name: str, handle: BinaryIO | None = None) -> None:
         if handle is not None and not handle.closed:
             handle.close()

@@ -1,14 +1,14 @@
-"""Cases and their full-text index."""
+"""Case rows, tags and listing; each put/delete keeps the search index (``search.py``) in step."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from app.domain.codec import decode, encode
 from app.domain.model import Case
+from app.storage import search as search_index
 from app.storage.database import Connection
 
 SORT_COLUMNS = {
@@ -36,47 +36,8 @@ class CaseRow:
     updated_at: str
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    case_id: str
-    kind: str  # title | summary | narrative | name | testimony | translation | ...
-    item_id: str
-    text: str  # the matching text (caller makes a snippet)
-    rank: float
-
-
 def case_json(case: Case) -> str:
     return json.dumps(encode(case), ensure_ascii=False, separators=(",", ":"))
-
-
-def search_rows(case: Case) -> Iterator[tuple[str, str, str]]:
-    """``(kind, item_id, text)`` for every searchable text of a case."""
-    for kind, text in (("title", case.title), ("reference", case.reference),
-                       ("summary", case.summary), ("narrative", case.narrative),
-                       ("tags", " ".join(case.tags))):
-        if text.strip():
-            yield kind, case.id, text
-    for p in case.persons:
-        names = [p.family_name + p.given_name, f"{p.given_name} {p.family_name}",
-                 f"{p.family_name_latin} {p.given_name_latin}", f"{p.given_name_latin} {p.family_name_latin}",
-                 *p.other_names]
-        joined = " | ".join(n.strip() for n in dict.fromkeys(names) if n.strip())
-        if joined:
-            yield "name", p.id, joined
-    for o in case.organisations:
-        text = " | ".join(x for x in (o.name, o.name_original, o.abbreviation) if x)
-        if text:
-            yield "organisation", o.id, text
-    for t in case.testimonies:
-        if t.original_text.strip():
-            yield "testimony", t.id, t.original_text
-        for tr in t.translations:
-            if tr.text.strip():
-                yield "translation", tr.id, tr.text
-    for e in case.evidence:
-        text = " | ".join(x for x in (e.file_name, e.description) if x)
-        if text:
-            yield "evidence", e.id, text
 
 
 def put(conn: Connection, case: Case) -> None:
@@ -95,18 +56,7 @@ def put(conn: Connection, case: Case) -> None:
     conn.execute("DELETE FROM case_tags WHERE case_id = ?", (case.id,))
     conn.executemany("INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)",
                      [(case.id, t) for t in case.tags])
-    _unindex(conn, case.id)
-    for kind, item_id, text in search_rows(case):
-        cur = conn.execute("INSERT INTO search_docs (case_id, kind, item_id) VALUES (?,?,?)",
-                           (case.id, kind, item_id))
-        conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (cur.lastrowid, text))
-
-
-def _unindex(conn: Connection, case_id: str) -> None:
-    rows = [r[0] for r in conn.execute("SELECT id FROM search_docs WHERE case_id = ?", (case_id,))]
-    if rows:
-        conn.executemany("DELETE FROM search WHERE rowid = ?", [(r,) for r in rows])
-        conn.execute("DELETE FROM search_docs WHERE case_id = ?", (case_id,))
+    search_index.index_case(conn, case)
 
 
 def get(conn: Connection, case_id: str) -> Case | None:
@@ -135,7 +85,7 @@ def exists(conn: Connection, case_id: str) -> bool:
 
 
 def delete(conn: Connection, case_id: str) -> bool:
-    _unindex(conn, case_id)
+    search_index.unindex_case(conn, case_id)
     cur = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
     return cur.rowcount > 0
 
@@ -189,47 +139,3 @@ def all_tags(conn: Connection) -> list[tuple[str, int]]:
 
 def all_ids(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY id")]
-
-
-# --- search ------------------------------------------------------------------------
-def _terms(query: str) -> list[str]:
-    return [t for t in query.split() if t]
-
-
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _like(term: str) -> str:
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def search(conn: Connection, query: str, *, limit: int = 50, case_ids: Iterable[str] | None = None) -> list[SearchHit]:
-    """Hits for every whitespace-separated term (all must match one text).
-
-    Terms of three or more characters use the trigram index; shorter terms (a
-    two-character Chinese given name, say) fall back to ``LIKE`` on the same
-    table, which scans but stops at ``limit`` hits.
-    """
-    terms = _terms(query)
-    if not terms:
-        return []
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    where, args = [], []
-    if long_terms:
-        where.append("search MATCH ?")
-        args.append(" AND ".join(_fts_phrase(t) for t in long_terms))
-    for t in short_terms:
-        where.append("search.body LIKE ? ESCAPE '\\'")
-        args.append(_like(t))
-    # Newest texts first rather than bm25 relevance: ranking must score every match (seconds for
-    # a common term over 100,000 testimonies); rowid order lets FTS5 stop after ``limit`` hits.
-    sql = (f"SELECT d.case_id, d.kind, d.item_id, search.body, 0 FROM search "
-           f"JOIN search_docs d ON d.id = search.rowid WHERE {' AND '.join(where)} "
-           f"ORDER BY search.rowid DESC LIMIT ?")
-    hits = [SearchHit(r[0], r[1], r[2], r[3], float(r[4])) for r in conn.execute(sql, [*args, limit])]
-    if case_ids is not None:
-        wanted = set(case_ids)
-        hits = [h for h in hits if h.case_id in wanted]
-    return hits

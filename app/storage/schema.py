@@ -176,12 +176,43 @@ V5 = [
     "CREATE INDEX merge_conflicts_by_case ON merge_conflicts(case_id, resolved_at)",
 ]
 
+# Version 6: search that folds Simplified/Traditional, case, diacritics and Uyghur script, covers
+# every text field with its section and path, and answers one- and two-character CJK queries from
+# an index (app/storage/search.py).  The old index is dropped (secure_delete zeroes its pages) and
+# the new one is filled by a rebuild with progress (app/services/search.py) the first time the
+# vault is opened: ``meta.search_index`` is absent until then.
+FTS_TRI = "tokenize = 'trigram', content = '', columnsize = 0"
+FTS_BI = ("tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\", "
+          "content = '', columnsize = 0, detail = none")
+V6 = [
+    "DROP TABLE search",
+    "DROP TABLE search_docs",
+    """CREATE TABLE search_rows (
+        id           INTEGER PRIMARY KEY,  -- rowid in search_tri and search_bi; its band is the rank
+        case_id      TEXT NOT NULL REFERENCES cases(id),
+        kind         TEXT NOT NULL,        -- section: name, arrest, detention, proceedings, ...
+        item_id      TEXT NOT NULL,
+        path         TEXT NOT NULL,        -- JSON path the editor opens
+        confidential INTEGER NOT NULL,
+        text         TEXT NOT NULL,        -- as written (snippets)
+        extra        TEXT NOT NULL         -- generated spellings indexed beside it (pinyin, Wylie)
+    )""",
+    "CREATE INDEX search_rows_by_case ON search_rows(case_id)",
+    f"CREATE VIRTUAL TABLE search_tri USING fts5(body, {FTS_TRI})",
+    f"CREATE VIRTUAL TABLE search_bi USING fts5(body, {FTS_BI})",
+    # deleting a row removes its entries from the index b-tree (no delete markers left behind)
+    "INSERT INTO search_tri(search_tri, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO search_bi(search_bi, rank) VALUES ('secure-delete', 1)",
+    "DELETE FROM meta WHERE key IN ('search_index', 'search_pending')",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, V1),
     (2, V2),
     (3, V3),
     (4, V4),
     (5, V5),
+    (6, V6),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -16,7 +16,6 @@ from app.services import cases as svc
 from app.services import evidence as ev
 from app.services.vault import Vault
 from app.storage.database import Database
-from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.security import rawpages
 
 YI = "".join(chr(0xA000 + 7 * i) for i in range(60))  # 60 distinct Yi syllables, no repeated pair
@@ -75,7 +74,7 @@ def test_edited_text_leaves_no_fragment(vault: Vault) -> None:
 
 def test_every_fts_table_has_secure_delete(vault: Vault) -> None:
     tables = vault.db.fts_tables()
-    assert "search" in tables
+    assert {"search_tri", "search_bi"} <= set(tables)
     for name in tables:  # including any index added after this test was written
         row = vault.db.conn.execute(f'SELECT v FROM "{name}_config" WHERE k = \'secure-delete\'').fetchone()
         assert row is not None and str(row[0]) == "1", name
@@ -94,24 +93,35 @@ def test_fts_table_added_later_gets_secure_delete(tmp_path: Path) -> None:
 
 def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
     """A vault from schema 3 (no secure-delete) deleted a case: after upgrading nothing is left."""
-    vault = Vault.create(vault_path, PASSPHRASE, kdf=TEST_KDF, allow_weak_kdf=True)
-    key = vault.keys.database
-    vault.lock()
-    db = Database(vault_path, key, migrate=False)
-    db.conn.execute("DROP TABLE search")  # recreate the index as schema 3 made it
-    db.conn.execute("CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'trigram remove_diacritics 1')")
-    db.conn.execute("PRAGMA user_version = 3")
+    key = bytes(range(32))
+    vault_path.mkdir()
+    db = Database(vault_path, key, create=True, migrate=False)
+    db.migrate(target=3)  # the database as schema 3 made it, index without secure-delete
+    db.conn.execute("INSERT INTO search(search, rank) VALUES ('secure-delete', 0)")
     db.close()
     old = Database(vault_path, key, migrate=False)
-    from app.storage import cases as store
+
+    def put(conn, case: Case) -> None:  # type: ignore[no-untyped-def]
+        """What schema 3's storage wrote: the case row and one index row per text."""
+        conn.execute("INSERT INTO cases (id, reference, title, status, state, region, urgency, created_at, "
+                     "updated_at, doc) VALUES (?, '', ?, 'draft', 'CN', 'mainland', 'none', '', '', '{}')",
+                     (case.id, case.title))
+        for text in (case.title, case.summary, case.narrative, *(t.original_text for t in case.testimonies)):
+            if text:
+                rid = conn.execute("INSERT INTO search_docs (case_id, kind, item_id) VALUES (?, 'text', ?)",
+                                   (case.id, case.id)).lastrowid
+                conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (rid, text))
 
     with old.transaction() as conn:
         for i in range(20):
-            store.put(conn, Case(title=f"Control {i}", testimonies=[Testimony(original_text="plain text " * 30)]))
+            put(conn, Case(title=f"Control {i}", testimonies=[Testimony(original_text="plain text " * 30)]))
         secret = _secret_case()
-        store.put(conn, secret)
-    with old.transaction() as conn:
-        store.delete(conn, secret.id)
+        put(conn, secret)
+    with old.transaction() as conn:  # schema 3's delete: index rows by rowid (delete markers), then the case
+        for (rid,) in conn.execute("SELECT id FROM search_docs WHERE case_id = ?", (secret.id,)).fetchall():
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+        conn.execute("DELETE FROM search_docs WHERE case_id = ?", (secret.id,))
+        conn.execute("DELETE FROM cases WHERE id = ?", (secret.id,))
     old.close()
     assert rawpages.count(vault_path, key, NEEDLES) > 0  # what the red team found
     Database(vault_path, key).close()  # opening migrates to the current schema

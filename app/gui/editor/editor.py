@@ -42,6 +42,7 @@ from app.gui.editor.sections.remedies import RemediesSection
 from app.gui.editor.sections.submissions import SubmissionsSection
 from app.gui.editor.sections.summary import SummarySection
 from app.gui.editor.sections.testimonies import TestimoniesSection
+from app.gui.messages import field_label, problem_text
 from app.services import cases as case_service
 
 AUTOSAVE_MS = 2000
@@ -337,10 +338,12 @@ class CaseEditor(QWidget):
                 case.evidence.append(e)
 
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
-        self.ctx.problems = {normalise(p): m for p, m in problems if p}
+        self.ctx.problems = {normalise(p[0]): problem_text(p) for p in problems if p[0]}
         self.problems.clear()
-        for path, msg in problems:
-            it = QListWidgetItem(f"{self._describe(path)}: {msg}" if path else msg)
+        for problem in problems:
+            path = problem[0]
+            text = problem_text(problem)
+            it = QListWidgetItem(f"{self._describe(path)}: {text}" if path else text)
             it.setToolTip(normalise(path))
             it.setData(Qt.ItemDataRole.UserRole, path)
             self.problems.addItem(it)
@@ -359,7 +362,7 @@ class CaseEditor(QWidget):
         section = next((s for s in self.sections if s.handles(toks)), None)
         parts = [section.title()] if section is not None else []
         for t in toks[1:] if section is not None else toks:
-            parts.append(str(t + 1) if isinstance(t, int) else t.replace("_", " "))
+            parts.append(str(t + 1) if isinstance(t, int) else field_label(t))
         return " › ".join(parts) or self.tr("case")
 
     def _problem_clicked(self, it: QListWidgetItem) -> None:

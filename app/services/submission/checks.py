@@ -1,7 +1,8 @@
 """Completeness checks: is this case ready to become this form?
 
 Each finding has a severity (``blocking`` stops a final render; ``warning``
-does not), a stable ``code``, an English message, and ``path``: the case
+does not), a stable ``code`` (with ``params`` for the values it names), an
+English message, and ``path``: the case
 field it concerns, in the same notation as validation problems
 (``deprivations[0].arrest.date``), so the desktop app can open that field.
 """
@@ -29,6 +30,8 @@ class Finding:
     message: str
     path: str
     item_id: str = ""
+    # values the message names, for interfaces that word it in the user's language (app/gui/messages.py)
+    params: tuple[tuple[str, str], ...] = ()
 
     @property
     def blocking(self) -> bool:
@@ -149,7 +152,8 @@ def check(case: Case, form: str) -> list[Finding]:
                   if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")), None)
         if m:
             add(Finding(WARNING, "abbreviation",
-                        f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name))
+                        f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name,
+                        params=(("field", field_name), ("abbreviation", m.group(0)))))
 
     if case.evidence and not case.testimonies and all(e.kind in MEDIA_KINDS for e in case.evidence):
         add(Finding(WARNING, "only-media",
@@ -158,7 +162,7 @@ def check(case: Case, form: str) -> list[Finding]:
     if word_count(case.narrative) > limit and not case.summary.strip():
         add(Finding(WARNING, "long-without-summary",
                     f"The narrative is long (over {limit} words) and has no summary; put a concise summary first.",
-                    "summary"))
+                    "summary", params=(("limit", str(limit)),)))
     return findings
 
 

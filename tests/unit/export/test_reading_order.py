@@ -12,10 +12,11 @@ import pytest
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Table
 from app.export import render_pdf
-from app.export.layout import STYLES, paragraph_rtl, text_flowable
+from app.export.layout import STYLES, text_flowable
+from app.export.text import paragraph_rtl
 from app.export.text import majority_rtl
 
-from .docs import UYGHUR_WORDS
+from .docs import TIBETAN, UYGHUR_WORDS
 from .pdfutil import full_text, reader, shown_text
 
 NAME = "مەمەتجان ئىمىن"  # Memetjan Imin
@@ -31,6 +32,7 @@ def _doc() -> Document:
             FieldRow("1", f"{NAME} (Memetjan Imin) — date of arrest", "5 March 2019"),
             FieldRow("2", "Name in original script", NAME),
             Paragraph(SENTENCE, "quote", "ug"),
+            Paragraph(TIBETAN, "quote", "bo"),
             Paragraph("The detainee was held incommunicado. " * 8),
             Table(("Date", "Event", "Place"),
                   (("17 September 2019", "Taken from his home by plainclothes police officers " * 3, "Ürümqi"),
@@ -95,11 +97,13 @@ def test_uyghur_copies_in_logical_order_in_poppler(pdf: bytes) -> None:
     assert SENTENCE in text
     assert NAME in text
     assert CHILD[::-1] not in text and NAME[::-1] not in text
+    assert TIBETAN in text  # through ActualText
 
 
 def test_uyghur_copies_in_logical_order_in_pdfium(pdf: bytes) -> None:
     text = _pdfium(pdf)
     assert SENTENCE in text  # its last word has the lam-alef ligature
+    assert TIBETAN in text
 
 
 def test_uyghur_reads_back_in_pypdf_with_letters_not_presentation_forms(pdf: bytes) -> None:

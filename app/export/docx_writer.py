@@ -1,0 +1,566 @@
+"""Render a :class:`~app.domain.document.Document` as an editable Word document (.docx).
+
+The same neutral document as the PDF (``render_pdf``), so the same title, sections and their
+numbers, field rows ("1. Label" | value, the form's "not known" text for an empty value, the
+note under it), paragraphs, tables (header row repeated on every page, the PDF's column
+widths), signature block, page header (reference, DRAFT label, marking) and "Page X of Y"
+footer.  The text is the document's text exactly: no font fallback is needed, because the
+word processor picks a font per character from the names given on each run:
+
+* every run names a Latin, an East Asian and a complex-script font (``w:rFonts`` ascii/hAnsi,
+  eastAsia, cs); Chinese runs are marked ``w:hint="eastAsia"``, Traditional Chinese text (a
+  ``zh-Hant``/``zh-TW``/``zh-HK`` paragraph) names a Traditional font;
+* Uyghur (Arabic-script) runs are marked ``w:rtl`` and use the Uyghur face, Tibetan runs the
+  Tibetan face, both through the complex-script slot (``w:cs``), with ``w:lang w:bidi``;
+* a right-to-left paragraph (same rules as the PDF: :func:`app.export.text.paragraph_rtl`)
+  gets ``w:bidi``.
+
+Fonts are those shipped with Windows and Office, where a lawyer edits the document; elsewhere
+the word processor substitutes (LibreOffice through fontconfig).
+
+Output is deterministic and anonymous: the package keeps only the parts a document needs (no
+thumbnail, no ``app.xml`` naming an application, no custom XML, no revision ids), the core
+properties hold the title and the document's date (nothing else: no author, no "last modified
+by"), and the ZIP entries carry a fixed time stamp -- so the same Document gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from docx import Document as _new_docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
+from app.errors import Cancelled
+from app.export.layout import PAGE_MARGINS, column_widths
+from app.export.text import field_label, heading_text, language_rtl, paragraph_rtl, value_rtl
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+#: font names per slot (see the module docstring)
+LATIN_FONT = "Times New Roman"
+MONO_FONT = "Courier New"
+CHINESE_FONT = "SimSun"
+CHINESE_TRADITIONAL_FONT = "PMingLiU"
+UYGHUR_FONT = "Microsoft Uighur"
+TIBETAN_FONT = "Microsoft Himalaya"
+
+GREY = RGBColor(0x59, 0x59, 0x59)
+RULE = "B8B8B8"
+HEAD_FILL = "EBEBEB"
+A4 = (Mm(210), Mm(297))
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+# --- runs: one script each --------------------------------------------------------------------
+
+
+def _kind(ch: str) -> str | None:
+    """ar | bo | zh | la for letters (and CJK punctuation); None for neutrals that join a run."""
+    o = ord(ch)
+    if 0x0F00 <= o <= 0x0FFF:
+        return "bo"
+    if _CJK.match(ch):
+        return "zh"
+    bidi = unicodedata.bidirectional(ch)
+    if bidi in ("R", "AL"):
+        return "ar"
+    if bidi == "L":
+        return "la"
+    return None
+
+
+def script_parts(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (kind, piece): spaces, digits and punctuation stay with the run before."""
+    parts: list[tuple[str, str]] = []
+    for ch in text:
+        kind = _kind(ch)
+        if not parts:
+            parts.append((kind or "la", ch))
+        elif kind is None or kind == parts[-1][0]:
+            parts[-1] = (parts[-1][0], parts[-1][1] + ch)
+        elif parts[-1][1].strip() == "" or all(_kind(c) is None for c in parts[-1][1]):
+            parts[-1] = (kind, parts[-1][1] + ch)  # only neutrals so far: they join this run
+        else:
+            parts.append((kind, ch))
+    return parts
+
+
+def _el(parent, tag: str, **attrs: str):
+    """Append ``<w:tag w:k="v" ...>`` to ``parent`` and return it."""
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), v)
+    parent.append(el)
+    return el
+
+
+def _set_fonts(rPr, latin: str, east_asian: str, complex_script: str, hint: str = "") -> None:
+    rfonts = rPr.get_or_add_rFonts()
+    for key in list(rfonts.attrib):
+        if key.endswith("Theme"):  # theme fonts would override the names
+            del rfonts.attrib[key]
+    for slot, name in (("ascii", latin), ("hAnsi", latin), ("eastAsia", east_asian), ("cs", complex_script)):
+        rfonts.set(qn(f"w:{slot}"), name)
+    if hint:
+        rfonts.set(qn("w:hint"), hint)
+
+
+def _set_size(rPr, points: float) -> None:
+    """``w:sz`` and ``w:szCs`` (python-docx sets only the first; complex scripts read the second)."""
+    half = str(round(points * 2))
+    sz = rPr.get_or_add_sz()
+    sz.set(qn("w:val"), half)
+    cs = rPr.find(qn("w:szCs"))
+    if cs is None:
+        cs = OxmlElement("w:szCs")
+        sz.addnext(cs)
+    cs.set(qn("w:val"), half)
+
+
+def _set_lang(rPr, **langs: str) -> None:
+    lang = rPr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        # w:lang comes after w:rtl/w:cs and before w:eastAsianLayout in CT_RPr
+        after = [c for c in rPr if c.tag in (qn("w:eastAsianLayout"), qn("w:specVanish"), qn("w:oMath"))]
+        if after:
+            after[0].addprevious(lang)
+        else:
+            rPr.append(lang)
+    for k, v in langs.items():
+        lang.set(qn(f"w:{k}"), v)
+
+
+class _Writer:
+    def __init__(self, doc: Document, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.doc = doc
+        self.rtl = language_rtl(doc.language)
+        self.progress = progress
+        self.cancel = cancel
+        self.out = _new_docx()
+        self.done = 0
+        self.total = max(1, _count_blocks(doc))
+        sec = self.out.sections[0]
+        sec.page_width, sec.page_height = A4
+        sec.left_margin, sec.right_margin = Pt(PAGE_MARGINS["left"]), Pt(PAGE_MARGINS["right"])
+        sec.top_margin, sec.bottom_margin = Pt(PAGE_MARGINS["top"]), Pt(PAGE_MARGINS["bottom"])
+        sec.header_distance, sec.footer_distance = Mm(10), Mm(10)
+        self.width_pt = A4[0].pt - PAGE_MARGINS["left"] - PAGE_MARGINS["right"]
+        body = self.out.element.body
+        for child in list(body):  # the template's empty paragraph
+            if child.tag == qn("w:p"):
+                body.remove(child)
+        self._styles()
+
+    # -- styles --
+
+    def _styles(self) -> None:
+        styles = self.out.styles
+        lang = self.doc.language or "en"
+
+        def style(name: str, size: float, *, bold: bool = False, italic: bool = False, grey: bool = False,
+                  before: float = 0, after: float = 0, indent: float = 0, base: str = "Normal",
+                  outline: int | None = None):
+            try:
+                st = styles[name]
+            except KeyError:
+                st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+                st.base_style = styles[base]
+            st.font.bold = bold
+            st.font.cs_bold = bold
+            st.font.italic = italic
+            st.font.cs_italic = italic
+            st.font.color.rgb = GREY if grey else RGBColor(0, 0, 0)
+            rPr = st.element.get_or_add_rPr()
+            _set_fonts(rPr, LATIN_FONT, CHINESE_FONT, UYGHUR_FONT)
+            _set_size(rPr, size)
+            pf = st.paragraph_format
+            pf.space_before, pf.space_after = Pt(before), Pt(after)
+            pf.left_indent = Mm(indent) if indent else None
+            pf.right_indent = Mm(indent * 2 / 3) if indent else None
+            return st
+
+        normal = style("Normal", 10, after=5)
+        _set_lang(normal.element.get_or_add_rPr(), val=lang, eastAsia="zh-CN", bidi="ug-CN")
+        title = style("Title", 15, bold=True, after=10)
+        for el in title.element.findall(".//" + qn("w:pBdr")):  # the template's blue rule
+            el.getparent().remove(el)
+        for level, size, before, after in ((1, 12, 12, 6), (2, 10.5, 9, 4), (3, 10, 6, 3)):
+            st = style(f"Heading {level}", size, bold=True, before=before, after=after)
+            st.paragraph_format.keep_with_next = True
+        style("Recourse Lead", 10.5, after=6)
+        style("Recourse Quote", 9.5, after=6, indent=9)
+        style("Recourse Note", 8.5, italic=True, grey=True, after=4)
+        style("Recourse Label", 9, grey=True)
+        style("Recourse Value", 10)
+        style("Recourse Unknown", 10, italic=True, grey=True)
+        style("Recourse Value Note", 8.5, italic=True, grey=True, before=2)
+        style("Recourse Table", 8.5)
+        style("Recourse Table Head", 8.5, bold=True)
+        style("Header", 8, grey=True)
+        style("Footer", 8, grey=True)
+
+    # -- text --
+
+    def text(self, par, text: str, *, rtl: bool, chinese: str = CHINESE_FONT, mono: bool = False,
+             bold: bool | None = None) -> None:
+        """Fill paragraph ``par`` with ``text`` (runs per script, newlines as breaks)."""
+        if rtl:
+            pPr = par._p.get_or_add_pPr()
+            bidi = OxmlElement("w:bidi")
+            # w:bidi goes before spacing/ind/jc/... in CT_PPr
+            later = [c for c in pPr if c.tag in {qn(t) for t in (
+                "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr")}]
+            if later:
+                later[0].addprevious(bidi)
+            else:
+                pPr.append(bidi)
+        latin = MONO_FONT if mono else LATIN_FONT
+        lines = text.split("\n")
+        for n, line in enumerate(lines):
+            for kind, piece in script_parts(line) if line else []:
+                run = par.add_run(piece)
+                rPr = run._r.get_or_add_rPr()
+                if kind == "bo":
+                    _set_fonts(rPr, TIBETAN_FONT, chinese, TIBETAN_FONT)
+                    rPr.get_or_add_cs().set(qn("w:val"), "1")
+                    _set_lang(rPr, bidi="bo-CN")
+                elif kind == "ar":
+                    _set_fonts(rPr, latin, chinese, UYGHUR_FONT)
+                    rPr.get_or_add_rtl().set(qn("w:val"), "1")
+                    _set_lang(rPr, bidi="ug-CN")
+                elif kind == "zh":
+                    _set_fonts(rPr, latin, chinese, UYGHUR_FONT, hint="eastAsia")
+                    _set_lang(rPr, eastAsia="zh-TW" if chinese == CHINESE_TRADITIONAL_FONT else "zh-CN")
+                elif mono or chinese != CHINESE_FONT:
+                    _set_fonts(rPr, latin, chinese, UYGHUR_FONT)
+                if bold is not None:
+                    run.bold = bold
+            if n < len(lines) - 1:
+                par.add_run().add_break()
+
+    def paragraph(self, container, text: str, style: str, *, rtl: bool, **kw) -> DocxParagraph:
+        par = container.add_paragraph(style=style)
+        self.text(par, text, rtl=rtl, **kw)
+        return par
+
+    # -- blocks --
+
+    def tick(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise Cancelled()
+        self.done = min(self.done + 1, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total, "layout")
+
+    def section(self, section: Section, depth: int) -> None:
+        self.tick()
+        self.paragraph(self.out, heading_text(section), f"Heading {min(depth + 1, 3)}", rtl=self.rtl)
+        pending: list[FieldRow] = []
+        for block in section.blocks:
+            if isinstance(block, FieldRow):
+                pending.append(block)
+                continue
+            if pending:
+                self.fields(pending)
+                pending = []
+            self.tick()
+            if isinstance(block, Paragraph):
+                self.body_paragraph(self.out, block)
+            elif isinstance(block, Table):
+                self.table(block)
+        if pending:
+            self.fields(pending)
+        for sub in section.subsections:
+            self.section(sub, depth + 1)
+
+    def body_paragraph(self, container, p: Paragraph) -> None:
+        style = {"lead": "Recourse Lead", "quote": "Recourse Quote", "note": "Recourse Note"}.get(p.style, "Normal")
+        par = self.paragraph(container, p.text, style, rtl=paragraph_rtl(p, self.rtl), chinese=_chinese_font(p.language))
+        if p.style == "body":
+            par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    def _table(self, rows: int, cols: int, widths_pt: list[float]):
+        t = self.out.add_table(rows=rows, cols=cols)
+        t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        t.autofit = False
+        for i, w in enumerate(widths_pt):
+            t.columns[i].width = Pt(w)
+            for cell in t.columns[i].cells:
+                cell.width = Pt(w)
+        return t
+
+    def fields(self, rows: list[FieldRow]) -> None:
+        t = self._table(len(rows), 2, [self.width_pt * 0.36, self.width_pt * 0.64])
+        _borders(t, inside_h=True, outside=False)
+        for r, row in zip(t.rows, rows):
+            self.tick()
+            label, value = r.cells
+            self.text(label.paragraphs[0], field_label(row), rtl=self.rtl)
+            label.paragraphs[0].style = "Recourse Label"
+            if row.value.strip():
+                self.text(value.paragraphs[0], row.value, rtl=value_rtl(row.value, self.rtl))
+                value.paragraphs[0].style = "Recourse Value"
+            else:
+                self.text(value.paragraphs[0], self.doc.not_known, rtl=self.rtl)
+                value.paragraphs[0].style = "Recourse Unknown"
+            if row.note.strip():
+                self.paragraph(value, row.note, "Recourse Value Note", rtl=self.rtl)
+            _cant_split(r)
+        self.out.add_paragraph(style="Recourse Note")  # Word merges adjacent tables otherwise
+
+    def table(self, table: Table) -> None:
+        ncols = len(table.columns) or max((len(r) for r in table.rows), default=1)
+        widths = column_widths(table, ncols, self.width_pt)
+        header = 1 if table.columns else 0
+        t = self._table(len(table.rows) + header, ncols, widths)
+        _borders(t, inside_h=True, outside=True, inside_v=True)
+        mono = set(table.monospace_columns)
+        if header:
+            head = t.rows[0]
+            trPr = head._tr.get_or_add_trPr()
+            _el(trPr, "w:tblHeader")  # repeated on every page
+            for cell, text in zip(head.cells, table.columns):
+                self.text(cell.paragraphs[0], text, rtl=self.rtl)
+                cell.paragraphs[0].style = "Recourse Table Head"
+                _shade(cell, HEAD_FILL)
+        for r, row in zip(t.rows[header:], table.rows):
+            cells = list(row[:ncols]) + [""] * (ncols - len(row))
+            for i, (cell, text) in enumerate(zip(r.cells, cells)):
+                # a digest stays one string (copied whole); the word processor wraps it
+                self.text(cell.paragraphs[0], text, rtl=value_rtl(text, self.rtl), mono=i in mono)
+                cell.paragraphs[0].style = "Recourse Table"
+            _cant_split(r)
+        self.out.add_paragraph(style="Recourse Note")
+
+    def signature(self, sig: Signature) -> None:
+        self.tick()
+        t = self._table(3, 2, [self.width_pt * 0.55, self.width_pt * 0.45])
+        _borders(t, inside_h=False, outside=False)
+
+        def pair(cell, label: str, value: str) -> None:
+            self.text(cell.paragraphs[0], label, rtl=self.rtl)
+            cell.paragraphs[0].style = "Recourse Label"
+            self.paragraph(cell, value, "Recourse Value", rtl=value_rtl(value, self.rtl))
+
+        pair(t.cell(0, 0), sig.place_label, sig.place_value)
+        pair(t.cell(0, 1), sig.date_label, sig.date_value)
+        pair(t.cell(1, 0), sig.name_label, sig.name_value)
+        sign = t.cell(2, 0)
+        self.text(sign.paragraphs[0], sig.signature_label, rtl=self.rtl)
+        sign.paragraphs[0].style = "Recourse Label"
+        sign.add_paragraph(style="Recourse Value").paragraph_format.space_before = Pt(22)
+        _cell_border(sign, "bottom")
+        for n, r in enumerate(t.rows):  # never split: rows kept with the next, none split
+            _cant_split(r)
+            for cell in r.cells:
+                for par in cell.paragraphs:
+                    par.paragraph_format.keep_with_next = n < len(t.rows) - 1
+
+    # -- page furniture --
+
+    def furniture(self) -> None:
+        sec = self.out.sections[0]
+        tab_right = Pt(self.width_pt)
+        head = sec.header.paragraphs[0]
+        head.style = "Header"
+        stops = head.paragraph_format.tab_stops
+        stops.add_tab_stop(Pt(self.width_pt / 2), WD_TAB_ALIGNMENT.CENTER)
+        stops.add_tab_stop(tab_right, WD_TAB_ALIGNMENT.RIGHT)
+        self.text(head, self.doc.reference, rtl=False)
+        head.add_run("\t")
+        if self.doc.draft:
+            self.text(head, self.doc.draft_label, rtl=False, bold=True)
+        head.add_run("\t")
+        self.text(head, self.doc.marking, rtl=False, bold=True)
+        _paragraph_border(head, "bottom")
+        foot = sec.footer.paragraphs[0]
+        foot.style = "Footer"
+        foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for piece in re.split(r"(\{page\}|\{pages\})", self.doc.page_label):
+            if piece == "{page}":
+                _field(foot, "PAGE")
+            elif piece == "{pages}":
+                _field(foot, "NUMPAGES")
+            elif piece:
+                self.text(foot, piece, rtl=False)
+
+    def build(self) -> bytes:
+        if self.cancel is not None and self.cancel():
+            raise Cancelled()
+        doc = self.doc
+        self.paragraph(self.out, doc.title, "Title", rtl=self.rtl)
+        for p in doc.intro:
+            self.tick()
+            self.body_paragraph(self.out, p)
+        for section in doc.sections:
+            self.section(section, 0)
+        if doc.signature is not None:
+            self.signature(doc.signature)
+        self.furniture()
+        self._scrub()
+        buf = io.BytesIO()
+        self.out.save(buf)
+        if self.progress is not None:
+            self.progress(self.total, self.total, "layout")
+        return _fixed_zip(buf.getvalue(), _core_xml(doc))
+
+    def _scrub(self) -> None:
+        """Drop the parts that say who or what made the file (core properties: see _core_xml)."""
+        pkg = self.out.part.package
+        for rels, unwanted in ((pkg.rels, ("thumbnail", "extended-properties")),
+                               (self.out.part.rels, ("customXml", "stylesWithEffects"))):
+            for rId, rel in list(rels.items()):
+                if rel.reltype.rsplit("/", 1)[-1] in unwanted:
+                    rels.pop(rId)
+        for root in (self.out.element, self.out.styles.element):  # the template's revision ids
+            for el in list(root.iter()):
+                if el.tag == qn("w:rsid"):
+                    el.getparent().remove(el)
+                    continue
+                for key in [k for k in el.attrib if k.startswith(qn("w:rsid"))]:
+                    del el.attrib[key]
+        settings = self.out.settings.element
+        for tag in ("w:rsids", "w14:docId", "w:attachedTemplate"):
+            for el in settings.findall(qn(tag)):
+                settings.remove(el)
+        lang = settings.find(qn("w:themeFontLang"))
+        if lang is not None:
+            lang.set(qn("w:val"), self.doc.language or "en")
+            lang.set(qn("w:eastAsia"), "zh-CN")
+            lang.set(qn("w:bidi"), "ug-CN")
+
+
+def render_docx(doc: Document, *, progress: Progress | None = None, cancel: Cancel | None = None) -> bytes:
+    """The .docx of ``doc``.  Raises :class:`app.errors.Cancelled` when ``cancel()`` turns true."""
+    return _Writer(doc, progress, cancel).build()
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _count_blocks(doc: Document) -> int:
+    def count(s: Section) -> int:
+        return 1 + len(s.blocks) + sum(count(x) for x in s.subsections)
+
+    return len(doc.intro) + sum(count(s) for s in doc.sections) + (1 if doc.signature else 0)
+
+
+def _chinese_font(language: str) -> str:
+    tag = language.replace("_", "-").lower()
+    return CHINESE_TRADITIONAL_FONT if tag.startswith("zh") and any(
+        x in tag for x in ("hant", "-tw", "-hk", "-mo")) else CHINESE_FONT
+
+
+def _doc_datetime(iso: str) -> datetime:
+    m = re.fullmatch(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?.*", iso or "", re.DOTALL)
+    try:
+        if m:
+            return datetime(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1), tzinfo=timezone.utc)
+    except ValueError:
+        pass
+    return datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _borders(table, *, inside_h: bool, outside: bool, inside_v: bool = False) -> None:
+    tblPr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        on = (edge == "insideH" and inside_h) or (edge == "insideV" and inside_v) or (
+            outside and edge in ("top", "left", "bottom", "right")) or (edge == "bottom" and inside_h)
+        _el(borders, f"w:{edge}", val="single" if on else "nil", sz="4", space="0", color=RULE)
+    tblPr.append(borders)
+    margins = _el(tblPr, "w:tblCellMar")
+    for edge, tw in (("top", "60"), ("left", "80"), ("bottom", "70"), ("right", "80")):
+        _el(margins, f"w:{edge}", w=tw, type="dxa")
+
+
+def _cell_border(cell, edge: str) -> None:
+    tcPr = cell._tc.get_or_add_tcPr()
+    borders = _el(tcPr, "w:tcBorders")
+    _el(borders, f"w:{edge}", val="single", sz="6", space="0", color="000000")
+
+
+def _paragraph_border(par, edge: str) -> None:
+    pPr = par._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    _el(bdr, f"w:{edge}", val="single", sz="4", space="1", color="999999")
+    # w:pBdr goes right after pStyle/keepNext/keepLines/pageBreakBefore/framePr/widowControl/numPr
+    later = [c for c in pPr if c.tag not in {qn(t) for t in (
+        "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+        "w:numPr", "w:suppressLineNumbers")}]
+    if later:
+        later[0].addprevious(bdr)
+    else:
+        pPr.append(bdr)
+
+
+def _shade(cell, fill: str) -> None:
+    tcPr = cell._tc.get_or_add_tcPr()
+    _el(tcPr, "w:shd", val="clear", color="auto", fill=fill)
+
+
+def _cant_split(row) -> None:
+    trPr = row._tr.get_or_add_trPr()
+    _el(trPr, "w:cantSplit")
+
+
+def _field(par, instr: str) -> None:
+    """A simple field (PAGE, NUMPAGES) showing "1" until the word processor updates it."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), f" {instr} ")
+    run = _el(fld, "w:r")
+    t = _el(run, "w:t")
+    t.text = "1"
+    par._p.append(fld)
+
+
+_CORE = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">{title}'
+    '<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>'
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified></cp:coreProperties>'
+)
+
+
+def _core_xml(doc: Document) -> bytes:
+    """Core properties: the title and the document's date (UTC midnight), nothing else."""
+    title = " ".join("".join(c for c in doc.title if unicodedata.category(c) not in ("Cc", "Cs")).split())
+    escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    when = _doc_datetime(doc.date).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _CORE.format(title=f"<dc:title>{escaped}</dc:title>" if title else "", when=when).encode("utf-8")
+
+
+def _fixed_zip(data: bytes, core: bytes) -> bytes:
+    """The same package with our core properties and every entry stamped 1980-01-01 (ZIP's
+    epoch), in the same order."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            body = core if info.filename == "docProps/core.xml" else src.read(info.filename)
+            dst.writestr(fixed, body)
+    return out.getvalue()

@@ -1,0 +1,296 @@
+"""What the core reports, in the user's language: findings, validation problems, failures, fields.
+
+The services and the domain report stable codes with parameters (``Finding.code``,
+``Problem.code``, typed exceptions) and an English message for the command line.
+This module maps each code to a ``QT_TRANSLATE_NOOP`` string, so ``pyside6-lupdate``
+puts them in the catalogues and the desktop app shows them translated.  A code
+missing here falls back to the core's English message (the catalogue test and the
+pseudo-locale test make that visible).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from app.errors import (
+    Cancelled,
+    InputFileError,
+    NotFound,
+    RecourseError,
+    StorageFull,
+    SubmissionBlocked,
+    VaultLocked,
+)
+
+FINDINGS = {
+    "no-victim": QT_TRANSLATE_NOOP("Findings", "No identified victim: under People, add a person with the role "
+                                               "“Victim” and a name."),
+    "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for a "
+                                                "victim (Consent)."),
+    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest is missing (at least the year)."),
+    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest is missing."),
+    "no-source": QT_TRANSLATE_NOOP("Findings", "No source: the UN does not accept anonymous communications. "
+                                               "Under People, add a person with the role “Source” (it stays in "
+                                               "the confidential annex)."),
+    "no-source-contact": QT_TRANSLATE_NOOP("Findings", "The source has no contact details; the UN must be able "
+                                                       "to reach the source for follow-up."),
+    "narrative-language": QT_TRANSLATE_NOOP("Findings", "The narrative is not written in English, French or "
+                                                        "Spanish, the only languages the UN works in. Write or "
+                                                        "translate the narrative."),
+    "testimony-untranslated": QT_TRANSLATE_NOOP("Findings", "A testimony is only in a language the UN does not "
+                                                            "work in: add an English, French or Spanish "
+                                                            "translation, or mark it confidential."),
+    "no-remedies": QT_TRANSLATE_NOOP("Findings", "No domestic remedies are described. They are not required, "
+                                                 "but say what was tried or why nothing could be."),
+    "no-category": QT_TRANSLATE_NOOP("Findings", "No WGAD category (I–V) is argued: say why the detention is "
+                                                 "arbitrary (Legal analysis)."),
+    "no-urgency-reason": QT_TRANSLATE_NOOP("Findings", "An urgent request must say why the situation is urgent "
+                                                       "(Summary › Why urgent)."),
+    "no-perpetrator": QT_TRANSLATE_NOOP("Findings", "No alleged perpetrator (unit, authority or person) is "
+                                                    "named."),
+    "no-mandate": QT_TRANSLATE_NOOP("Findings", "No Special Procedures mandate is chosen (Summary › UN "
+                                                "mandates)."),
+    "abbreviation": QT_TRANSLATE_NOOP("Findings", "An authority is named only by an abbreviation; write its "
+                                                  "full name."),
+    "abbreviation-in-text": QT_TRANSLATE_NOOP("Findings", "“%1” uses the abbreviation “%2”; write the full "
+                                                          "name."),
+    "only-media": QT_TRANSLATE_NOOP("Findings", "The only sources are media reports; add a first-hand account "
+                                                "or a document."),
+    "long-without-summary": QT_TRANSLATE_NOOP("Findings", "The narrative is long (over %1 words) and has no "
+                                                          "summary; put a concise summary first."),
+}
+
+PROBLEMS = {
+    "invalid-id": QT_TRANSLATE_NOOP("Problems", "This item has no valid identifier."),
+    "duplicate-id": QT_TRANSLATE_NOOP("Problems", "Two items have the same identifier."),
+    "unknown-confidential-field": QT_TRANSLATE_NOOP("Problems", "A confidential mark names a field that does "
+                                                                "not exist (%1)."),
+    "unknown-code": QT_TRANSLATE_NOOP("Problems", "This value is not one of the list (%1): choose one."),
+    "unknown-reference": QT_TRANSLATE_NOOP("Problems", "This refers to something no longer in the case: choose "
+                                                       "again."),
+    "invalid-time": QT_TRANSLATE_NOOP("Problems", "Write the time on a 24-hour clock, as 09:30 or 21:05."),
+    "invalid-country": QT_TRANSLATE_NOOP("Problems", "Choose a country from the list."),
+    "invalid-sha256": QT_TRANSLATE_NOOP("Problems", "A SHA-256 fingerprint is 64 hexadecimal digits."),
+    "no-detained-person": QT_TRANSLATE_NOOP("Problems", "Choose the person deprived of liberty."),
+    "ends-before-start": QT_TRANSLATE_NOOP("Problems", "This period ends before it starts."),
+    "ongoing-with-end": QT_TRANSLATE_NOOP("Problems", "An ongoing period has no end date: clear the end date or "
+                                                      "untick “Ongoing”."),
+    "age-out-of-range": QT_TRANSLATE_NOOP("Problems", "The age must be between 0 and 130."),
+    "negative-size": QT_TRANSLATE_NOOP("Problems", "A file size cannot be negative."),
+    "empty-tag": QT_TRANSLATE_NOOP("Problems", "A tag is empty."),
+}
+
+# case-model field names as the forms label them (for "Section › 2 › Field" descriptions)
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "reference": QT_TRANSLATE_NOOP("Fields", "Internal reference"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
+    "narrative": QT_TRANSLATE_NOOP("Fields", "Narrative"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "state": QT_TRANSLATE_NOOP("Fields", "State concerned"),
+    "region": QT_TRANSLATE_NOOP("Fields", "Region"),
+    "urgency": QT_TRANSLATE_NOOP("Fields", "Urgency"),
+    "urgency_reason": QT_TRANSLATE_NOOP("Fields", "Why urgent"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "mandates": QT_TRANSLATE_NOOP("Fields", "UN mandates"),
+    "persons": QT_TRANSLATE_NOOP("Fields", "People"),
+    "organisations": QT_TRANSLATE_NOOP("Fields", "Organisations"),
+    "deprivations": QT_TRANSLATE_NOOP("Fields", "Arrest and detention"),
+    "testimonies": QT_TRANSLATE_NOOP("Fields", "Testimonies"),
+    "evidence": QT_TRANSLATE_NOOP("Fields", "Evidence"),
+    "consents": QT_TRANSLATE_NOOP("Fields", "Consent"),
+    "remedies": QT_TRANSLATE_NOOP("Fields", "Domestic remedies"),
+    "remedies_note": QT_TRANSLATE_NOOP("Fields", "Remedies note"),
+    "legal_analysis": QT_TRANSLATE_NOOP("Fields", "Legal analysis"),
+    "categories": QT_TRANSLATE_NOOP("Fields", "WGAD categories"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "articles": QT_TRANSLATE_NOOP("Fields", "Articles"),
+    "argument": QT_TRANSLATE_NOOP("Fields", "Argument"),
+    "rights_invoked": QT_TRANSLATE_NOOP("Fields", "Rights invoked"),
+    "iccpr_party": QT_TRANSLATE_NOOP("Fields", "State party to the ICCPR"),
+    "roles": QT_TRANSLATE_NOOP("Fields", "Roles"),
+    "family_name": QT_TRANSLATE_NOOP("Fields", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("Fields", "Given name"),
+    "family_name_latin": QT_TRANSLATE_NOOP("Fields", "Family name (Latin)"),
+    "given_name_latin": QT_TRANSLATE_NOOP("Fields", "Given name (Latin)"),
+    "other_names": QT_TRANSLATE_NOOP("Fields", "Other names"),
+    "sex": QT_TRANSLATE_NOOP("Fields", "Sex"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
+    "age_at_detention": QT_TRANSLATE_NOOP("Fields", "Age when detained"),
+    "place_of_birth": QT_TRANSLATE_NOOP("Fields", "Place of birth"),
+    "nationalities": QT_TRANSLATE_NOOP("Fields", "Nationalities"),
+    "ethnicity": QT_TRANSLATE_NOOP("Fields", "Ethnicity"),
+    "identity_documents": QT_TRANSLATE_NOOP("Fields", "Identity documents"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
+    "issued_by": QT_TRANSLATE_NOOP("Fields", "Issued by"),
+    "issued_on": QT_TRANSLATE_NOOP("Fields", "Issued on"),
+    "profession": QT_TRANSLATE_NOOP("Fields", "Profession"),
+    "activities": QT_TRANSLATE_NOOP("Fields", "Activities"),
+    "groups": QT_TRANSLATE_NOOP("Fields", "Groups"),
+    "residence": QT_TRANSLATE_NOOP("Fields", "Residence"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "other": QT_TRANSLATE_NOOP("Fields", "Other"),
+    "relationship_to_victim": QT_TRANSLATE_NOOP("Fields", "Relationship to victim"),
+    "organisation_id": QT_TRANSLATE_NOOP("Fields", "Organisation"),
+    "function": QT_TRANSLATE_NOOP("Fields", "Function"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "name_original": QT_TRANSLATE_NOOP("Fields", "Name in original script"),
+    "abbreviation": QT_TRANSLATE_NOOP("Fields", "Abbreviation"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "state_actor": QT_TRANSLATE_NOOP("Fields", "State actor"),
+    "parent_id": QT_TRANSLATE_NOOP("Fields", "Part of"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "admin_area": QT_TRANSLATE_NOOP("Fields", "Province or region"),
+    "locality": QT_TRANSLATE_NOOP("Fields", "Locality"),
+    "detail": QT_TRANSLATE_NOOP("Fields", "Detail"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "person_id": QT_TRANSLATE_NOOP("Fields", "Detained person"),
+    "still_detained": QT_TRANSLATE_NOOP("Fields", "Still detained"),
+    "released_on": QT_TRANSLATE_NOOP("Fields", "Released on"),
+    "other_procedures": QT_TRANSLATE_NOOP("Fields", "Other international procedures"),
+    "arrest": QT_TRANSLATE_NOOP("Fields", "Arrest"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "time": QT_TRANSLATE_NOOP("Fields", "Time (HH:MM)"),
+    "force_ids": QT_TRANSLATE_NOOP("Fields", "Forces (on file)"),
+    "forces_description": QT_TRANSLATE_NOOP("Fields", "Forces: uniforms, vehicles, number"),
+    "warrant_shown": QT_TRANSLATE_NOOP("Fields", "Warrant shown"),
+    "warrant_issuer_id": QT_TRANSLATE_NOOP("Fields", "Warrant issued by"),
+    "warrant_issuer": QT_TRANSLATE_NOOP("Fields", "Issuer (not on file)"),
+    "reasons_given": QT_TRANSLATE_NOOP("Fields", "Reasons given"),
+    "legal_basis": QT_TRANSLATE_NOOP("Fields", "Legal basis"),
+    "circumstances": QT_TRANSLATE_NOOP("Fields", "Circumstances"),
+    "periods": QT_TRANSLATE_NOOP("Fields", "Periods of detention"),
+    "start": QT_TRANSLATE_NOOP("Fields", "From"),
+    "end": QT_TRANSLATE_NOOP("Fields", "To"),
+    "ongoing": QT_TRANSLATE_NOOP("Fields", "Ongoing"),
+    "facility_id": QT_TRANSLATE_NOOP("Fields", "Facility"),
+    "holding_authority_id": QT_TRANSLATE_NOOP("Fields", "Holding authority"),
+    "ordering_authority_id": QT_TRANSLATE_NOOP("Fields", "Ordering authority"),
+    "incommunicado": QT_TRANSLATE_NOOP("Fields", "Incommunicado"),
+    "lawyer_of_choice": QT_TRANSLATE_NOOP("Fields", "Lawyer of choice"),
+    "family_notified": QT_TRANSLATE_NOOP("Fields", "Family notified"),
+    "conditions": QT_TRANSLATE_NOOP("Fields", "Conditions"),
+    "ill_treatment": QT_TRANSLATE_NOOP("Fields", "Ill-treatment and health"),
+    "torture_or_ill_treatment": QT_TRANSLATE_NOOP("Fields", "Torture or ill-treatment"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "health_condition": QT_TRANSLATE_NOOP("Fields", "Health condition"),
+    "medical_care_denied": QT_TRANSLATE_NOOP("Fields", "Medical care denied"),
+    "risk_to_life": QT_TRANSLATE_NOOP("Fields", "Risk to life"),
+    "perpetrator_ids": QT_TRANSLATE_NOOP("Fields", "Perpetrators (people on file)"),
+    "proceedings": QT_TRANSLATE_NOOP("Fields", "Proceedings"),
+    "charges": QT_TRANSLATE_NOOP("Fields", "Charges (law, articles)"),
+    "charges_description": QT_TRANSLATE_NOOP("Fields", "Charges as described"),
+    "law": QT_TRANSLATE_NOOP("Fields", "Law"),
+    "court_id": QT_TRANSLATE_NOOP("Fields", "Court"),
+    "court_case_number": QT_TRANSLATE_NOOP("Fields", "Court case number"),
+    "informed_of_charges": QT_TRANSLATE_NOOP("Fields", "Informed of charges"),
+    "informed_of_charges_on": QT_TRANSLATE_NOOP("Fields", "Informed on"),
+    "brought_before_judge_on": QT_TRANSLATE_NOOP("Fields", "Brought before a judge on"),
+    "lawyer_access": QT_TRANSLATE_NOOP("Fields", "Lawyer access"),
+    "lawyer_access_details": QT_TRANSLATE_NOOP("Fields", "Lawyer access: details"),
+    "coerced_confession": QT_TRANSLATE_NOOP("Fields", "Coerced confession"),
+    "televised_confession": QT_TRANSLATE_NOOP("Fields", "Televised confession"),
+    "hearings": QT_TRANSLATE_NOOP("Fields", "Hearings"),
+    "public": QT_TRANSLATE_NOOP("Fields", "Public"),
+    "lawyer_present": QT_TRANSLATE_NOOP("Fields", "Lawyer present"),
+    "family_admitted": QT_TRANSLATE_NOOP("Fields", "Family admitted"),
+    "verdict": QT_TRANSLATE_NOOP("Fields", "Verdict"),
+    "verdict_date": QT_TRANSLATE_NOOP("Fields", "Verdict date"),
+    "sentence": QT_TRANSLATE_NOOP("Fields", "Sentence"),
+    "appeal": QT_TRANSLATE_NOOP("Fields", "Appeal"),
+    "appeal_outcome": QT_TRANSLATE_NOOP("Fields", "Appeal outcome"),
+    "body_id": QT_TRANSLATE_NOOP("Fields", "Body (on file)"),
+    "body": QT_TRANSLATE_NOOP("Fields", "Body (not on file)"),
+    "action": QT_TRANSLATE_NOOP("Fields", "Action taken"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "outcome_details": QT_TRANSLATE_NOOP("Fields", "Outcome: details"),
+    "interviewee_id": QT_TRANSLATE_NOOP("Fields", "Interviewee"),
+    "consent_id": QT_TRANSLATE_NOOP("Fields", "Consent record"),
+    "interviewer": QT_TRANSLATE_NOOP("Fields", "Interviewer"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "original_text": QT_TRANSLATE_NOOP("Fields", "Original text"),
+    "translations": QT_TRANSLATE_NOOP("Fields", "Translations"),
+    "translator": QT_TRANSLATE_NOOP("Fields", "Translator"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Translation"),
+    "file_name": QT_TRANSLATE_NOOP("Fields", "File"),
+    "size": QT_TRANSLATE_NOOP("Fields", "Size"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "SHA-256"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Provided by"),
+    "given_by": QT_TRANSLATE_NOOP("Fields", "Given by"),
+    "given_by_name": QT_TRANSLATE_NOOP("Fields", "Name of who gave it"),
+    "method": QT_TRANSLATE_NOOP("Fields", "Method"),
+    "submit_to_un": QT_TRANSLATE_NOOP("Fields", "Submit to the UN"),
+    "name_to_state": QT_TRANSLATE_NOOP("Fields", "Name to the State"),
+    "name_in_public": QT_TRANSLATE_NOOP("Fields", "Name in public reports"),
+    "share_with_partners": QT_TRANSLATE_NOOP("Fields", "Share with partners"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),
+    "confidential_fields": QT_TRANSLATE_NOOP("Fields", "Confidential fields"),
+    "id": QT_TRANSLATE_NOOP("Fields", "Identifier"),
+}
+
+
+def _tr(context: str, text: object) -> str:  # QT_TRANSLATE_NOOP is typed as returning object
+    return QCoreApplication.translate(context, str(text))
+
+
+def _fill(text: str, *values: str) -> str:
+    for i, v in enumerate(values, 1):
+        text = text.replace(f"%{i}", v)
+    return text
+
+
+def field_label(name: str) -> str:
+    """The translated label of a case-model field (``arrest`` -> "Arrest"); the name itself if unknown."""
+    return _tr("Fields", FIELDS[name]) if name in FIELDS else name.replace("_", " ")
+
+
+def finding_text(finding: object) -> str:
+    """A submission finding (``app.services.submission.checks.Finding``) in the interface language."""
+    code = str(getattr(finding, "code", ""))
+    params = dict(getattr(finding, "params", ()))
+    if code == "abbreviation" and "abbreviation" in params:
+        return _fill(_tr("Findings", FINDINGS["abbreviation-in-text"]),
+                     field_label(params.get("field", "")), params["abbreviation"])
+    if code == "long-without-summary":
+        return _fill(_tr("Findings", FINDINGS[code]), params.get("limit", "3000"))
+    if code in FINDINGS:
+        return _tr("Findings", FINDINGS[code])
+    return str(getattr(finding, "message", code))
+
+
+def problem_text(problem: tuple[str, str]) -> str:
+    """A validation problem (``app.domain.validation.Problem`` or a plain (path, message)) translated."""
+    code = getattr(problem, "code", "")
+    params: dict[str, str] = getattr(problem, "params", {})
+    if code in PROBLEMS:
+        text = _tr("Problems", PROBLEMS[code])
+        detail = params.get("name") or params.get("value") or ""
+        return _fill(text, field_label(detail) if code == "unknown-confidential-field" else detail)
+    return problem[1]
+
+
+def failure_text(exc: object) -> str:
+    """Why an operation on a file, a case or a document failed: calm words, never a class name."""
+    if isinstance(exc, Cancelled):
+        return QCoreApplication.translate("Errors", "Cancelled: nothing was kept.")
+    if isinstance(exc, InputFileError):
+        return QCoreApplication.translate("Errors", "The file cannot be read (it is missing, a folder, or not allowed).")
+    if isinstance(exc, StorageFull):
+        return QCoreApplication.translate("Errors", "The disk is full. Nothing was kept.")
+    if isinstance(exc, VaultLocked):
+        return QCoreApplication.translate("Errors", "The vault is locked. Unlock it and try again.")
+    if isinstance(exc, NotFound):
+        return QCoreApplication.translate("Errors", "This item is no longer in the vault.")
+    if isinstance(exc, SubmissionBlocked):
+        return QCoreApplication.translate("Errors", "Blocking problems remain: run Check again.")
+    if isinstance(exc, RecourseError):
+        from app.gui.unlock import error_text  # the vault errors (altered, damaged, newer version)
+
+        return error_text(None, exc)  # type: ignore[arg-type]
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("Errors", "The file cannot be written (no permission, or the disk is full).")
+    return QCoreApplication.translate("Errors", "Something went wrong. Nothing was changed.")

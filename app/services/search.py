@@ -1,0 +1,167 @@
+"""Search use cases: query every case, snippets highlighted under folding, index rebuild.
+
+The CLI and the desktop app both call :func:`search`, so they show the same hits in the same
+order.  :func:`rebuild_index` fills the index after a migration or a change of folding tables,
+in batches (one transaction each, resumable after a crash or Cancel) with progress.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain import textfold as tf
+from app.services.progress import Progress, no_progress
+from app.services.vault import Vault
+from app.storage import cases as case_store
+from app.storage import search as store
+
+REBUILD_BATCH = 100
+SNIPPET_WIDTH = 80
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    case_id: str
+    reference: str
+    title: str
+    kind: str  # the section the text belongs to (name, arrest, detention, proceedings, testimony...)
+    item_id: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]  # highlighted ranges within ``snippet``
+    path: str = "$"  # JSON path the editor opens
+    confidential: bool = False
+
+
+def _pinyin_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Ranges of Han characters of *text* whose toneless pinyin spells *term* (zhangzhan -> 张展)."""
+    folded = tf.fold(text)
+    if not tf.has_cjk(folded):
+        return []
+    key = term.replace(" ", "")
+    syllables = tf.pinyin_syllables(folded)
+    starts, joined = [], ""
+    for syl in syllables:
+        starts.append(len(joined))
+        joined += syl
+    out = []
+    for m in re.finditer(re.escape(key), joined):
+        if m.start() in starts:
+            a = starts.index(m.start())
+            b = next((i for i, s in enumerate(starts) if s >= m.end()), len(starts))
+            if b > a and (b == len(starts) or starts[b] == m.end()):
+                out.append((a, b))
+    return out
+
+
+def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = False) -> list[tuple[int, int]]:
+    """Where each folded term occurs in *text*, in original character positions.
+
+    With *names* (a row of names, indexed with their pinyin), a term found nowhere as written
+    is looked for in the pinyin of the Han characters.
+    """
+    folded, origin = tf.fold_map(text)
+    spans = []
+    for term in terms:
+        if not term:
+            continue
+        if len(term) <= 2 and not tf.is_cjk(term):  # short Latin terms match whole words
+            found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
+        else:
+            found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), folded)]
+        spans += [(origin[a], origin[b - 1] + 1) for a, b in found if b > a]
+        if not found and names:
+            spans += _pinyin_spans(text, term)
+    return sorted(set(spans))
+
+
+def _anchor(text: str, terms: list[str] | tuple[str, ...], names: bool) -> int:
+    """Where the snippet should start looking: the first match of any term.
+
+    Folding a whole testimony costs more than the query itself, so the text as written (lower
+    case) is tried first; only when no term occurs in it as such is the whole text folded.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        found = [i for i in (lowered.find(t) for t in terms if t) if i >= 0]
+        if found:
+            return min(found)
+    spans = find_spans(text, terms, names=names)
+    return spans[0][0] if spans else 0
+
+
+def make_snippet(text: str, terms: list[str] | tuple[str, ...], width: int = SNIPPET_WIDTH,
+                 *, names: bool = False) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of *text* around the first match, with every match inside it located (folded)."""
+    first = _anchor(text, terms, names)
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    prefix = "…" if start else ""
+    window = text[start:end].replace("\n", " ")
+    snippet = prefix + window + ("…" if end < len(text) else "")
+    spans = tuple((a + len(prefix), b + len(prefix)) for a, b in find_spans(window, terms, names=names))
+    return snippet, spans
+
+
+def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
+    """Hits for every term of *query* in any case, names first, then newest texts."""
+    terms = store.plan(query).terms
+    with vault.db.reading() as conn:
+        hits = store.search(conn, query, limit=limit)
+        ids = list(dict.fromkeys(h.case_id for h in hits))
+        titles = {r[0]: (r[1], r[2]) for r in conn.execute(
+            f"SELECT id, reference, title FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+    results = []
+    for h in hits:
+        snippet, spans = make_snippet(h.text, terms, names=bool(h.extra))
+        ref, title = titles.get(h.case_id, ("", ""))
+        results.append(SearchResult(h.case_id, ref, title, h.kind, h.item_id, snippet, spans, h.path,
+                                    h.confidential))
+    return results
+
+
+# --- the index after a migration ------------------------------------------------------------------
+def pending_cases(vault: Vault) -> int:
+    """How many cases a rebuild still has to index (0: the index is complete and current)."""
+    with vault.db.reading() as conn:
+        stale, cursor = store.pending(conn)
+        if stale:
+            return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+        if cursor is None:
+            return 0
+        return int(conn.execute("SELECT count(*) FROM cases WHERE id > ?", (cursor,)).fetchone()[0])
+
+
+def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel=lambda: False,  # type: ignore[no-untyped-def]
+                  *, batch: int = REBUILD_BATCH) -> int:
+    """Index every case not yet indexed with the current folding; returns how many were indexed.
+
+    Batches of *batch* cases, each its own transaction with the cursor in ``meta``: a cancel or a
+    crash keeps what was done, and the next call carries on.  Raises ``Cancelled`` on cancel.
+    """
+    from app.errors import Cancelled
+
+    with vault.db.transaction() as conn:
+        store.ensure_version(conn)
+        total = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    done = 0
+    while True:
+        with vault.db.reading() as conn:
+            _, cursor = store.pending(conn)
+            if cursor is None:
+                break
+            already = int(conn.execute("SELECT count(*) FROM cases WHERE id <= ?", (cursor,)).fetchone()[0])
+        progress(already, total, "search index")
+        if cancel():
+            raise Cancelled()
+        with vault.db.transaction() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?",
+                                              (cursor, batch))]
+            for case_id in ids:
+                case = case_store.get(conn, case_id)
+                if case is not None:
+                    store.index_case(conn, case)
+            store.set_cursor(conn, ids[-1] if len(ids) == batch else None)
+        done += len(ids)
+    progress(total, total, "search index")
+    return done

@@ -1,0 +1,45 @@
+"""Search folding: Traditional/Simplified, case, diacritics, Uyghur script, offsets, name spellings."""
+
+from __future__ import annotations
+
+from app.domain import textfold as tf
+
+
+def test_traditional_folds_to_simplified_and_simplified_stays() -> None:
+    assert tf.fold("曉雯 張展 臺灣") == "晓雯 张展 台湾"
+    assert tf.fold("晓雯 张展 台湾") == "晓雯 张展 台湾"
+
+
+def test_case_width_and_diacritics_fold() -> None:
+    assert tf.fold("Zhāng Zhǎn ＱＩＮＣＨＥＮＧ Straße don’t") == "zhang zhan qincheng strasse don't"
+
+
+def test_uyghur_arabic_script_folds_to_its_latin_spelling() -> None:
+    assert tf.uey_to_uly("ئابدۇرېھىم تۇرسۇن") == "abdurëhim tursun"
+    assert tf.uey_to_uly("ئۇيغۇر") == "uyghur"
+    assert tf.fold("ئابدۇرېھىم") == tf.fold("Abdurëhim") == "abdurehim"
+    assert tf.uey_to_uly("ﺋﺎﻳﮕﯜﻝ") == "aygül"  # presentation forms
+
+
+def test_fold_map_points_back_at_the_original_characters() -> None:
+    text = "ئا Zha\u0304ng"
+    folded, origin = tf.fold_map(text)
+    i = folded.index("zhang")
+    assert text[origin[i]:origin[i + 4] + 1] == "Zha\u0304ng"
+    assert len(origin) == len(folded) + 1
+
+
+def test_bigram_text_has_pairs_and_single_characters() -> None:
+    assert tf.bigram_text("在武汉 li").split() == ["在武", "武汉", "在", "武", "汉", "li"]
+
+
+def test_pinyin_forms_of_a_name() -> None:
+    assert tf.pinyin_forms("張", "展") == ["zhang zhan", "zhangzhan", "zhan zhang"]
+    forms = tf.pinyin_forms("曾", "静明")
+    assert "zeng jingming" in forms and "ceng jingming" in forms  # every reading of the family name
+    assert tf.pinyin_forms("", "Tursun") == []
+
+
+def test_wylie_of_tibetan_names() -> None:
+    assert tf.wylie_forms("བསྟན་འཛིན") == ["bstan 'dzin"]
+    assert tf.wylie_forms("Tenzin") == []

@@ -1,0 +1,182 @@
+"""Search on a real vault: every section, CJK of any length, folding, pinyin, scripts, ranking, deletion."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.model import (
+    Arrest,
+    Case,
+    Deprivation,
+    DetentionPeriod,
+    Hearing,
+    IllTreatment,
+    LegalProvision,
+    Organisation,
+    Person,
+    Place,
+    Proceedings,
+    RemedyStep,
+    Testimony,
+)
+from app.services import search as svc
+from app.services.cases import delete_case, save_case
+from app.storage import search as store
+
+
+def _victim(**kw: object) -> Person:
+    return Person(roles=["victim"], **kw)  # type: ignore[arg-type]
+
+
+def _full_case() -> Case:
+    victim = _victim(family_name="张", given_name="展", family_name_latin="Zhang", given_name_latin="Zhan")
+    court = Organisation(name="Shanghai Pudong New District People's Court", name_original="上海市浦东新区人民法院")
+    return Case(
+        title="Citizen journalist detained", reference="RC-2020-001",
+        persons=[victim], organisations=[court],
+        deprivations=[Deprivation(
+            person_id=victim.id,
+            arrest=Arrest(place=Place("CN", "Hubei", "Wuhan", "near the hospital"),
+                          circumstances="Taken by plain-clothes officers from her hotel."),
+            periods=[DetentionPeriod(place=Place("CN", "Beijing", "", "Qincheng Prison"),
+                                     conditions="Held in solitary confinement for months.")],
+            proceedings=[Proceedings(court_id=court.id, court_case_number="(2020)沪0115刑初2000号",
+                                     charges=[LegalProvision("PRC Criminal Law", "105(2)")],
+                                     hearings=[Hearing(description="The trial lasted three hours.")])],
+            ill_treatment=IllTreatment(description="She was restrained in a tiger chair for days."),
+        )],
+        remedies=[RemedyStep(body="Tianjin Procuratorate", action="Complaint filed by the family.")],
+        testimonies=[Testimony(original_text="我们最后一次见到她是在看守所门口。", notes="Interview notes.")],
+    )
+
+
+def _kinds(results: list[svc.SearchResult]) -> set[str]:
+    return {r.kind for r in results}
+
+
+def test_every_section_is_searchable_and_named(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, _full_case())
+    expect = {"tiger chair": ("ill-treatment", "$.deprivations[0].ill_treatment.description"),
+              "Qincheng": ("detention", "$.deprivations[0].periods[0]"),
+              "105": ("proceedings", "$.deprivations[0].proceedings[0]"),
+              "Tianjin": ("remedies", "$.remedies[0]"),
+              "plain-clothes": ("arrest", "$.deprivations[0].arrest.circumstances"),
+              "three hours": ("proceedings", "$.deprivations[0].proceedings[0].hearings[0].description"),
+              "interview notes": ("testimony", "$.testimonies[0].notes"),
+              "浦东新区": ("organisation", "$.organisations[0].name")}
+    for query, (kind, path) in expect.items():
+        hits = svc.search(vault, query)
+        assert [(h.case_id, h.kind, h.path) for h in hits] == [(c.id, kind, path)], query
+
+
+def test_one_and_two_character_cjk_queries_come_from_the_index(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, _full_case())
+    for query in ("展", "张展", "看守", "守"):
+        p = store.plan(query)
+        assert p.bi and not p.tri  # the bigram index, never a scan
+        assert any(h.case_id == c.id for h in svc.search(vault, query)), query
+    assert svc.search(vault, "展张") == []  # order matters: bigram "展张" occurs nowhere
+
+
+def test_traditional_and_simplified_fold_both_ways(vault) -> None:  # type: ignore[no-untyped-def]
+    simplified = save_case(vault, Case(title="a", persons=[_victim(family_name="王", given_name="晓雯")]))
+    traditional = save_case(vault, Case(title="b", persons=[_victim(family_name="張", given_name="展")]))
+    assert {h.case_id for h in svc.search(vault, "曉雯")} == {simplified.id}
+    assert {h.case_id for h in svc.search(vault, "张展")} == {traditional.id}
+    hit = svc.search(vault, "張展")[0]
+    a, b = hit.spans[0]
+    assert hit.snippet[a:b] == "張展"  # highlighted in the text as written
+
+
+@pytest.mark.parametrize("query", ["zhang zhan", "zhangzhan", "Zhāng Zhǎn", "ZHANG", "zhan zhang"])
+def test_pinyin_finds_chinese_names_without_typed_transliteration(vault, query: str) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", persons=[_victim(family_name="张", given_name="展")]))
+    hits = svc.search(vault, query)
+    assert [(h.case_id, h.kind) for h in hits] == [(c.id, "name")]
+    a, b = hits[0].spans[0]
+    assert set(hits[0].snippet[a:b]) <= set("张展") and hits[0].snippet[a:b]
+
+
+def test_uyghur_names_in_arabic_and_latin_script(vault) -> None:  # type: ignore[no-untyped-def]
+    arabic = save_case(vault, Case(title="a", persons=[_victim(given_name="ئابدۇرېھىم", family_name="تۇرسۇن")]))
+    latin = save_case(vault, Case(title="b", persons=[_victim(given_name_latin="Mihray", family_name_latin="Erkin")]))
+    assert {h.case_id for h in svc.search(vault, "Abdurehim Tursun")} == {arabic.id}
+    assert {h.case_id for h in svc.search(vault, "abdurëhim")} == {arabic.id}
+    assert {h.case_id for h in svc.search(vault, "مىھراي")} == {latin.id}
+    hit = svc.search(vault, "tursun")[0]
+    a, b = hit.spans[0]
+    assert hit.snippet[a:b] == "تۇرسۇن"
+
+
+def test_tibetan_names_in_wylie(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="t", persons=[_victim(given_name="བསྟན་འཛིན")]))
+    assert {h.case_id for h in svc.search(vault, "bstan 'dzin")} == {c.id}
+    assert {h.case_id for h in svc.search(vault, "བསྟན")} == {c.id}
+
+
+def test_names_rank_before_passing_mentions(vault) -> None:  # type: ignore[no-untyped-def]
+    named = save_case(vault, Case(title="n", persons=[_victim(family_name="李", given_name="静明")]))
+    save_case(vault, Case(title="m", testimonies=[Testimony(original_text="他提到了静明的名字。")]))
+    hits = svc.search(vault, "静明")
+    assert [h.kind for h in hits] == ["name", "testimony"]
+    assert hits[0].case_id == named.id
+
+
+def test_confidential_fields_are_marked(vault) -> None:  # type: ignore[no-untyped-def]
+    case = _full_case()
+    case.deprivations[0].ill_treatment.confidential = True
+    save_case(vault, case)
+    assert [h.confidential for h in svc.search(vault, "tiger chair")] == [True]
+    assert [h.confidential for h in svc.search(vault, "Qincheng")] == [False]
+
+
+def test_short_latin_terms_match_whole_words(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", persons=[_victim(family_name_latin="Li", given_name_latin="Wei")]))
+    assert {h.case_id for h in svc.search(vault, "li")} == {c.id}
+    assert svc.search(vault, "we") == []
+
+
+def _index_bytes(vault) -> bytes:  # type: ignore[no-untyped-def]
+    conn = vault.db.conn
+    return b"".join(bytes(r[0]) for t in ("search_tri_data", "search_bi_data")
+                    for r in conn.execute(f"SELECT block FROM {t}") if r[0] is not None)
+
+
+def test_deleting_leaves_no_fragments_in_the_index(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="qqqq", testimonies=[Testimony(original_text="龘龘")]))
+    assert b"qqq" in _index_bytes(vault) and "龘".encode() in _index_bytes(vault)
+    c.title = "other"
+    save_case(vault, c)  # an edit removes the old text's entries too
+    assert b"qqq" not in _index_bytes(vault)
+    delete_case(vault, c.id)
+    data = _index_bytes(vault)
+    assert "龘".encode() not in data
+    assert vault.db.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0] == 0
+    for table in ("search_tri", "search_bi"):
+        assert ("secure-delete", 1) in vault.db.conn.execute(f"SELECT k, v FROM {table}_config").fetchall()
+
+
+def test_rebuild_after_migration_with_progress_and_resume(vault) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import Cancelled
+
+    ids = [save_case(vault, Case(title=f"case {i}", persons=[_victim(family_name="张", given_name="展")])).id
+           for i in range(5)]
+    with vault.db.transaction() as conn:  # what the migration leaves: an empty index, no version
+        store.clear(conn)
+        conn.execute("DELETE FROM meta WHERE key IN ('search_index', 'search_pending')")
+    assert svc.pending_cases(vault) == 5
+    assert svc.search(vault, "zhangzhan") == []
+    calls: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        svc.rebuild_index(vault, lambda d, t, _l: calls.append((d, t)), lambda: len(calls) > 1, batch=2)
+    assert svc.pending_cases(vault) == 3  # one batch of two committed before the cancel
+    assert svc.rebuild_index(vault, lambda d, t, _l: calls.append((d, t)), batch=2) == 3
+    assert calls[-1] == (5, 5)
+    assert svc.pending_cases(vault) == 0
+    assert sorted(h.case_id for h in svc.search(vault, "zhangzhan")) == sorted(ids)
+
+
+def test_markup_in_queries_is_literal(vault) -> None:  # type: ignore[no-untyped-def]
+    save_case(vault, _full_case())
+    for query in ('"', '" OR *', "NEAR(a b)", "展 OR", "a*", "^x"):
+        svc.search(vault, query)  # never an FTS syntax error
