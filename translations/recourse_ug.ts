@@ -141,8 +141,16 @@
         <translation>كۆرسىتىلگەن مەسىلىلەر تۈزىتىلمىگۈچە بۇ دېلونى ساقلىغىلى بولمايدۇ. ئۆزگەرتىشلەرنى تاشلىۋېتەمسىز؟</translation>
     </message>
     <message>
-        <source>A date is not written as 2019, 2019-03 or 2019-03-05; fix the field marked in red.</source>
-        <translation>بىر چېسلا 2019، 2019-03 ياكى 2019-03-05 شەكلىدە يېزىلمىغان؛ قىزىل بەلگە قويۇلغان بۆلەكنى تۈزىتىڭ.</translation>
+        <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
+        <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
+    </message>
+    <message>
+        <source>Click to go to this field</source>
+        <translation>بۇ بۆلەككە بېرىش ئۈچۈن چېكىڭ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) — click one to go to it</source>
+        <translation>ساقلانمىدى: %1 مەسىلە — بېرىش ئۈچۈن بىرىنى چېكىڭ</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -157,16 +165,12 @@
         <translation>يېڭى دېلو — تېخى ساقلانمىدى</translation>
     </message>
     <message>
+        <source>%1 field(s) kept as a draft: fix them to store them</source>
+        <translation>%1 بۆلەك لايىھە سۈپىتىدە ساقلاندى: ساقلاش ئۈچۈن ئوڭشاڭ</translation>
+    </message>
+    <message>
         <source>Untitled case</source>
         <translation>ماۋزۇسىز دېلو</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 problem(s)</source>
-        <translation>ساقلانمىدى: %1 مەسىلە</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>دېلو</translation>
     </message>
 </context>
 <context>
@@ -571,6 +575,33 @@
     </message>
     <message>
         <source> (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorMessages</name>
+    <message>
+        <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,15 +1501,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +1578,25 @@
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>خورلاش ۋە سالامەتلىك</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1893,9 +1990,52 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <source>e.g. 2019-03-05, March 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1911,7 +2051,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write 2019, 2019-03 or 2019-03-05</source>
+        <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,7 +2731,7 @@
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>confidential</source>
@@ -2775,8 +2923,8 @@
         <translation>كۆرۈنمە يۈز تىلى(&amp;I):</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>يېڭى كۆرۈنمە يۈز تىلى Recourse كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>كۆرۈنمە يۈز تىلى دەرھال ئالمىشىدۇ؛ سىز يازغان ھېچنەرسە يوقالمايدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2791,22 +2939,6 @@
     <message>
         <source>Submissions</source>
         <translation>يوللانمىلار</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form</source>

@@ -78,7 +78,7 @@ def _decrypt_failure(exc: Exception, *, passphrase: bool = False) -> RecourseErr
     return TamperDetected("bundle", "not an age file, or its header is damaged")
 
 
-def decrypt_with(reader: BinaryIO, writer: BinaryIO, secrets: Iterable[str]) -> None:
+def decrypt_with(reader: BinaryIO, writer: BinaryIO | io.RawIOBase, secrets: Iterable[str]) -> None:
     """Stream the age file *reader* into *writer* with the X25519 identities *secrets*.
 
     What is written before a failure is unauthenticated: callers discard it on error.

@@ -12,6 +12,7 @@ from app.errors import NotFound, ValidationError
 from app.services.search import SearchResult, make_snippet, search  # noqa: F401 -- one search for CLI and GUI
 from app.services.vault import Vault
 from app.storage import cases as store
+from app.storage import drafts as drafts_store
 from app.storage import evidence as evidence_store
 from app.storage.cases import CaseRow
 
@@ -110,6 +111,7 @@ def delete_case(vault: Vault, ident: str) -> str:
     with vault.db.transaction() as conn:
         blobs = [r.blob for r in evidence_store.for_case(conn, case_id)]
         store.delete(conn, case_id)  # evidence rows cascade
+        drafts_store.delete(conn, case_id)
         vault.audit(conn, "delete", "case", case_id)
     for name in blobs:
         vault.blobs.remove(name)

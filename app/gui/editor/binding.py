@@ -135,6 +135,7 @@ class ItemForm(QWidget):
         self._fields: dict[str, Any] = {}
         self._locks: dict[str, FieldLock] = {}
         self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}
         self._subs: dict[str, Any] = {}  # attr -> ItemForm or ItemListEditor
         self._focus_map: dict[str, QWidget] = {}  # extra: attr -> widget to focus (e.g. a section box)
         self.conf: ConfidentialToggle | None = None
@@ -147,6 +148,7 @@ class ItemForm(QWidget):
     def field(self, attr: str, widget: QWidget, label: str, *, lock: bool = True) -> QWidget:
         """Register *widget* for ``item.<attr>``; returns the row (input, lock, inline error)."""
         self._fields[attr] = widget
+        self._labels[attr] = label
         widget.setAccessibleName(label)
         if isinstance(widget, (RefPicker, RefMultiPicker)):
             self.ctx.register_picker(widget)
@@ -201,6 +203,8 @@ class ItemForm(QWidget):
             value = _getattr(item, attr) if item is not None else _empty(w)
             set_value(w, value)
             self.ctx.invalid.discard(w)
+            if item is not None:
+                self._show_draft(attr, w)
         conf_fields = set(getattr(item, "confidential_fields", []) or [])
         for name, fl in self._locks.items():
             fl.blockSignals(True)
@@ -220,15 +224,41 @@ class ItemForm(QWidget):
             fn()
         self.mark()
 
+    def _show_draft(self, attr: str, w: Any) -> None:
+        """Show again what was typed but could not be stored (kept as an encrypted draft)."""
+        path = join(self.path, attr)
+        self.ctx.remember_label(path, self._labels[attr])
+        text = self.ctx.draft_for(path)
+        if text is None:
+            return
+        if hasattr(w, "set_draft"):  # an input that reads text (dates): show it, unread
+            w.set_draft(text)
+            if not w.is_valid():
+                self.ctx.invalid.add(w)
+                self.ctx.input_drafts[path] = text
+        else:  # the rules refused it: the editor's copy holds it again until it is fixed
+            current = _getattr(self.item, attr)
+            if isinstance(current, bool) or isinstance(current, list):
+                return
+            try:
+                value: Any = int(text) if isinstance(current, int) else text
+            except ValueError:
+                return
+            set_value(w, value)
+            _setattr(self.item, attr, value)
+
     def _changed(self, attr: str) -> None:
         if self.item is None:
             return
         w = self._fields[attr]
+        path = join(self.path, attr)
         if hasattr(w, "is_valid") and not w.is_valid():
             self.ctx.invalid.add(w)
+            self.ctx.input_drafts[path] = w.text()
             self.ctx.edited.emit()
             return
         self.ctx.invalid.discard(w)
+        self.ctx.input_drafts.pop(path, None)
         _setattr(self.item, attr, get_value(w))
         self.edited.emit()
 
@@ -489,6 +519,7 @@ class ItemListEditor(QWidget):
         ):
             return
         del self.items[row]
+        self.ctx.items_removed(self.path, row)
         self.set_items(self.items, self.path)
         if self.items:
             self.select(min(row, len(self.items) - 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +61,11 @@ class EditorContext(QObject):
         self.case: Case | None = None
         self.problems: dict[str, str] = {}  # normalised path -> message
         self.invalid: set[QObject] = set()  # inputs holding text that cannot be stored (bad dates)
+        # text an input could not read (path -> text as typed): saved as encrypted drafts
+        self.input_drafts: dict[str, str] = {}
+        # drafts read from the vault with the case, shown again by the forms as they load
+        self.loaded_drafts: dict[str, str] = {}
+        self.labels: dict[str, str] = {}  # field path with "*" for indexes -> label of its input
         self._pickers: list[Any] = []
         self.refs_changed.connect(self._refresh_pickers)
 
@@ -105,3 +111,31 @@ class EditorContext(QObject):
             if p.startswith((path + ".", path + "[")):
                 return msg
         return ""
+
+    # -- drafts --------------------------------------------------------------------
+    def draft_for(self, path: str) -> str | None:
+        """Text to show again in the input for *path* (an unreadable date typed earlier)."""
+        if path in self.input_drafts:
+            return self.input_drafts[path]
+        return self.loaded_drafts.pop(path, None)
+
+    def items_removed(self, list_path: str, row: int) -> None:
+        """Item *row* of *list_path* is gone: drop its drafts, renumber those of the items after it."""
+        moved: dict[str, str] = {}
+        for key, text in self.input_drafts.items():
+            m = _INDEXED.match(key[len(list_path):]) if key.startswith(list_path + "[") else None
+            if m is None:
+                moved[key] = text
+            elif int(m.group(1)) > row:
+                moved[f"{list_path}[{int(m.group(1)) - 1}]{m.group(2)}"] = text
+        self.input_drafts = moved
+
+    def remember_label(self, path: str, label: str) -> None:
+        self.labels[_INDEX.sub("[*]", path)] = label
+
+    def label_of(self, path: str) -> str:
+        return self.labels.get(_INDEX.sub("[*]", path), "")
+
+
+_INDEX = re.compile(r"\[\d+\]")
+_INDEXED = re.compile(r"\[(\d+)\](.*)")

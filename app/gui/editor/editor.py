@@ -42,8 +42,9 @@ from app.gui.editor.sections.remedies import RemediesSection
 from app.gui.editor.sections.submissions import SubmissionsSection
 from app.gui.editor.sections.summary import SummarySection
 from app.gui.editor.sections.testimonies import TestimoniesSection
-from app.gui.messages import field_label, problem_text
+from app.gui.editor.messages import ITEM_KEPT_AS_DRAFT, KEPT_AS_DRAFT, UNREADABLE_DATE, describe_path, plain_message
 from app.services import cases as case_service
+from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
 
@@ -208,6 +209,9 @@ class CaseEditor(QWidget):
         self.ctx.case = None
         self.ctx.problems = {}
         self.ctx.invalid.clear()
+        self.ctx.input_drafts = {}
+        self.ctx.loaded_drafts = {}
+        self._item_drafts: list[str] = []
         self._dirty = False
         self._stored = False
         for s in self.sections:
@@ -224,43 +228,52 @@ class CaseEditor(QWidget):
         return self.ctx.case is not None and self._dirty
 
     def save_now(self) -> bool:
-        """Validate and store the case; False (problems shown) when it cannot be stored."""
+        """Store the case.  A value the rules refuse (and text no input could read) does not stop
+        the rest: it is kept as an encrypted draft of its field, shown again, until fixed.  False
+        (problems shown) only when the case could not be stored at all."""
         case = self.ctx.case
         self.autosave.stop()
         if case is None:
             return True
-        if self.ctx.invalid:
-            self._show_problems(
-                [
-                    (
-                        "",
-                        self.tr(
-                            "A date is not written as 2019, 2019-03 or 2019-03-05; "
-                            "fix the field marked in red."
-                        ),
-                    )
-                ]
-            )
-            return False
         to_store = copy.deepcopy(case)
         self._merge_stored_evidence(to_store)
         try:
-            stored = case_service.save_case(self.session.vault, to_store)
+            result = draft_service.save_keeping_drafts(self.session.vault, to_store, self.ctx.input_drafts)
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
+        stored = result.stored
         for e in to_store.evidence:  # items attached meanwhile join the in-memory copy
             if case.evidence_item(e.id) is None:
                 case.evidence.append(copy.deepcopy(e))
         case.created_at, case.updated_at = stored.created_at, stored.updated_at
         self._stored = True
         self._dirty = False
-        self._show_problems([])
-        self.status.setText(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self._item_drafts = [k[len(draft_service.ITEM):] for k in result.drafts
+                             if k.startswith(draft_service.ITEM)]
+        self._show_drafts(result.set_back)
+        when = datetime.now().strftime("%H:%M:%S")
+        if result.drafts:
+            self.status.setText(
+                self.tr("Saved %1 — %2 field(s) kept as a draft until fixed")
+                .replace("%1", when).replace("%2", str(len(result.drafts)))
+            )
+        else:
+            self.status.setText(self.tr("Saved %1").replace("%1", when))
         self._update_heading()
         self.saved.emit(case.id)
         self.session.case_saved.emit(case.id)
         return True
+
+    def _show_drafts(self, set_back: list[tuple[str, str]]) -> None:
+        """Problems of the fields kept as drafts (refused by the rules, or unreadable input)."""
+        problems = list(set_back)
+        seen = {p for p, _m in problems}
+        for path in self.ctx.input_drafts:
+            if path not in seen:
+                problems.append((path, UNREADABLE_DATE))
+        problems += [(p, ITEM_KEPT_AS_DRAFT) for p in self._item_drafts if p not in seen]
+        self._show_problems(problems, blocking=False)
 
     def focus_path(self, path: str, item_id: str = "") -> bool:
         """Open the section showing *path* (a finding's or validation problem's) and focus its input."""
@@ -288,6 +301,10 @@ class CaseEditor(QWidget):
     # -- internals ----------------------------------------------------------------------------
     def _show(self, case: Case, stored: bool) -> None:
         self.clear()
+        drafts = draft_service.load(self.session.vault, case.id) if stored else {}
+        draft_service.restore_items(case, drafts)  # items set aside come back to be finished
+        self._item_drafts = [k[len(draft_service.ITEM):] for k in drafts if k.startswith(draft_service.ITEM)]
+        self.ctx.loaded_drafts = {k: v for k, v in drafts.items() if not k.startswith(draft_service.ITEM)}
         self.ctx.case = case
         self._stored = stored
         self.ctx.refs_changed.emit()
@@ -298,6 +315,11 @@ class CaseEditor(QWidget):
         self.save_btn.setEnabled(True)
         self._update_heading()
         self.status.setText(self.tr("Saved") if stored else self.tr("New case — not saved yet"))
+        if drafts:
+            self._show_drafts([(p, KEPT_AS_DRAFT) for p in drafts if not p.startswith(draft_service.ITEM)])
+            self.status.setText(
+                self.tr("%1 field(s) kept as a draft: fix them to store them").replace("%1", str(len(drafts)))
+            )
 
     def _update_heading(self) -> None:
         case = self.ctx.case
@@ -337,33 +359,27 @@ class CaseEditor(QWidget):
             if case.evidence_item(e.id) is None:
                 case.evidence.append(e)
 
-    def _show_problems(self, problems: list[tuple[str, str]]) -> None:
-        self.ctx.problems = {normalise(p[0]): problem_text(p) for p in problems if p[0]}
+    def _show_problems(self, problems: list[tuple[str, str]], *, blocking: bool = True) -> None:
+        """List *problems* in plain words naming the field; clicking one takes you there."""
+        self.ctx.problems = {normalise(p[0]): plain_message(p) for p in problems if p[0]}
         self.problems.clear()
         for problem in problems:
             path = problem[0]
-            text = problem_text(problem)
-            it = QListWidgetItem(f"{self._describe(path)}: {text}" if path else text)
-            it.setToolTip(normalise(path))
+            where = describe_path(self, path) if path else ""
+            text = plain_message(problem)
+            it = QListWidgetItem(f"{where}: {text}" if where else text)
+            it.setToolTip(self.tr("Click to go to this field"))
             it.setData(Qt.ItemDataRole.UserRole, path)
             self.problems.addItem(it)
         self.problems.setVisible(bool(problems))
         row = self.problems.sizeHintForRow(0) if problems else 0
         self.problems.setFixedHeight(min(len(problems), 4) * max(row, 16) + 8)
-        if problems:
-            self.status.setText(self.tr("Not saved: %1 problem(s)").replace("%1", str(len(problems))))
+        if problems and blocking:
+            self.status.setText(self.tr("Not saved: %1 problem(s) — click one to go to it")
+                                .replace("%1", str(len(problems))))
             self.save_failed.emit(list(problems))
         for s in self.sections:
             s.mark()
-
-    def _describe(self, path: str) -> str:
-        """ "Arrest and detention › 1 › person id" for ``deprivations[0].person_id``."""
-        toks = tokens(path)
-        section = next((s for s in self.sections if s.handles(toks)), None)
-        parts = [section.title()] if section is not None else []
-        for t in toks[1:] if section is not None else toks:
-            parts.append(str(t + 1) if isinstance(t, int) else field_label(t))
-        return " › ".join(parts) or self.tr("case")
 
     def _problem_clicked(self, it: QListWidgetItem) -> None:
         path = it.data(Qt.ItemDataRole.UserRole)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, date_order, parse_lenient
 from app.domain.vocab import vocabulary
 from app.gui import i18n
-
 
 
 def ui_lang() -> str:
@@ -36,52 +35,89 @@ def ui_lang() -> str:
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff4f4;"
 
 
+def dark_palette() -> bool:
+    """True when the window background is dark (a dark system theme)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return False
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128  # type: ignore[attr-defined]
+
+
+def error_color() -> str:
+    """Red that reads on the current background (light or dark)."""
+    return "#ff8a80" if dark_palette() else "#c62828"
+
+
+def error_style() -> str:
+    """Border for an input holding something that cannot be stored, readable in dark mode."""
+    return f"border: 1px solid {error_color()};"
+
+
 class PartialDateEdit(QWidget):
-    """ "2019", "2019-03", "2019-03-05" (optionally "~" = approximate); empty means unknown."""
+    """A date as people write it -- 2019, 2019-03-05, 2023年7月9日, 2023.7.9, 16/03/2021 (in the
+    locale's order), March 2021, 约2019年 -- with a preview of how it was understood.  Empty means
+    unknown.  Text it cannot read stays in the box, marked, and is kept as a draft."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
-        self.edit.setMaximumWidth(170)
+        self.edit.setPlaceholderText(self.tr("e.g. 2019-03-05, March 2019"))
+        self.edit.setToolTip(
+            self.tr("Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, "
+                    "2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.")
+        )
+        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+        self.edit.setMaximumWidth(200)
         self.approx = QCheckBox(self.tr("approximate"), self)
         self.approx.setToolTip(self.tr("The date is approximate (written with ~)"))
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.preview = QLabel(self)  # how the text was understood, or what is wrong with it
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.error = self.preview  # kept for callers that look for the message
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.edit)
         lay.addWidget(self.approx)
-        lay.addWidget(self.error, 1)
-        lay.addStretch(0)
+        lay.addWidget(self.preview, 1)
         self.setFocusProxy(self.edit)
         self._valid = True
+        self._approx_from_text = False  # the tick came from the text ("about 2019"), not a click
         self.edit.textEdited.connect(self._on_text)
         self.approx.toggled.connect(self._on_approx)
 
-    def setAccessibleName(self, name: str) -> None:
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
         self.approx.setAccessibleName(self.tr("%1: approximate").replace("%1", name))
 
-    def _parse(self) -> PartialDate | None:
+    def _read_text(self) -> PartialDate | None:
         text = self.edit.text().strip()
-        approx = text.startswith("~")
-        text = text.lstrip("~").strip()
         if not text:
             return None
-        d = PartialDate.parse(text)
-        return PartialDate(d.year, d.month, d.day, approx or self.approx.isChecked())
+        return parse_lenient(text, date_order(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+
+    def _parse(self) -> PartialDate | None:
+        d = self._read_text()
+        if d is None:
+            return None
+        return PartialDate(d.year, d.month, d.day, d.approximate or self.approx.isChecked())
 
     def _on_text(self, _t: str) -> None:
-        text = self.edit.text().strip()
-        if text.startswith("~") and not self.approx.isChecked():
+        try:
+            d = self._read_text()
+        except ValueError:
+            d = None
+        says_approx = d is not None and d.approximate  # "~2019", "约2019年", "around 2019"
+        if says_approx != self._approx_from_text and says_approx != self.approx.isChecked():
             self.approx.blockSignals(True)
-            self.approx.setChecked(True)
+            self.approx.setChecked(says_approx)
             self.approx.blockSignals(False)
+        self._approx_from_text = says_approx
         self._validate()
         self.changed.emit()
 
@@ -94,15 +130,24 @@ class PartialDateEdit(QWidget):
 
     def _validate(self) -> None:
         try:
-            self._parse()
-            self._valid = True
-            self.error.hide()
-            self.edit.setStyleSheet("")
+            d = self._parse()
         except ValueError:
             self._valid = False
-            self.error.setText(self.tr("Write 2019, 2019-03 or 2019-03-05"))
-            self.error.show()
-            self.edit.setStyleSheet(ERROR_STYLE)
+            self.preview.setText(self.tr("Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05"))
+            self.preview.setStyleSheet(f"color: {error_color()};")
+            self.preview.show()
+            self.edit.setStyleSheet(error_style())
+            return
+        self._valid = True
+        self.edit.setStyleSheet("")
+        text = self.edit.text().strip().lstrip("~").strip()
+        if d is None or text == str(PartialDate(d.year, d.month, d.day)):
+            self.preview.clear()
+            self.preview.hide()
+        else:
+            self.preview.setText(self.tr("= %1").replace("%1", describe_date(d)))
+            self.preview.setStyleSheet("")
+            self.preview.show()
 
     def is_valid(self) -> bool:
         return self._valid
@@ -113,7 +158,7 @@ class PartialDateEdit(QWidget):
         except ValueError:
             return None
 
-    def setValue(self, d: PartialDate | None) -> None:
+    def setValue(self, d: PartialDate | None) -> None:  # noqa: N802
         self.blockSignals(True)
         self.approx.blockSignals(True)
         if d is None:
@@ -126,8 +171,31 @@ class PartialDateEdit(QWidget):
         self.blockSignals(False)
         self._validate()
 
+    def set_draft(self, text: str) -> None:
+        """Show *text* typed earlier (kept as a draft) without storing anything."""
+        self.edit.setText(text)
+        self._validate()
+
     def text(self) -> str:
         return self.edit.text()
+
+
+def describe_date(d: PartialDate) -> str:
+    """ "9 July 2023", "July 2023", "2019" in the interface locale; "about …" when approximate."""
+    from PySide6.QtCore import QCoreApplication, QDate
+
+    loc = QLocale()
+    if d.day is not None:
+        text = loc.toString(QDate(d.year, d.month or 1, d.day), QLocale.FormatType.LongFormat)
+    elif d.month is not None:
+        text = f"{loc.standaloneMonthName(d.month, QLocale.FormatType.LongFormat)} {d.year}"
+        if loc.language() in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+            text = f"{d.year}年{d.month}月"
+    else:
+        text = str(d.year)
+    if d.approximate:
+        return QCoreApplication.translate("PartialDateEdit", "about %1").replace("%1", text)
+    return text
 
 
 class VocabCombo(QComboBox):
