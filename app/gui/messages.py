@@ -35,7 +35,7 @@ FINDINGS = {
                                                       "detention, sentence…). Special Procedures accept an "
                                                       "approximate date; give one, or say in the narrative that "
                                                       "it is not known."),
-    "unnamed-in-urgent-appeal": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: a "
+    "unnamed-to-state": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: a "
                                                               "mechanism cannot intervene for a person it cannot "
                                                               "identify. Ask again for consent, or send it "
                                                               "knowingly."),

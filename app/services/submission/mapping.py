@@ -112,7 +112,7 @@ def _document(b: Builder, form: FormDef, form_name: str, date: PartialDate | Non
         elif sec.id in ("circumstances", "incident"):
             _circumstances(b, form, sec, s)
         elif sec.id == "remedies":
-            s.blocks += remedies(b)
+            s.blocks += remedies(b, sec)
             if any(f.id == "other_procedures" for f in sec.fields):
                 s.blocks += _other_procedures(b, sec.field("other_procedures").label)
         elif sec.id == "source":
