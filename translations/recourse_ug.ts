@@ -3385,7 +3385,7 @@
     </message>
     <message>
         <source>Save DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX ساقلاش…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3565,7 +3565,7 @@
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاۋاتىدۇ</translation>
     </message>
     <message>
         <source>Tracking</source>
