@@ -38,6 +38,7 @@ class TranslationForm(ItemForm):
         top.addRow(self.tr("Date"), self.field("date", PartialDateEdit(), self.tr("Translation date")))
         row = QHBoxLayout()
         row.addLayout(top, 1)
+        assert self.conf is not None  # an ItemForm is confidential by default
         row.addWidget(self.conf, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(row)
         self.text = text_box(12)
