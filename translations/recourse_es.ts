@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
-        <translation>Expedientes cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
+        <translation>Expedientes de casos cifrados y sin conexión para quienes documentan violaciones de derechos humanos, y comunicaciones a las Naciones Unidas.</translation>
     </message>
     <message>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Recourse keeps your case files encrypted in one folder on this computer. Choose a passphrase to protect it.</source>
-        <translation>Recourse guarda sus expedientes cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
+        <translation>Recourse guarda los expedientes de sus casos cifrados en una carpeta de este ordenador. Elija una frase de contraseña para protegerla.</translation>
     </message>
     <message>
         <source>C&amp;hoose folder…</source>
@@ -1501,16 +1501,32 @@
         <translation>Ninguna víctima identificada: en Personas, añada una persona con la función «Víctima» y un nombre.</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>No consta el consentimiento de una víctima para presentar este caso a la ONU (Consentimiento).</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>No consta el consentimiento para presentar este caso a la ONU respecto de %1 (Consentimiento).</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>Falta la fecha de la detención (al menos el año).</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>Falta la fecha del arresto de %1: indique al menos el año (se acepta una fecha aproximada).</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>Falta el lugar de la detención.</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>Falta el lugar del arresto de %1 (al menos el país o el lugar de detención).</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>No consta ninguna fecha de lo ocurrido a %1 (arresto, detención, condena…). Los procedimientos especiales aceptan una fecha aproximada; indique una o diga en el relato que no se conoce.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1 no aceptó ser nombrado/a ante el Estado: un mecanismo no puede intervenir por una persona a la que no puede identificar. Vuelva a pedir el consentimiento o envíelo con conocimiento de causa.</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1 aceptó ser nombrado/a ante el Estado pero no en público: el Grupo de Trabajo publica sus opiniones con los nombres de las personas afectadas. Confirme que la persona lo acepta.</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>Esta frase puede identificar a la fuente («%1»); reformúlela o marque el campo como confidencial: «%2»</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1563,6 +1579,25 @@
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>El relato es largo (más de %1 palabras) y no tiene resumen; ponga primero un resumen conciso.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA: comunicación individual</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA: acción urgente</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procedimientos especiales: carta de denuncia</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procedimientos especiales: llamamiento urgente</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>Malos tratos y salud</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>Índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>Esta bóveda fue creada por una versión anterior. Su índice de búsqueda se está reconstruyendo para que se encuentren los nombres en pinyin, el chino tradicional y simplificado, el uigur en ambas escrituras y cada sección.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Actualizando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>Indexando los casos para la búsqueda (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>Los resultados de búsqueda estarán incompletos hasta que se reconstruya el índice. Continuará la próxima vez que se desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>No se pudo reconstruir el índice de búsqueda. Los resultados pueden estar incompletos.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,45 @@
     <message>
         <source>organisations</source>
         <translation>organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>El Gobierno respondió</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>Opinión: la detención es arbitraria</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>Opinión: la detención no es arbitraria</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>Archivado: la persona fue liberada</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>Se solicitó más información</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>Llamamiento urgente enviado</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>Comunicación transmitida al Gobierno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>
@@ -2830,8 +2935,8 @@
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>La interfaz cambia de idioma al instante; no se pierde nada de lo que haya escrito. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
     </message>
 </context>
 <context>
@@ -2846,22 +2951,6 @@
     <message>
         <source>Submissions</source>
         <translation>Comunicaciones</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>GTDA: comunicación individual</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>GTDA: acción urgente</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>Procedimientos especiales: carta de denuncia</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>Procedimientos especiales: llamamiento urgente</translation>
     </message>
     <message>
         <source>Form</source>

@@ -1501,16 +1501,32 @@
         <translation>Aucune victime identifiée : dans Personnes, ajoutez une personne avec le rôle « Victime » et un nom.</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>Aucun consentement à soumettre ce dossier à l’ONU n’est enregistré pour une victime (Consentement).</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>Aucun consentement à soumettre ce dossier à l&apos;ONU n&apos;est enregistré pour %1 (Consentement).</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>La date de l’arrestation manque (au moins l’année).</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>La date d&apos;arrestation de %1 manque : indiquez au moins l&apos;année (une date approximative est acceptée).</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>Le lieu de l’arrestation manque.</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>Le lieu d&apos;arrestation de %1 manque (au moins le pays ou le lieu de détention).</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>Aucune date n&apos;est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l&apos;exposé qu&apos;elle n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1 n&apos;a pas accepté d&apos;être nommé(e) auprès de l&apos;État : un mécanisme ne peut pas intervenir pour une personne qu&apos;il ne peut identifier. Redemandez le consentement, ou envoyez-le en connaissance de cause.</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1 a accepté d&apos;être nommé(e) auprès de l&apos;État mais pas publiquement : le Groupe de travail publie ses avis avec les noms des personnes concernées. Vérifiez que la personne l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>Cette phrase peut permettre d&apos;identifier la source (« %1 ») ; reformulez-la ou marquez le champ comme confidentiel : « %2 »</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1563,6 +1579,25 @@
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>Le récit est long (plus de %1 mots) et n’a pas de résumé ; placez d’abord un résumé concis.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>GTDA : communication individuelle</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>GTDA : action urgente</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>Procédures spéciales : lettre d’allégation</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>Procédures spéciales : appel urgent</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>Mauvais traitements et santé</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>Ce coffre a été créé par une version antérieure. Son index de recherche est reconstruit pour que les noms en pinyin, le chinois traditionnel et simplifié, l&apos;ouïghour dans les deux écritures et chaque section soient trouvés.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Mise à jour de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>Indexation des dossiers pour la recherche (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>Les résultats de recherche sont incomplets tant que l&apos;index n&apos;est pas reconstruit. La reconstruction reprendra au prochain déverrouillage du coffre.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être reconstruit. Les résultats peuvent être incomplets.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,45 @@
     <message>
         <source>organisations</source>
         <translation>organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>Le gouvernement a répondu</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>Avis : la détention est arbitraire</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>Avis : la détention n’est pas arbitraire</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>Classé : la personne a été libérée</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>Complément d’information demandé</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>Appel urgent envoyé</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>Communication transmise au gouvernement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>
@@ -2830,8 +2935,8 @@
         <translation>Langue de l’&amp;interface :</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Une nouvelle langue d’interface s’applique au prochain démarrage de Recourse. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>L’interface change de langue immédiatement ; rien de ce que vous avez saisi n’est perdu. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
     </message>
 </context>
 <context>
@@ -2846,22 +2951,6 @@
     <message>
         <source>Submissions</source>
         <translation>Soumissions</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>GTDA : communication individuelle</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>GTDA : action urgente</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>Procédures spéciales : lettre d’allégation</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>Procédures spéciales : appel urgent</translation>
     </message>
     <message>
         <source>Form</source>

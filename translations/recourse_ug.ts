@@ -1501,15 +1501,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,6 +1578,25 @@
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>خورلاش ۋە سالامەتلىك</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1998,45 @@
     </message>
     <message>
         <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,7 +2743,7 @@
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">دېلو</translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>confidential</source>
@@ -2830,8 +2935,8 @@
         <translation>كۆرۈنمە يۈز تىلى(&amp;I):</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>يېڭى كۆرۈنمە يۈز تىلى Recourse كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>كۆرۈنمە يۈز تىلى دەرھال ئالمىشىدۇ؛ سىز يازغان ھېچنەرسە يوقالمايدۇ. كۆرۈنمە يۈز تىلى قانداق بولۇشىدىن قەتئىينەزەر، يوللانمىلار ب د ت ئورگىنىنىڭ خىزمەت تىلىدا يېزىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2846,22 +2951,6 @@
     <message>
         <source>Submissions</source>
         <translation>يوللانمىلار</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form</source>

@@ -1501,16 +1501,32 @@
         <translation>没有已确认身份的受害人：请在“人员”中添加一名角色为“受害人”并填写姓名的人员。</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>有受害人未记录同意将此案件提交联合国（同意）。</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>未记录%1同意将本案提交联合国（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>缺少抓捕日期（至少填写年份）。</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>缺少%1的逮捕日期：至少填写年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>缺少抓捕地点。</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>缺少%1的逮捕地点（至少填写国家或羁押地点）。</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>未记录%1所遭遇事件（逮捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在陈述中说明日期不详。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1未同意向国家披露姓名：机制无法为无法识别身份的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1同意向国家披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>此句可能暴露信息来源（“%1”）；请改写，或将该字段标为保密：“%2”</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1563,6 +1579,25 @@
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>叙述较长（超过 %1 个词）且没有摘要；请先写一段简明摘要。</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留问题工作组：个人来文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留问题工作组：紧急行动</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特别程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特别程序：紧急呼吁</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>虐待与健康</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>此保险库由较早版本创建。正在重建其搜索索引，以便能找到拼音姓名、繁体和简体中文、两种文字的维吾尔文以及每个部分。</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜索索引</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>正在为搜索建立案件索引（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>在索引重建完成之前，搜索结果不完整。下次解锁保险库时将继续。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>无法重建搜索索引。搜索结果可能不完整。</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,45 @@
     <message>
         <source>organisations</source>
         <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>政府已答复</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>意见：羁押属任意羁押</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>意见：羁押不属任意羁押</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>已归档：当事人已获释</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>已要求提供进一步信息</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>已发出紧急呼吁</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>来文已转交政府</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
@@ -2830,8 +2935,8 @@
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>界面语言会立即切换；您输入的内容不会丢失。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
     </message>
 </context>
 <context>
@@ -2846,22 +2951,6 @@
     <message>
         <source>Submissions</source>
         <translation>提交材料</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>任意拘留问题工作组：个人来文</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>任意拘留问题工作组：紧急行动</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>特别程序：指控函</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>特别程序：紧急呼吁</translation>
     </message>
     <message>
         <source>Form</source>

@@ -1501,16 +1501,32 @@
         <translation>沒有已確認身份的受害人：請在「人員」中新增一名角色為「受害人」並填寫姓名的人員。</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>有受害人未記錄同意將此案件提交聯合國（同意）。</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>未記錄%1同意將本案提交聯合國（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>缺少抓捕日期（至少填寫年份）。</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>缺少%1的逮捕日期：至少填寫年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>缺少抓捕地點。</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>缺少%1的逮捕地點（至少填寫國家或羈押地點）。</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>未記錄%1所遭遇事件（逮捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在陳述中說明日期不詳。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1未同意向國家披露姓名：機制無法為無法識別身分的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1同意向國家披露姓名，但不同意公開：工作組發布意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>此句可能暴露資訊來源（「%1」）；請改寫，或將該欄位標為保密：「%2」</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1563,6 +1579,25 @@
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>敘述較長（超過 %1 個詞）且沒有摘要；請先寫一段簡明摘要。</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>WGAD: individual communication</source>
+        <translation>任意拘留問題工作組：個人來文</translation>
+    </message>
+    <message>
+        <source>WGAD: urgent action</source>
+        <translation>任意拘留問題工作組：緊急行動</translation>
+    </message>
+    <message>
+        <source>Special Procedures: allegation letter</source>
+        <translation>特別程序：指控函</translation>
+    </message>
+    <message>
+        <source>Special Procedures: urgent appeal</source>
+        <translation>特別程序：緊急呼籲</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1690,37 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>虐待與健康</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildDialog</name>
+    <message>
+        <source>Search index</source>
+        <translation>搜尋索引</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
+        <translation>此保險庫由較早版本建立。正在重建其搜尋索引，以便能找到拼音姓名、繁體和簡體中文、兩種文字的維吾爾文以及每個部分。</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜尋索引</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search (%1 of %2)…</source>
+        <translation>正在為搜尋建立案件索引（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
+        <translation>在索引重建完成之前，搜尋結果不完整。下次解鎖保險庫時將繼續。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Search results may be incomplete.</source>
+        <translation>無法重建搜尋索引。搜尋結果可能不完整。</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1999,45 @@
     <message>
         <source>organisations</source>
         <translation>機構</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>The Government replied</source>
+        <translation>政府已答覆</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is arbitrary</source>
+        <translation>意見：羈押屬任意羈押</translation>
+    </message>
+    <message>
+        <source>Opinion: the detention is not arbitrary</source>
+        <translation>意見：羈押不屬任意羈押</translation>
+    </message>
+    <message>
+        <source>Filed: the person was released</source>
+        <translation>已歸檔：當事人已獲釋</translation>
+    </message>
+    <message>
+        <source>Further information requested</source>
+        <translation>已要求提供進一步資訊</translation>
+    </message>
+    <message>
+        <source>Urgent appeal sent</source>
+        <translation>已發出緊急呼籲</translation>
+    </message>
+    <message>
+        <source>Communication sent to the Government</source>
+        <translation>來文已轉交政府</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
     </message>
 </context>
 <context>
@@ -2830,8 +2935,8 @@
         <translation>介面語言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的介面語言將在下次啟動 Recourse 時生效。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>介面語言會立即切換；您輸入的內容不會丟失。無論介面語言為何，提交材料都以聯合國機構的工作語言撰寫。</translation>
     </message>
 </context>
 <context>
@@ -2846,22 +2951,6 @@
     <message>
         <source>Submissions</source>
         <translation>提交材料</translation>
-    </message>
-    <message>
-        <source>WGAD: individual communication</source>
-        <translation>任意拘留問題工作組：個人來文</translation>
-    </message>
-    <message>
-        <source>WGAD: urgent action</source>
-        <translation>任意拘留問題工作組：緊急行動</translation>
-    </message>
-    <message>
-        <source>Special Procedures: allegation letter</source>
-        <translation>特別程序：指控函</translation>
-    </message>
-    <message>
-        <source>Special Procedures: urgent appeal</source>
-        <translation>特別程序：緊急呼籲</translation>
     </message>
     <message>
         <source>Form</source>

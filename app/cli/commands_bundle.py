@@ -12,7 +12,7 @@ from app.cli.output import table
 from app.cli.passphrase import PassphraseSource
 from app.cli.progress import ProgressBar, cancel_on_interrupt
 from app.services import bundle as bundle_service
-from app.services import bundle_import
+from app.services import bundle_import, bundle_read
 from app.services import identity as identity_service
 from app.services.sharing import PROFILES
 
@@ -52,7 +52,7 @@ def run_create(ctx: Context) -> int:
     return Exit.OK
 
 
-def _signer_line(s: bundle_service.Signer) -> str:
+def _signer_line(s: bundle_read.Signer) -> str:
     who = f" ({s.name})" if s.name else ""
     return f"Signed by {_STATUS[s.status]}{who}, fingerprint {identity_service.short_fingerprint(s.fingerprint)}"
 
@@ -61,8 +61,8 @@ def run_inspect(ctx: Context) -> int:
     a = ctx.args
     path = Path(a.file)
     with ctx.unlocked() as vault:
-        passphrase = _bundle_passphrase(ctx, new=False) if bundle_service.needs_passphrase(path) else None
-        staged = bundle_service.read(vault, path, passphrase=passphrase)
+        passphrase = _bundle_passphrase(ctx, new=False) if bundle_read.needs_passphrase(path) else None
+        staged = bundle_read.read(vault, path, passphrase=passphrase)
     m = staged.manifest
     ctx.out.document({"bundle_id": m.bundle_id, "created_at": m.created_at, "sequence": m.sequence,
                       "profile": m.profile, "signer": {"fingerprint": m.sender_fingerprint,
@@ -83,7 +83,7 @@ def run_import(ctx: Context) -> int:
     path = Path(a.file)
     bar = ProgressBar(ctx.out.stderr)
     with ctx.unlocked() as vault, cancel_on_interrupt() as token:
-        passphrase = _bundle_passphrase(ctx, new=False) if bundle_service.needs_passphrase(path) else None
+        passphrase = _bundle_passphrase(ctx, new=False) if bundle_read.needs_passphrase(path) else None
         try:
             report = bundle_import.import_bundle(vault, path, passphrase=passphrase,
                                                  allow_unknown_signer=a.allow_unknown_signer,

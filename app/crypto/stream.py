@@ -529,3 +529,49 @@ class BlobReader:
             return self._aead.decrypt(_nonce(i, final), sealed, self._header)
         except InvalidTag:
             raise TamperDetected("blob", "authentication failed") from None
+
+
+class StreamSealer:
+    """:func:`encrypt_stream` for data pushed in pieces of any size (a bundle being decrypted hands its
+    evidence over this way): the same blob format, the SHA-256 and size of the plaintext computed in
+    the same pass, constant memory (at most about one block of 16 chunks is held).
+
+    Call :meth:`update` any number of times, then :meth:`finish` once.  A chunk is sealed only when
+    more data has arrived after it, so the final-chunk flag is always right.
+    """
+
+    def __init__(self, dst: BinaryIO, file_key: bytes) -> None:
+        self._header = MAGIC + os.urandom(SALT_LEN)
+        self._aead = _payload_aead(file_key, self._header)
+        self._dst = dst
+        self._buf = bytearray()
+        self._index = 0
+        self._size = 0
+        self._stored = HEADER_LEN
+        self._sha = hashlib.sha256()
+        _write_all(dst, self._header)
+
+    def update(self, data: bytes | memoryview) -> None:
+        self._sha.update(data)
+        self._size += len(data)
+        self._buf += data
+        ready = (len(self._buf) - 1) // CHUNK  # full chunks followed by at least one more byte
+        if ready >= _BLOCK_CHUNKS:
+            self._seal(ready, final=False)
+
+    def _seal(self, count: int, *, final: bool) -> None:
+        out = bytearray()
+        with memoryview(self._buf) as view:
+            for j in range(count):
+                with view[j * CHUNK:(j + 1) * CHUNK] as piece:
+                    out += self._aead.encrypt(_nonce(self._index, final and j == count - 1), piece, self._header)
+                self._index += 1
+        self._buf[:min(count * CHUNK, len(self._buf))] = b""
+        _write_all(self._dst, out)
+        self._stored += len(out)
+
+    def finish(self) -> StreamResult:
+        """Seal what is left (the final chunk; one empty final chunk for an empty stream)."""
+        self._seal(_chunk_count(len(self._buf)), final=True)
+        self._buf[:] = b"\0" * len(self._buf)
+        return StreamResult(self._sha.hexdigest(), self._size, self._stored)

@@ -40,6 +40,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table as DocxTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
@@ -87,6 +89,8 @@ def _kind(ch: str) -> str | None:
 
 def script_parts(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (kind, piece): spaces, digits and punctuation stay with the run before."""
+    if text.isascii():
+        return [("la", text)]
     parts: list[tuple[str, str]] = []
     for ch in text:
         kind = _kind(ch)
@@ -156,6 +160,7 @@ class _Writer:
         self.out = _new_docx()
         self.done = 0
         self.total = max(1, _count_blocks(doc))
+        self._style_ids: dict[str, str] = {}
         sec = self.out.sections[0]
         sec.page_width, sec.page_height = A4
         sec.left_margin, sec.right_margin = Pt(PAGE_MARGINS["left"]), Pt(PAGE_MARGINS["right"])
@@ -216,6 +221,15 @@ class _Writer:
         style("Header", 8, grey=True)
         style("Footer", 8, grey=True)
 
+    def styled(self, par: DocxParagraph, name: str) -> DocxParagraph:
+        """Give ``par`` the paragraph style ``name`` (ids cached: python-docx looks names up
+        through every style of the template, each time)."""
+        sid = self._style_ids.get(name)
+        if sid is None:
+            sid = self._style_ids[name] = self.out.styles[name].style_id
+        par._p.style = None if name == "Normal" else sid
+        return par
+
     # -- text --
 
     def text(self, par, text: str, *, rtl: bool, chinese: str = CHINESE_FONT, mono: bool = False,
@@ -258,7 +272,7 @@ class _Writer:
                 par.add_run().add_break()
 
     def paragraph(self, container, text: str, style: str, *, rtl: bool, **kw) -> DocxParagraph:
-        par = container.add_paragraph(style=style)
+        par = self.styled(container.add_paragraph(), style)
         self.text(par, text, rtl=rtl, **kw)
         return par
 
@@ -298,82 +312,84 @@ class _Writer:
         if p.style == "body":
             par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
-    def _table(self, rows: int, cols: int, widths_pt: list[float]):
+    def _table(self, rows: int, cols: int, widths_pt: list[float]) -> tuple[DocxTable, list[list[_Cell]]]:
+        """A table and its cells by row (python-docx's own row/column accessors rebuild the
+        whole grid on every call)."""
         t = self.out.add_table(rows=rows, cols=cols)
         t.alignment = WD_TABLE_ALIGNMENT.LEFT
         t.autofit = False
         for i, w in enumerate(widths_pt):
             t.columns[i].width = Pt(w)
-            for cell in t.columns[i].cells:
-                cell.width = Pt(w)
-        return t
+        grid = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]
+        for row in grid:
+            for cell, w in zip(row, widths_pt):
+                cell._tc.width = Pt(w)
+        return t, grid
 
     def fields(self, rows: list[FieldRow]) -> None:
-        t = self._table(len(rows), 2, [self.width_pt * 0.36, self.width_pt * 0.64])
+        t, grid = self._table(len(rows), 2, [self.width_pt * 0.36, self.width_pt * 0.64])
         _borders(t, inside_h=True, outside=False)
-        for r, row in zip(t.rows, rows):
+        for (label, value), row in zip(grid, rows):
             self.tick()
-            label, value = r.cells
-            self.text(label.paragraphs[0], field_label(row), rtl=self.rtl)
-            label.paragraphs[0].style = "Recourse Label"
+            self.text(_first(label), field_label(row), rtl=self.rtl)
+            self.styled(_first(label), "Recourse Label")
             if row.value.strip():
-                self.text(value.paragraphs[0], row.value, rtl=value_rtl(row.value, self.rtl))
-                value.paragraphs[0].style = "Recourse Value"
+                self.text(_first(value), row.value, rtl=value_rtl(row.value, self.rtl))
+                self.styled(_first(value), "Recourse Value")
             else:
-                self.text(value.paragraphs[0], self.doc.not_known, rtl=self.rtl)
-                value.paragraphs[0].style = "Recourse Unknown"
+                self.text(_first(value), self.doc.not_known, rtl=self.rtl)
+                self.styled(_first(value), "Recourse Unknown")
             if row.note.strip():
                 self.paragraph(value, row.note, "Recourse Value Note", rtl=self.rtl)
-            _cant_split(r)
-        self.out.add_paragraph(style="Recourse Note")  # Word merges adjacent tables otherwise
+            _cant_split(label)
+        self.styled(self.out.add_paragraph(), "Recourse Note")  # Word merges adjacent tables otherwise
 
     def table(self, table: Table) -> None:
         ncols = len(table.columns) or max((len(r) for r in table.rows), default=1)
         widths = column_widths(table, ncols, self.width_pt)
         header = 1 if table.columns else 0
-        t = self._table(len(table.rows) + header, ncols, widths)
+        t, grid = self._table(len(table.rows) + header, ncols, widths)
         _borders(t, inside_h=True, outside=True, inside_v=True)
         mono = set(table.monospace_columns)
         if header:
-            head = t.rows[0]
-            trPr = head._tr.get_or_add_trPr()
+            trPr = grid[0][0]._tc.getparent().get_or_add_trPr()
             _el(trPr, "w:tblHeader")  # repeated on every page
-            for cell, text in zip(head.cells, table.columns):
-                self.text(cell.paragraphs[0], text, rtl=self.rtl)
-                cell.paragraphs[0].style = "Recourse Table Head"
+            for cell, text in zip(grid[0], table.columns):
+                self.text(_first(cell), text, rtl=self.rtl)
+                self.styled(_first(cell), "Recourse Table Head")
                 _shade(cell, HEAD_FILL)
-        for r, row in zip(t.rows[header:], table.rows):
+        for r, row in zip(grid[header:], table.rows):
             cells = list(row[:ncols]) + [""] * (ncols - len(row))
-            for i, (cell, text) in enumerate(zip(r.cells, cells)):
+            for i, (cell, text) in enumerate(zip(r, cells)):
                 # a digest stays one string (copied whole); the word processor wraps it
-                self.text(cell.paragraphs[0], text, rtl=value_rtl(text, self.rtl), mono=i in mono)
-                cell.paragraphs[0].style = "Recourse Table"
-            _cant_split(r)
-        self.out.add_paragraph(style="Recourse Note")
+                self.text(_first(cell), text, rtl=value_rtl(text, self.rtl), mono=i in mono)
+                self.styled(_first(cell), "Recourse Table")
+            _cant_split(r[0])
+        self.styled(self.out.add_paragraph(), "Recourse Note")
 
     def signature(self, sig: Signature) -> None:
         self.tick()
-        t = self._table(3, 2, [self.width_pt * 0.55, self.width_pt * 0.45])
+        t, grid = self._table(3, 2, [self.width_pt * 0.55, self.width_pt * 0.45])
         _borders(t, inside_h=False, outside=False)
 
         def pair(cell, label: str, value: str) -> None:
             self.text(cell.paragraphs[0], label, rtl=self.rtl)
-            cell.paragraphs[0].style = "Recourse Label"
+            self.styled(cell.paragraphs[0], "Recourse Label")
             self.paragraph(cell, value, "Recourse Value", rtl=value_rtl(value, self.rtl))
 
-        pair(t.cell(0, 0), sig.place_label, sig.place_value)
-        pair(t.cell(0, 1), sig.date_label, sig.date_value)
-        pair(t.cell(1, 0), sig.name_label, sig.name_value)
-        sign = t.cell(2, 0)
+        pair(grid[0][0], sig.place_label, sig.place_value)
+        pair(grid[0][1], sig.date_label, sig.date_value)
+        pair(grid[1][0], sig.name_label, sig.name_value)
+        sign = grid[2][0]
         self.text(sign.paragraphs[0], sig.signature_label, rtl=self.rtl)
-        sign.paragraphs[0].style = "Recourse Label"
-        sign.add_paragraph(style="Recourse Value").paragraph_format.space_before = Pt(22)
+        self.styled(sign.paragraphs[0], "Recourse Label")
+        self.styled(sign.add_paragraph(), "Recourse Value").paragraph_format.space_before = Pt(22)
         _cell_border(sign, "bottom")
-        for n, r in enumerate(t.rows):  # never split: rows kept with the next, none split
-            _cant_split(r)
-            for cell in r.cells:
+        for n, r in enumerate(grid):  # never split: rows kept with the next, none split
+            _cant_split(r[0])
+            for cell in r:
                 for par in cell.paragraphs:
-                    par.paragraph_format.keep_with_next = n < len(t.rows) - 1
+                    par.paragraph_format.keep_with_next = n < len(grid) - 1
 
     # -- page furniture --
 
@@ -381,7 +397,7 @@ class _Writer:
         sec = self.out.sections[0]
         tab_right = Pt(self.width_pt)
         head = sec.header.paragraphs[0]
-        head.style = "Header"
+        self.styled(head, "Header")
         stops = head.paragraph_format.tab_stops
         stops.add_tab_stop(Pt(self.width_pt / 2), WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(tab_right, WD_TAB_ALIGNMENT.RIGHT)
@@ -393,7 +409,7 @@ class _Writer:
         self.text(head, self.doc.marking, rtl=False, bold=True)
         _paragraph_border(head, "bottom")
         foot = sec.footer.paragraphs[0]
-        foot.style = "Footer"
+        self.styled(foot, "Footer")
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for piece in re.split(r"(\{page\}|\{pages\})", self.doc.page_label):
             if piece == "{page}":
@@ -518,9 +534,14 @@ def _shade(cell, fill: str) -> None:
     _el(tcPr, "w:shd", val="clear", color="auto", fill=fill)
 
 
-def _cant_split(row) -> None:
-    trPr = row._tr.get_or_add_trPr()
+def _cant_split(cell: _Cell) -> None:
+    """The row of ``cell`` never splits across pages."""
+    trPr = cell._tc.getparent().get_or_add_trPr()
     _el(trPr, "w:cantSplit")
+
+
+def _first(cell: _Cell) -> DocxParagraph:
+    return DocxParagraph(cell._tc.p_lst[0], cell)
 
 
 def _field(par, instr: str) -> None:

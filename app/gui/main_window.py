@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
                  allow_weak_kdf: bool = False, editor_factory: Callable[..., Any] | None | bool = True,
                  clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
         super().__init__()
+        # what a rebuilt window (another interface language, app/gui/language_switch.py) is made with
+        self.init_options = dict(settings=settings, settings_file=settings_file, kdf=kdf,
+                                 allow_weak_kdf=allow_weak_kdf, editor_factory=editor_factory,
+                                 clipboard_clear_ms=clipboard_clear_ms, idle_ms=idle_ms)
         self.settings_file = settings_file
         self.settings = settings or load_settings(settings_file)
         self.lang = i18n.current()
@@ -352,6 +356,7 @@ class MainWindow(QMainWindow):
         self.editor = None if self._editor_factory is not None else self.placeholder
         self.case_list.set_vault(vault)
         self.search_view.set_vault(vault)
+        self.search_view.ensure_index(self)  # a vault from an earlier version: rebuild with progress
         self.left_stack.setCurrentWidget(self.case_list)
         self.stack.setCurrentWidget(self.workspace)
         self._update_actions()
@@ -582,6 +587,12 @@ class MainWindow(QMainWindow):
         self.settings = settings.normalised()
         save_settings(self.settings, self.settings_file)
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+        language = i18n.resolve(self.settings.interface_language)
+        if language != i18n.current():  # at once, keeping the vault, the case and its edits
+            from app.gui.language_switch import switch_language
+
+            self.init_options["settings"] = self.settings
+            QTimer.singleShot(0, lambda: switch_language(self, language))
 
     # -- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -25,10 +25,26 @@ from app.errors import (
 FINDINGS = {
     "no-victim": QT_TRANSLATE_NOOP("Findings", "No identified victim: under People, add a person with the role "
                                                "“Victim” and a name."),
-    "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for a "
-                                                "victim (Consent)."),
-    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest is missing (at least the year)."),
-    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest is missing."),
+    "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for %1 "
+                                                "(Consent)."),
+    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest of %1 is missing: give at least the year "
+                                                    "(an approximate date is accepted)."),
+    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest of %1 is missing (at least the country "
+                                                     "or the place of detention)."),
+    "no-incident-date": QT_TRANSLATE_NOOP("Findings", "No date is recorded for what happened to %1 (arrest, "
+                                                      "detention, sentence…). Special Procedures accept an "
+                                                      "approximate date; give one, or say in the narrative that "
+                                                      "it is not known."),
+    "unnamed-in-urgent-appeal": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: a "
+                                                              "mechanism cannot intervene for a person it cannot "
+                                                              "identify. Ask again for consent, or send it "
+                                                              "knowingly."),
+    "wgad-publishes-names": QT_TRANSLATE_NOOP("Findings", "%1 agreed to be named to the State but not in public: "
+                                                          "the Working Group publishes its opinions with the "
+                                                          "names of the persons concerned. Confirm that the "
+                                                          "person accepts this."),
+    "source-clue": QT_TRANSLATE_NOOP("Findings", "This sentence may identify the source (“%1”); rewrite it or "
+                                                 "mark the field confidential: “%2”"),
     "no-source": QT_TRANSLATE_NOOP("Findings", "No source: the UN does not accept anonymous communications. "
                                                "Under People, add a person with the role “Source” (it stays in "
                                                "the confidential annex)."),
@@ -78,6 +94,26 @@ PROBLEMS = {
     "age-out-of-range": QT_TRANSLATE_NOOP("Problems", "The age must be between 0 and 130."),
     "negative-size": QT_TRANSLATE_NOOP("Problems", "A file size cannot be negative."),
     "empty-tag": QT_TRANSLATE_NOOP("Problems", "A tag is empty."),
+}
+
+FORMS = {
+    "wgad": QT_TRANSLATE_NOOP("Forms", "WGAD: individual communication"),
+    "wgad-urgent": QT_TRANSLATE_NOOP("Forms", "WGAD: urgent action"),
+    "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
+    "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
+}
+
+# app.domain.tracking.OUTCOMES: what became of a submission
+OUTCOMES = {
+    "pending": QT_TRANSLATE_NOOP("Outcomes", "Pending"),
+    "government-replied": QT_TRANSLATE_NOOP("Outcomes", "The Government replied"),
+    "opinion-arbitrary": QT_TRANSLATE_NOOP("Outcomes", "Opinion: the detention is arbitrary"),
+    "opinion-not-arbitrary": QT_TRANSLATE_NOOP("Outcomes", "Opinion: the detention is not arbitrary"),
+    "filed-released": QT_TRANSLATE_NOOP("Outcomes", "Filed: the person was released"),
+    "further-information": QT_TRANSLATE_NOOP("Outcomes", "Further information requested"),
+    "urgent-appeal-sent": QT_TRANSLATE_NOOP("Outcomes", "Urgent appeal sent"),
+    "communication-sent": QT_TRANSLATE_NOOP("Outcomes", "Communication sent to the Government"),
+    "closed": QT_TRANSLATE_NOOP("Outcomes", "Closed"),
 }
 
 # case-model field names as the forms label them (for "Section › 2 › Field" descriptions)
@@ -248,6 +284,14 @@ def field_label(name: str) -> str:
     return _tr("Fields", FIELDS[name]) if name in FIELDS else name.replace("_", " ")
 
 
+def form_name(code: str) -> str:
+    return _tr("Forms", FORMS[code]) if code in FORMS else code
+
+
+def outcome_label(code: str) -> str:
+    return _tr("Outcomes", OUTCOMES[code]) if code in OUTCOMES else code
+
+
 def finding_text(finding: object) -> str:
     """A submission finding (``app.services.submission.checks.Finding``) in the interface language."""
     code = str(getattr(finding, "code", ""))
@@ -257,6 +301,10 @@ def finding_text(finding: object) -> str:
                      field_label(params.get("field", "")), params["abbreviation"])
     if code == "long-without-summary":
         return _fill(_tr("Findings", FINDINGS[code]), params.get("limit", "3000"))
+    if code == "source-clue":
+        return _fill(_tr("Findings", FINDINGS[code]), params.get("term", ""), str(getattr(finding, "detail", "")))
+    if "person" in params and code in FINDINGS:
+        return _fill(_tr("Findings", FINDINGS[code]), params["person"])
     if code in FINDINGS:
         return _tr("Findings", FINDINGS[code])
     return str(getattr(finding, "message", code))

@@ -24,7 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -33,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import Cancelled
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import cases as case_service
+from app.services import search as search_service
 from app.services.cases import SearchResult
 
 DEBOUNCE_MS = 250
@@ -157,6 +162,7 @@ class SearchView(QWidget):
         self._query = ""
         self._generation = 0
         self._workers: set[Worker] = set()
+        self.rebuild: IndexRebuildDialog | None = None
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -179,6 +185,26 @@ class SearchView(QWidget):
 
     def set_vault(self, vault: Any) -> None:
         self._vault = vault
+
+    def ensure_index(self, parent: QWidget | None = None) -> "IndexRebuildDialog | None":
+        """After unlocking: if the search index needs building (a vault from an earlier version),
+        rebuild it in a worker behind a progress dialog with Cancel."""
+        if self._vault is None or self.rebuild is not None or not search_service.pending_cases(self._vault):
+            return None
+        self.rebuild = IndexRebuildDialog(self._vault, parent or self)
+        self.rebuild.finished.connect(self._rebuild_done)
+        self.rebuild.start()
+        self.rebuild.show()
+        return self.rebuild
+
+    def _rebuild_done(self, _code: int) -> None:
+        dialog, self.rebuild = self.rebuild, None
+        if dialog is not None and dialog.outcome is not None and self._vault is not None:
+            self.summary.setText(dialog.outcome)
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._query and self._vault is not None:
+            self.run_now()
 
     def set_query(self, text: str) -> None:
         self._query = text.strip()
@@ -225,7 +251,9 @@ class SearchView(QWidget):
         return bool(self._workers)
 
     def clear(self) -> None:
-        """Locking: forget the vault, the query and every result."""
+        """Locking: forget the vault, the query and every result; stop a rebuild of the index."""
+        if self.rebuild is not None:
+            self.rebuild.reject()
         self._vault = None
         self._query = ""
         self._generation += 1
@@ -237,3 +265,68 @@ class SearchView(QWidget):
         if index.isValid():
             r = self.model.result(index.row())
             self.activated.emit(r.case_id, r.item_id)
+
+
+class IndexRebuildDialog(QDialog):
+    """Progress of the search index rebuild after an upgrade (``services.search.rebuild_index``).
+
+    Cancel stops between batches; what was indexed is kept and the rebuild carries on at the next
+    unlock.  ``outcome`` is what the search summary should say afterwards (None: nothing to say).
+    """
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Search index"))
+        self.setModal(False)
+        self.outcome: str | None = None
+        self.last_progress = (0, 0)
+        intro = QLabel(self.tr("This vault was made by an earlier version. Its search index is being rebuilt so "
+                               "that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script "
+                               "and every section can be found."))
+        intro.setWordWrap(True)
+        self.label = QLabel(self.tr("Updating the search index"))
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Search index"))
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.worker = Worker(with_vault(vault, search_service.rebuild_index))
+        deliver(self.worker.signals.progress, self, self._progress)
+        deliver(self.worker.signals.finished, self, lambda _n: self.accept())
+        deliver(self.worker.signals.failed, self, self._failed)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        start(self.worker)
+
+    def _progress(self, done: int, total: int, _label: str) -> None:
+        self.last_progress = (done, total)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+            self.label.setText(self.tr("Indexing the cases for search (%1 of %2)…")
+                               .replace("%1", str(done)).replace("%2", str(total)))
+
+    def accept(self) -> None:
+        self.running = False
+        super().accept()
+
+    def reject(self) -> None:  # Cancel, Escape, locking
+        if self.running:
+            self.worker.cancel()
+            self.outcome = self.tr("Search results are incomplete until the index is rebuilt. It continues "
+                                   "the next time the vault is unlocked.")
+        self.running = False
+        super().reject()
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.running and not isinstance(exc, Cancelled):
+            self.outcome = self.tr("The search index could not be rebuilt. Search results may be incomplete.")
+        self.running = False
+        super().reject()

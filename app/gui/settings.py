@@ -8,8 +8,6 @@ written atomically.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.i18n import NATIVE_NAMES, SYSTEM
 from app.paths import config_dir
+from app.services import transfer
 
 SUBMISSION_LANGUAGES = ("en", "fr", "es")
 INTERFACE_LANGUAGES = (SYSTEM, *NATIVE_NAMES)  # SYSTEM ("") follows the system language
@@ -84,14 +83,7 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     data = json.dumps({"version": VERSION, **asdict(settings.normalised())}, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    transfer.save_file(path, data.encode("utf-8"))  # the one atomic writer
     return path
 
 
@@ -129,7 +121,7 @@ class SettingsDialog(QDialog):
         form.addRow(idle_label, self.idle)
         form.addRow(sub_label, self.submission)
         form.addRow(ui_label, self.interface)
-        note = QLabel(self.tr("A new interface language applies the next time Recourse starts. "
+        note = QLabel(self.tr("The interface changes language at once; nothing you typed is lost. "
                               "Submissions are written in the language of the UN body, whatever "
                               "the interface language."))
         note.setWordWrap(True)

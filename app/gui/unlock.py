@@ -40,6 +40,7 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.gui import dialogs
+from app.gui.i18n import isolate
 from app.gui.workers import Worker, start
 from app.services.erase import VaultErased
 from app.services.vault import Vault, derive_master, inspect
@@ -422,7 +423,7 @@ class UnlockScreen(QWidget):
 
     def set_folder(self, folder: Path) -> None:
         self.folder = Path(folder)
-        self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.folder)))
+        self.folder_label.setText(self.tr("Vault: %1").replace("%1", isolate(str(self.folder))))
         self.message.clear()
         self.passphrase.clear()
 

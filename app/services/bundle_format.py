@@ -193,44 +193,70 @@ def parse_manifest(data: bytes, signature: bytes) -> Manifest:
 
 
 # --- reading the stream -------------------------------------------------------------------
-class MemberStream:
-    """The members of a tar stream, in order, read without seeking."""
+class MemberHandler:
+    """What :class:`TarPush` calls: ``begin`` a member (returns where its bytes go), ``end`` it."""
 
-    def __init__(self, fileobj: Any) -> None:
-        try:
-            self._tar = tarfile.open(fileobj=fileobj, mode="r|")
-        except (tarfile.TarError, EOFError):
-            raise TamperDetected("bundle", "not a bundle archive") from None
-        self._iter = iter(self._tar)
+    def begin(self, name: str, size: int) -> Any:  # returns a callable taking bytes
+        raise NotImplementedError
 
-    def next(self) -> tuple[tarfile.TarInfo, Any] | None:
+    def end(self) -> None:
+        raise NotImplementedError
+
+
+class TarPush:
+    """A tar reader fed with pieces of any size (age hands over the decrypted stream this way).
+
+    Only regular files in ustar/GNU headers are accepted; anything else is :class:`TamperDetected`.
+    """
+
+    def __init__(self, handler: MemberHandler) -> None:
+        self._h = handler
+        self._head = bytearray()
+        self._sink: Any = None
+        self._left = 0  # data bytes left in the current member
+        self._pad = 0  # padding bytes left after it
+        self._ended = False
+
+    def feed(self, data: bytes | memoryview) -> None:
+        view = memoryview(data)
+        while view:
+            if self._ended:
+                if any(view):
+                    raise TamperDetected("bundle", "data after the end of the archive")
+                return
+            if self._left:
+                n = min(self._left, len(view))
+                self._sink(view[:n])
+                view, self._left = view[n:], self._left - n
+                if not self._left:
+                    self._h.end()
+                continue
+            if self._pad:
+                n = min(self._pad, len(view))
+                view, self._pad = view[n:], self._pad - n
+                continue
+            n = min(_BLOCK - len(self._head), len(view))
+            self._head += view[:n]
+            view = view[n:]
+            if len(self._head) == _BLOCK:
+                self._header(bytes(self._head))
+                self._head.clear()
+
+    def _header(self, block: bytes) -> None:
+        if not any(block):
+            self._ended = True
+            return
         try:
-            info = next(self._iter)
-        except StopIteration:
-            return None
-        except (tarfile.TarError, EOFError):
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+        except (tarfile.HeaderError, UnicodeDecodeError):
             raise TamperDetected("bundle", "archive damaged") from None
-        if not info.isreg():
+        if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
             raise TamperDetected("bundle", "unexpected archive member")
-        return info, self._tar.extractfile(info)
-
-    def read_small(self, expected_name: str, limit: int) -> bytes:
-        got = self.next()
-        if got is None or got[0].name != expected_name or got[0].size > limit:
-            raise TamperDetected("bundle", f"{expected_name} missing")
-        return read_exactly(got[1], got[0].size)
+        self._sink = self._h.begin(info.name, info.size)
+        self._left, self._pad = info.size, -info.size % _BLOCK
+        if not info.size:
+            self._h.end()
 
     def close(self) -> None:
-        self._tar.close()
-
-
-def read_exactly(handle: Any, size: int) -> bytes:
-    buf = io.BytesIO()
-    left = size
-    while left:
-        chunk = handle.read(min(left, 1 << 20))
-        if not chunk:
+        if not self._ended or self._left or self._head:
             raise TamperDetected("bundle", "archive truncated")
-        buf.write(chunk)
-        left -= len(chunk)
-    return buf.getvalue()

@@ -1,4 +1,4 @@
-"""Import a sealed bundle: read and check it whole (:func:`app.services.bundle.read`), then merge
+"""Import a sealed bundle: read and check it whole (:func:`app.services.bundle_read.read`), then merge
 record by record (:mod:`.merge`) and commit everything in ONE transaction, with the report in the
 audit trail.  Conflicts are kept for review (:func:`conflicts`, :func:`resolve`)."""
 
@@ -13,7 +13,7 @@ from app.domain.codec import encode
 from app.domain.model import Case, new_id
 from app.domain.validation import validate_case
 from app.errors import NotFound, ValidationError
-from app.services import bundle as bundle_service
+from app.services import bundle_read
 from app.services import evidence as evidence_service
 from app.services.merge import Merged, apply_resolution, canonical, merge
 from app.services.progress import Progress, no_progress
@@ -46,7 +46,7 @@ class Report:
     bundle_id: str
     created_at: str
     profile: str
-    signer: bundle_service.Signer
+    signer: bundle_read.Signer
     cases: list[CaseOutcome]
     evidence_added: int
     evidence_duplicates: int
@@ -75,7 +75,7 @@ def _status(m: Merged, new: bool) -> str:
 def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None, allow_unknown_signer: bool = False,
                   allow_older: bool = False, progress: Progress = no_progress, cancel: Any = None) -> Report:
     """Check *path* whole, then merge its cases into the vault (all or nothing)."""
-    staged = bundle_service.read(vault, path, passphrase=passphrase, stage=True,
+    staged = bundle_read.read(vault, path, passphrase=passphrase, stage=True,
                                  allow_unknown_signer=allow_unknown_signer, allow_older=allow_older,
                                  progress=progress, cancel=cancel)
     m = staged.manifest
@@ -94,13 +94,13 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None, al
             raise ValidationError(problems)
         outcomes = _commit(vault, staged, plans)
     except BaseException:
-        bundle_service.discard(vault, staged)
+        bundle_read.discard(vault, staged)
         raise
     return Report(m.bundle_id, m.created_at, m.profile, staged.signer, outcomes, len(staged.parts),
                   len(staged.duplicates), m.total_bytes)
 
 
-def _commit(vault: Vault, staged: bundle_service.Staged, plans: list[tuple[Case, bool, Merged]]) -> list[CaseOutcome]:
+def _commit(vault: Vault, staged: bundle_read.Staged, plans: list[tuple[Case, bool, Merged]]) -> list[CaseOutcome]:
     m = staged.manifest
     now = vault.clock()
     outcomes = []

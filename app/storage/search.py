@@ -315,7 +315,9 @@ def plan(query: str) -> Plan:
 def matching_ids(conn: Connection, p: Plan, limit: int) -> list[int]:
     """Row ids matching every piece of the plan, names first then newest, at most *limit*."""
     if p.tri and p.bi:
-        sql = ("SELECT rowid FROM search_tri WHERE search_tri MATCH ? AND rowid IN "
+        # "+rowid": the bigram matches become a set the trigram scan checks each row against; a
+        # bare "rowid IN" is handed to FTS5 as one lookup per bigram match (seconds for "he")
+        sql = ("SELECT rowid FROM search_tri WHERE search_tri MATCH ? AND +rowid IN "
                "(SELECT rowid FROM search_bi WHERE search_bi MATCH ?) ORDER BY rowid DESC LIMIT ?")
         args: list[object] = [" AND ".join(p.tri), " AND ".join(p.bi), limit]
     elif p.tri:

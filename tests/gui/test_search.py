@@ -50,3 +50,51 @@ def test_clearing_the_query_returns_to_the_list(qtbot, unlocked, demo_folder):
 def test_highlight_html_merges_and_escapes():
     assert highlight_html("a<b>c", [(1, 2)]) == "a<b>&lt;</b>b&gt;c"
     assert highlight_html("abcdef", [(0, 2), (1, 3), (10, 12)]) == "<b>abc</b>def"
+
+
+def _as_before_the_upgrade(folder):  # type: ignore[no-untyped-def]
+    """What the schema migration leaves: cases, an empty search index, no folding version."""
+    from app.services.vault import Vault
+    from app.storage import search as store
+    from tests.conftest import PASSPHRASE
+
+    vault = Vault.unlock(folder, PASSPHRASE)
+    with vault.db.transaction() as conn:
+        store.clear(conn)
+        conn.execute("DELETE FROM meta WHERE key IN ('search_index', 'search_pending')")
+    vault.lock()
+
+
+def test_an_upgraded_vault_rebuilds_its_index_with_progress(qtbot, unlocked, make_vault):
+    from app.domain.model import DetentionPeriod, Deprivation, Place
+    from app.gui.search_view import IndexRebuildDialog
+
+    victim = Person(roles=["victim"], family_name="张", given_name="展")
+    cases = [Case(reference=f"U-{i}", title=f"case {i}", persons=[Person(roles=["victim"], family_name="李")])
+             for i in range(150)]
+    cases.append(Case(reference="U-Z", title="z", persons=[victim], deprivations=[Deprivation(
+        person_id=victim.id, periods=[DetentionPeriod(place=Place("CN", "", "", "Qincheng Prison"))])]))
+    folder = make_vault(cases)
+    _as_before_the_upgrade(folder)
+    window = unlocked(folder)
+    dialog = window.search_view.rebuild
+    assert isinstance(dialog, IndexRebuildDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: window.search_view.rebuild is None, timeout=30_000)
+    assert dialog.last_progress == (151, 151) and dialog.outcome is None  # progress reached the end
+    view = search(qtbot, window, "Qincheng")
+    result = view.model.result(0)
+    assert (result.reference, result.kind, result.path) == ("U-Z", "detention", "$.deprivations[0].periods[0]")
+    assert "(detention)" in view.model.index(0, 0).data(HtmlRole)
+    view.list.setCurrentIndex(view.model.index(0, 0))
+    view.list.activated.emit(view.model.index(0, 0))
+    assert window.editor.case_id == result.case_id
+
+
+def test_cancelling_the_rebuild_keeps_the_app_usable(qtbot, unlocked, make_vault):
+    folder = make_vault([Case(reference=f"C-{i}", title=f"case {i}") for i in range(300)])
+    _as_before_the_upgrade(folder)
+    window = unlocked(folder)
+    dialog = window.search_view.rebuild
+    dialog.reject()  # Cancel
+    qtbot.waitUntil(lambda: window.search_view.rebuild is None, timeout=10_000)
+    assert "incomplete" in window.search_view.summary.text()

@@ -9,8 +9,10 @@ def test_check_lists_blocking_first_and_findings_focus_fields(editor, demo, qtbo
     editor.open_case(demo.id)
     editor.show()
     qtbot.waitExposed(editor)
-    # make the demo incomplete: no arrest date for the victim
+    # make the demo incomplete: no arrest date for the victim (nor a detention start, which would do)
     editor.case.deprivations[0].arrest.date = None
+    for period in editor.case.deprivations[0].periods:
+        period.start = None
     editor.ctx.edited.emit()
     sub = editor.submissions
     with qtbot.waitSignal(sub.checked) as blocker:

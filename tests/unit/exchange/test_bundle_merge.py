@@ -10,7 +10,7 @@ import pytest
 from app.crypto import age
 from app.domain.model import Person
 from app.errors import NotARecipient
-from app.services import bundle, bundle_import, identity
+from app.services import bundle, bundle_import, bundle_read, identity
 from app.services import cases as case_service
 from app.services import evidence as evidence_service
 from app.services.merge import merge
@@ -71,7 +71,7 @@ def test_passphrase_bundle_round_trip_and_wrong_passphrase(stocked, tmp_path):
     a, b, ids = stocked
     out = tmp_path / "p.age"
     bundle.create(a, ids[:1], out, passphrase="horse battery 马")
-    assert bundle.needs_passphrase(out)
+    assert bundle_read.needs_passphrase(out)
     with pytest.raises(NotARecipient):
         bundle_import.import_bundle(b, out, passphrase="wrong")
     report = bundle_import.import_bundle(b, out, passphrase="horse battery 马")

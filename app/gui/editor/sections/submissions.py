@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Case
+from app.domain.vocab import vocabulary
 from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
 from app.gui.editor.sections.base import Section, header
-from app.gui.messages import failure_text, finding_text
+from app.gui.editor.widgets import ui_lang
+from app.gui.messages import failure_text, finding_text, form_name, outcome_label
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services.submission import FORMS, LANGUAGES
 from app.services.submission import render as submission
@@ -49,6 +51,22 @@ HISTORY_COLUMNS = (
     "outcome",
     "follow_up_due",
 )
+
+
+def history_cell(name: str, value: Any) -> str:
+    """A submission-history value as the user reads it: names, not codes; local time, not UTC."""
+    if name == "draft":
+        return QCoreApplication.translate("SubmissionsSection", "draft") if value else ""
+    if name == "form":
+        return form_name(value)
+    if name == "language":
+        return vocabulary("language").label(value, ui_lang())
+    if name == "outcome":
+        return outcome_label(value) if value else ""
+    if name == "rendered_at" and value:
+        when = QDateTime.fromString(str(value).replace("Z", "+00:00"), Qt.DateFormat.ISODate)
+        return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) if when.isValid() else value
+    return str(value)
 
 
 class SubmissionsSection(Section):
@@ -70,14 +88,8 @@ class SubmissionsSection(Section):
         self.worker: Worker | None = None
         self.job: JobRow | None = None
         self.form_combo = QComboBox()
-        names = {
-            "wgad": self.tr("WGAD: individual communication"),
-            "wgad-urgent": self.tr("WGAD: urgent action"),
-            "sp-allegation": self.tr("Special Procedures: allegation letter"),
-            "sp-urgent": self.tr("Special Procedures: urgent appeal"),
-        }
         for f in FORMS:
-            self.form_combo.addItem(names.get(f, f), f)
+            self.form_combo.addItem(form_name(f), f)
         self.form_combo.setAccessibleName(self.tr("Form"))
         self.lang_combo = QComboBox()
         for code, label in (
@@ -181,7 +193,7 @@ class SubmissionsSection(Section):
             if name == "outcome":
                 w: Any = QComboBox()
                 for o in OUTCOMES:
-                    w.addItem(o or "—", o)
+                    w.addItem(outcome_label(o) if o else "—", o)
             else:
                 w = QLineEdit()
             w.setAccessibleName(labels[name])
@@ -403,8 +415,7 @@ class SubmissionsSection(Section):
         self.history.setRowCount(len(self.records))
         for r, rec in enumerate(self.records):
             for c, name in enumerate(HISTORY_COLUMNS):
-                v = getattr(rec, name)
-                text = (self.tr("draft") if v else "") if name == "draft" else str(v)
+                text = history_cell(name, getattr(rec, name))
                 self.history.setItem(r, c, QTableWidgetItem(text))
         self.history.blockSignals(False)
         row = next((i for i, rec in enumerate(self.records) if rec.id == select), -1)

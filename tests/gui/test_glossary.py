@@ -1,0 +1,58 @@
+"""One term, one translation: the ✔ rows of translations/glossary.md hold in every catalogue."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.gui.app import LANGUAGES, translations_dir
+from tests.gui.test_translations import messages
+
+COLUMNS = ("en", "zh_CN", "zh_TW", "fr", "es", "ug")
+# words a term must not be translated with (the other half of "one way")
+AVOID = {
+    "passphrase": {"zh_CN": ("口令",), "zh_TW": ("口令",), "fr": ("phrase secrète",)},
+    "folder": {"fr": ("dossier",)},
+    "evidence": {"fr": ("pièce",)},
+}
+
+
+def pattern(word: str, lang: str) -> re.Pattern[str]:
+    """The glossary word, allowing plurals (fr/es "phrases de passe") and Uyghur suffixes (خەزىنىنى)."""
+    parts = [re.escape(w[:-1] if lang == "ug" else w) for w in word.lower().split()]
+    return re.compile(r"\S*\s+".join(parts))
+
+
+def glossary() -> dict[str, dict[str, str]]:
+    """``{"vault": {"fr": "coffre", ...}, ...}`` from the rows marked ✔."""
+    terms = {}
+    for line in (translations_dir() / "glossary.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= len(COLUMNS) and cells[0].endswith("✔"):
+            english = cells[0].rstrip("✔ ").split(" (")[0]
+            terms[english] = {lang: re.sub(r"\(s\)$", "", cells[i]) for i, lang in enumerate(COLUMNS)}
+    return terms
+
+
+def test_the_glossary_has_the_checked_terms():
+    assert set(glossary()) == {"vault", "passphrase", "case", "folder", "evidence"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_catalogue_follows_the_glossary(lang):
+    wrong = []
+    for (ctx, source), text in messages(translations_dir() / f"recourse_{lang}.ts").items():
+        if not text:
+            continue  # untranslated (Uyghur beyond the shell): English is shown
+        plain = source.replace("&", "").lower()
+        for term, words in glossary().items():
+            if not re.search(rf"\b{term}s?\b", plain) or "court case" in plain:
+                continue
+            if not pattern(words[lang], lang).search(text.replace("&", "").lower()):
+                wrong.append((ctx, source, text, f"expected {words[lang]}"))
+            for bad in AVOID.get(term, {}).get(lang, ()):
+                also_case = term == "folder" and re.search(r"\bcases?\b", plain)
+                if bad in text.lower() and not also_case:
+                    wrong.append((ctx, source, text, f"avoid {bad}"))
+    assert wrong == []
