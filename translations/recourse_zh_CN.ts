@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>未记录%1同意将本案提交联合国（同意）。</translation>
+        <translation>未记录%1同意将本案件提交联合国（同意）。</translation>
     </message>
     <message>
         <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>

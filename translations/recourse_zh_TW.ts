@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>未記錄%1同意將本案提交聯合國（同意）。</translation>
+        <translation>未記錄%1同意將本案件提交聯合國（同意）。</translation>
     </message>
     <message>
         <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
