@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -49,8 +50,23 @@ def compile_translations(folder: Path | None = None, out_dir: Path | None = None
     return out
 
 
+# Arabic-script faces (UKIJ Tuz) draw small beside Latin at the same point size: scale the
+# interface font for those languages so Uyghur reads as easily as the others.
+FONT_SCALE = {"ug": 1.2}
+_base_font: dict[str, QFont] = {}
+
+
+def _scale_font(app: QApplication, language: str) -> None:
+    base = _base_font.setdefault("font", QFont(app.font()))
+    font = QFont(base)
+    if language in FONT_SCALE and base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * FONT_SCALE[language])
+    app.setFont(font)
+
+
 def install_translations(app: QApplication, language: str, folder: Path | None = None) -> list[str]:
     """Load our ``.qm`` and Qt's for *language*; returns what was loaded."""
+    _scale_font(app, language)
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()

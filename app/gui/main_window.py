@@ -33,6 +33,7 @@ from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
 from app.gui.security_dialogs import SecurityTasks
+from app.gui.share import ShareTasks
 from app.gui.session import Session
 from app.gui.settings import Settings, SettingsDialog
 from app.gui.settings import load as load_settings
@@ -251,6 +252,10 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up vault…"), self.security.back_up)
         self.recovery_action = self._action(self.tr("Create &recovery key…"), self.security.create_recovery_key)
         self.erase_action = self._action(self.tr("&Emergency erase…"), self.security.emergency_erase)
+        self.sharing = ShareTasks(self)
+        self.share_action = self._action(self.tr("&Share…"), self.sharing.share)
+        self.import_bundle_action = self._action(self.tr("&Import bundle…"), self.sharing.import_bundle)
+        self.contacts_action = self._action(self.tr("Identity and &contacts…"), self.sharing.identity)
         self.quit_action = self._action(self.tr("&Quit"), self.close, SK.Quit)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -274,6 +279,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.share_action)
+        file_menu.addAction(self.import_bundle_action)
+        file_menu.addAction(self.contacts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.recovery_action)
@@ -311,7 +320,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
-                  self.copy_ref_action, self.backup_action, self.recovery_action, self.list_action):
+                  self.copy_ref_action, self.backup_action, self.recovery_action, self.share_action,
+                  self.import_bundle_action, self.contacts_action, self.list_action):
             a.setEnabled(on)
         self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)

@@ -140,11 +140,10 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
             add(Finding(WARNING, "abbreviation",
                         "An authority is named only by an abbreviation; write its full name.",
                         f"organisations[{i}].name", org.id))
-    for field_name in ("narrative", "summary"):
+    introduced = _introduced(case)
+    for field_name in ("summary", "narrative"):
         text = getattr(case, field_name)
-        # "(RSDL)" right after the full name is how an abbreviation should be introduced
-        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text)
-                  if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")), None)
+        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text) if m.group(0) not in introduced), None)
         if m:
             add(Finding(WARNING, "abbreviation",
                         f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name,
@@ -161,6 +160,20 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     if disclosed is not None:
         _clue_findings(disclosed, add)
     return findings
+
+
+def _introduced(case: Case) -> set[str]:
+    """Abbreviations the documents introduce: in brackets in the summary or narrative ("residential surveillance
+    at a designated location (RSDL)", "(RSDL, 指定居所监视居住)"), or as an authority's recorded abbreviation
+    (printed beside its full name)."""
+    found: set[str] = set()
+    for text in (case.summary, case.narrative):
+        for bracket in re.findall(r"\(([^()]*)\)", text):
+            found |= set(KNOWN_ABBREVIATIONS.findall(bracket))
+    for org in case.organisations:
+        if org.name.strip():
+            found |= set(KNOWN_ABBREVIATIONS.findall(org.abbreviation))
+    return found
 
 
 def _who(case: Case, p: Person) -> str:

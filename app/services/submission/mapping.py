@@ -195,10 +195,7 @@ def _circumstances(b: Builder, form: FormDef, sec: SectionDef, s: Section) -> No
         if fd.id in ("incident_date", "incident_place"):
             for n, v in enumerate(b.victims, 1):
                 for dep in b.deprivations(v.id) or [None]:
-                    value = ""
-                    if dep is not None:
-                        values = V.arrest_values(b, dep.arrest)
-                        value = values["arrest_date"] if fd.id == "incident_date" else values["arrest_place"]
+                    value = V.incident(b, dep, fd.id == "incident_date") if dep is not None else ""
                     label = f"{fd.label} — {b.who(n, v)}" if many else fd.label
                     s.blocks.append(FieldRow(fd.number, label, value))
             continue

@@ -7,6 +7,7 @@ per-victim blocks) is in :mod:`.mapping`.
 
 from __future__ import annotations
 
+from app.domain.dates import PartialDate
 from app.domain.document import Block, FieldRow, Paragraph, Section, Table
 from app.domain.model import Arrest, Deprivation, DetentionPeriod, Person, Place
 from app.services.disclosure import fmt
@@ -76,6 +77,24 @@ def arrest_values(b: Builder, a: Arrest) -> dict[str, str]:
     }
 
 
+def incident(b: Builder, dep: Deprivation, date: bool) -> str:
+    """The SP incident's date or place: the arrest's, or else what is known (detention, sentence), labelled."""
+    values = arrest_values(b, dep.arrest)
+    own = values["arrest_date" if date else "arrest_place"]
+    if own:
+        return own
+    first = next((p for p in dep.periods if (p.start if date else (not p.place.is_empty() or p.facility_id))), None)
+    if first is not None:
+        text = fmt.date(first.start, b.lang) if date else \
+            fmt.join(b.org(first.facility_id), fmt.place(first.place, b.lang), sep=", ")
+        return f"{b.field_label('DetentionPeriod', 'start' if date else 'place')}: {text}"
+    pr = next((p for p in dep.proceedings if (p.verdict_date if date else p.court_id)), None)
+    if pr is not None:
+        text = fmt.date(pr.verdict_date, b.lang) if date else b.org(pr.court_id)
+        return f"{b.field_label('Proceedings', 'verdict_date' if date else 'court_id')}: {text}"
+    return ""
+
+
 def arrest(b: Builder, sec: SectionDef, dep: Deprivation) -> list[FieldRow]:
     values = arrest_values(b, dep.arrest)
     return [b.row(sec, f.id, values.get(f.id, "")) for f in sec.fields]
@@ -123,24 +142,44 @@ def periods_table(b: Builder, dep: Deprivation) -> Table | None:
                   b.l("col_authority")), rows, (2.6, 1.3, 1.3, 1.3, 1.8, 2.2))
 
 
+def spans(dep: Deprivation) -> list[tuple[PartialDate | None, PartialDate | None, bool]]:
+    """Continuous stretches of detention: periods that follow each other (transfers) are one span; a gap
+    (released, then detained again) starts a new one.  (start, end, ongoing) each."""
+    out: list[list] = []  # type: ignore[type-arg]
+    for p in dep.periods:
+        if p.start is None and p.end is None and not p.ongoing:
+            continue
+        if out and out[-1][1] is not None and p.start is not None and \
+                (p.start.earliest() - out[-1][1].latest()).days <= 1:
+            out[-1][1], out[-1][2] = p.end, p.ongoing
+        elif out and out[-1][1] is None and not out[-1][2]:
+            out[-1][1], out[-1][2] = p.end, p.ongoing  # the previous period's end is not known: same stretch
+        else:
+            out.append([p.start, p.end, p.ongoing])
+    if not out and dep.arrest.date:
+        out.append([dep.arrest.date, dep.released_on, dep.still_detained == "yes"])
+    if out and dep.still_detained == "yes" and out[-1][1] is None:
+        out[-1][2] = True
+    if out and dep.released_on and not out[-1][2] and out[-1][1] is None:
+        out[-1][1] = dep.released_on
+    return [(a, b, c) for a, b, c in out]
+
+
 def episode_duration(b: Builder, dep: Deprivation) -> str:
-    """From the first known start to the release (or "since …, still held"), with its length."""
-    starts = [p.start for p in dep.periods if p.start] or ([dep.arrest.date] if dep.arrest.date else [])
-    if not starts:
-        return ""
-    start = min(starts)
-    ongoing = (dep.periods and dep.periods[-1].ongoing) or dep.still_detained == "yes"
-    if ongoing:
-        text = b.l("since", date=fmt.on_date(start, b.lang))
-        if b.date:
-            text += f" ({fmt.duration(start, b.date, b.lang)})"
-        return text
-    ends = [p.end for p in dep.periods if p.end] + ([dep.released_on] if dep.released_on else [])
-    if not ends:
-        return f"{fmt.date(start, b.lang)} – ?"
-    end = max(ends, key=lambda d: d.latest())
-    length = fmt.duration(start, end, b.lang)
-    return f"{fmt.date(start, b.lang)} – {fmt.date(end, b.lang)}" + (f" ({length})" if length else "")
+    """Each continuous stretch: "3 January 2019 – 13 January 2019 (10 days)", "since 15 October 2019, still held (…)"."""
+    parts = []
+    for start, end, ongoing in spans(dep):
+        if start is None:
+            parts.append(f"? – {fmt.date(end, b.lang)}" if end else "")
+        elif ongoing:
+            text = b.l("since", date=fmt.on_date(start, b.lang))
+            parts.append(text + (f" ({fmt.duration(start, b.date, b.lang)})" if b.date else ""))
+        elif end is None:
+            parts.append(f"{fmt.date(start, b.lang)} – ?")
+        else:
+            length = fmt.duration(start, end, b.lang)
+            parts.append(f"{fmt.date(start, b.lang)} – {fmt.date(end, b.lang)}" + (f" ({length})" if length else ""))
+    return "; ".join(p for p in parts if p)
 
 
 def _each(values: list[str]) -> str:

@@ -148,7 +148,7 @@ def test_forces_named_only_by_abbreviation(case: Case) -> None:
 
 
 def test_abbreviation_in_the_narrative(case: Case) -> None:
-    case.narrative = "He was taken by the PSB."
+    case.narrative = "He was taken by the MSS."
     assert any(f.code == "abbreviation" and f.path == "narrative" for f in check(case, "wgad"))
 
 
@@ -180,3 +180,13 @@ def test_word_count_counts_chinese() -> None:
 def test_an_abbreviation_introduced_in_brackets_is_fine(case: Case) -> None:
     case.narrative = "She was held in residential surveillance at a designated location (RSDL)."
     assert not any(f.code == "abbreviation" for f in check(case, "wgad"))
+
+
+def test_an_abbreviation_once_introduced_may_be_used_afterwards(case: Case) -> None:
+    case.summary = "Held in residential surveillance at a designated location (RSDL, 指定居所监视居住)."
+    case.narrative = "Six months in RSDL without a lawyer. The PSB refused every request."
+    # RSDL introduced in brackets; PSB is the recorded abbreviation of an authority printed with its full name
+    assert not any(f.code == "abbreviation" for f in check(case, "wgad"))
+    case.organisations[0].abbreviation = ""
+    assert [f.params for f in check(case, "wgad") if f.code == "abbreviation"] == [
+        (("field", "narrative"), ("abbreviation", "PSB"))]

@@ -115,6 +115,12 @@ class SubmissionsSection(Section):
         top.addWidget(self.render_btn)
         top.addWidget(self.save_btn)
         top.addStretch(1)
+        # which victims this submission concerns: narrows the check, every per-victim section, the consent
+        # section and the annex (the WGAD gets one questionnaire per ticked victim)
+        self.victims_list = QListWidget()
+        self.victims_list.setAccessibleName(self.tr("Victims in this submission"))
+        self.victims_list.setMaximumHeight(96)
+        self.victims_list.itemChanged.connect(lambda _it: self._reset_results())
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(self.tr("Findings"))
         self.findings_list.setWordWrap(True)
@@ -126,6 +132,10 @@ class SubmissionsSection(Section):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
+        victims_label = QLabel(self.tr("Victims in this submission"))
+        victims_label.setBuddy(self.victims_list)
+        ll.addWidget(victims_label)
+        ll.addWidget(self.victims_list)
         ll.addWidget(self.summary)
         ll.addWidget(self.findings_list, 1)
         ll.addLayout(self.jobs_box)
@@ -242,7 +252,28 @@ class SubmissionsSection(Section):
         return self.lang_combo.currentData()
 
     # -- lifecycle ------------------------------------------------------------------
+    def person_ids(self) -> list[str] | None:
+        """The ticked victims, or None when all are (the whole case)."""
+        items = [self.victims_list.item(i) for i in range(self.victims_list.count())]
+        ticked = [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+        return None if len(ticked) == len(items) else ticked
+
+    def _fill_victims(self, case: Case | None) -> None:
+        keep = {self.victims_list.item(i).data(Qt.ItemDataRole.UserRole): self.victims_list.item(i).checkState()
+                for i in range(self.victims_list.count())}
+        self.victims_list.blockSignals(True)
+        self.victims_list.clear()
+        for v in case.victims() if case is not None else []:
+            it = QListWidgetItem(v.display_name() or self.tr("(no name)"))
+            it.setData(Qt.ItemDataRole.UserRole, v.id)
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(keep.get(v.id, Qt.CheckState.Checked))
+            self.victims_list.addItem(it)
+        self.victims_list.blockSignals(False)
+
     def load(self, case: Case | None) -> None:
+        self.victims_list.clear()
+        self._fill_victims(case)
         self._reset_results()
         if self.worker is not None:
             self.worker.cancel()
@@ -275,8 +306,9 @@ class SubmissionsSection(Section):
         if self.save_first is not None and not self.save_first():
             self.summary.setText(self.tr("Fix the problems shown in the case first: it cannot be saved."))
             return []
+        self._fill_victims(case)
         self._reset_results()
-        findings = submission.check_case(self.ctx.session.vault, case.id, self.form())
+        findings = submission.check_case(self.ctx.session.vault, case.id, self.form(), self.person_ids())
         findings.sort(key=lambda f: 0 if f.blocking else 1)
         self.findings = findings
         for f in findings:
@@ -330,6 +362,7 @@ class SubmissionsSection(Section):
             self.form(),
             self.lang(),
             draft=draft,
+            person_ids=self.person_ids(),
         )
         self.job = JobRow(self.tr("Rendering"), worker)
         self.jobs_box.addWidget(self.job)
