@@ -3396,6 +3396,10 @@
         <translation>Guardar los PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Guardar en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3570,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Tracking</source>

@@ -3396,6 +3396,10 @@
         <translation>Enregistrer les PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Enregistrer en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3570,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Tracking</source>

@@ -3396,6 +3396,10 @@
         <translation>PDF ساقلاش…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>DOCX ساقلاش…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>تىل</translation>
     </message>
@@ -3570,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>لايىھە</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>ساقلاۋاتىدۇ</translation>
     </message>
     <message>
         <source>Tracking</source>

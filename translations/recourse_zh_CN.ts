@@ -3396,6 +3396,10 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>保存为 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3570,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Tracking</source>

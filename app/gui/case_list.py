@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocab import label, vocabulary
 from app.services import cases as case_service
-from app.storage.cases import CaseRow
+from app.services.cases import CaseRow
 
 PAGE = 200
 MAX_PAGE = 5000  # deep scrolling fetches bigger pages: each OFFSET query may re-sort the table

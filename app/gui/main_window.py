@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import crypto
 from app.gui import dialogs, i18n
 from app.gui.about import AboutDialog
 from app.gui.case_list import CaseListView
@@ -41,7 +40,7 @@ from app.gui.settings import save as save_settings
 from app.gui.unlock import CreateVaultScreen, UnlockScreen
 from app.paths import default_vault_path
 from app.services import cases as case_service
-from app.storage.header import HEADER_NAME
+from app.services.vault import KdfParams, is_vault
 
 APP_TITLE = "Recourse"
 
@@ -53,10 +52,6 @@ def editor_class() -> Any:
     except Exception:  # noqa: BLE001 -- any failure means "no editor in this build"
         return None
     return CaseEditor
-
-
-def is_vault(folder: Path) -> bool:
-    return (Path(folder) / HEADER_NAME).is_file()
 
 
 class EditorPlaceholder(QWidget):
@@ -97,8 +92,10 @@ class EditorPlaceholder(QWidget):
 
 
 class MainWindow(QMainWindow):
+    search_view: SearchView  # built in _build_workspace, used by lambdas connected before it
+
     def __init__(self, folder: Path | None = None, *, settings: Settings | None = None,
-                 settings_file: Path | None = None, kdf: crypto.KdfParams | None = None,
+                 settings_file: Path | None = None, kdf: KdfParams | None = None,
                  allow_weak_kdf: bool = False, editor_factory: Callable[..., Any] | None | bool = True,
                  clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
         super().__init__()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
@@ -80,7 +80,10 @@ def changed_signal(w: Any) -> Any:
     return w.changed
 
 
-def steady_scrollbars(box: QAbstractScrollArea) -> QAbstractScrollArea:
+ScrollArea = TypeVar("ScrollArea", bound=QAbstractScrollArea)
+
+
+def steady_scrollbars(box: ScrollArea) -> ScrollArea:
     """Keep a word-wrapped text box's vertical scrollbar always shown.
 
     With "as needed", a QPlainTextEdit whose text fits without the scrollbar but not
@@ -434,8 +437,8 @@ class ItemListEditor(QWidget):
         lay.addWidget(split)
         self.add_btn.clicked.connect(self.add)
         self.del_btn.clicked.connect(self.remove_current)
-        self.up_btn.clicked.connect(lambda: self.move(-1))
-        self.down_btn.clicked.connect(lambda: self.move(1))
+        self.up_btn.clicked.connect(lambda: self.move_item(-1))
+        self.down_btn.clicked.connect(lambda: self.move_item(1))
         self.list.currentRowChanged.connect(self._select)
         form.edited.connect(self._form_edited)
         del_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
@@ -527,7 +530,7 @@ class ItemListEditor(QWidget):
             self.ctx.refs_changed.emit()
         self.edited.emit()
 
-    def move(self, delta: int) -> None:
+    def move_item(self, delta: int) -> None:
         row = self.list.currentRow()
         items = self.items
         if items is None or not 0 <= row < len(items) or not 0 <= row + delta < len(items):

@@ -420,7 +420,7 @@ class CaseEditor(QWidget):
         """Ctrl+Shift+L: toggle the confidentiality padlock of the focused field."""
         from app.gui.editor.widgets import FieldLock
 
-        w = self.focusWidget()
+        w: QWidget | None = self.focusWidget()
         while w is not None and w is not self:
             parent = w.parentWidget()
             if parent is not None:

@@ -192,12 +192,12 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     f"No consent to submit this case to the UN is recorded for {who}.", "consents", v.id, params=named))
     elif not consent.name_to_state:
         shown = "by initials" if consent.name_in_public in ("full", "initials") else "without a name"
-        if urgent:
-            add(Finding(WARNING, "unnamed-in-urgent-appeal",
-                        f"{who} has not agreed to be named to the State, so the document identifies them {shown}: "
-                        "a mechanism cannot intervene with the authorities for a person it cannot identify. Ask "
-                        "again for consent to disclose the name to the State, or send it as it is knowingly.",
-                        "consents", v.id, params=named))
+        # every mechanism acts with the State on a named person; most of all in an urgent appeal
+        add(Finding(WARNING, "unnamed-to-state",
+                    f"{who} has not agreed to be named to the State, so the document identifies them {shown}: "
+                    "a mechanism cannot intervene with the authorities for a person it cannot identify"
+                    f"{' (an urgent appeal least of all)' if urgent else ''}. Ask again for consent to disclose the "
+                    "name to the State, or send it as it is knowingly.", "consents", v.id, params=named))
     if wgad and consent is not None and consent.name_to_state and consent.name_in_public != "full":
         add(Finding(WARNING, "wgad-publishes-names",
                     f"{who} agreed to be named to the State but not in public: the Working Group publishes its "

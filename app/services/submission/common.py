@@ -10,7 +10,7 @@ from app.services.submission.checks import UN_LANGUAGES
 from app.services.submission.forms import SectionDef
 
 
-def remedies(b: Builder) -> list[Block]:
+def remedies(b: Builder, sec: SectionDef | None = None) -> list[Block]:
     l = b.l
     out: list[Block] = []
     rows = tuple((b.val(fmt.date(r.date, b.lang), r, "date"),
@@ -23,6 +23,8 @@ def remedies(b: Builder) -> list[Block]:
         out.append(Table((l("col_date"), l("col_body"), l("col_action"), l("col_outcome")), rows, (1.2, 2.2, 3, 3)))
     note = b.val(b.case.remedies_note, b.case, "remedies_note")
     out += [Paragraph(x) for x in note.split("\n\n") if x.strip()]
+    if not out and sec is not None:
+        out.append(b.row(sec, "remedy_steps", ""))  # "Not known", rather than an empty section
     return out
 
 
@@ -49,8 +51,6 @@ def consent(b: Builder) -> list[Block]:
             FieldRow("", l("consent_state"), l("yes") if c.name_to_state else l("no")),
             FieldRow("", l("consent_public"), fmt.vocab("name_disclosure", c.name_in_public, b.lang)),
         ]
-        if "victim" in p.roles and not c.name_to_state and c.submit_to_un:
-            rows.append(Paragraph(l("warn_initials"), "note"))
     return rows
 
 

@@ -11,11 +11,12 @@ from app.domain.dates import PartialDate
 from app.domain.document import Block, FieldRow, Paragraph, Section, Table
 from app.domain.model import Arrest, Deprivation, DetentionPeriod, Person, Place
 from app.services.disclosure import fmt
+from app.services.disclosure.names import rtl
 from app.services.submission.builder import Builder
 from app.services.submission.forms import SectionDef
 
 
-def _opt(rows: list[FieldRow | None]) -> list[FieldRow]:
+def _opt(rows: list[FieldRow | None]) -> list[Block]:
     return [r for r in rows if r is not None]
 
 
@@ -25,8 +26,11 @@ def names(b: Builder, p: Person) -> tuple[str, str, str]:
     hidden = b.name_withheld_text(p)
     if hidden:
         return hidden, "", ""
-    family = fmt.join(p.family_name, p.family_name_latin, sep=" / ")
-    given = fmt.join(p.given_name, p.given_name_latin, sep=" / ")
+    latin_first = rtl(p.family_name + p.given_name)  # keeps the row left to right in a Latin-script document
+    family = fmt.join(*((p.family_name_latin, p.family_name) if latin_first else (p.family_name, p.family_name_latin)),
+                      sep=" / ")
+    given = fmt.join(*((p.given_name_latin, p.given_name) if latin_first else (p.given_name, p.given_name_latin)),
+                     sep=" / ")
     if given and not family:
         family = b.l("single_name")
     elif family and not given:

@@ -95,7 +95,7 @@ def test_findings_concern_only_the_selected_victims(case: Case) -> None:
 def test_unnamed_victim_in_an_urgent_appeal_is_a_warning(case: Case) -> None:
     case.consents[0].name_to_state = False
     case.consents[0].name_in_public = "initials"
-    f = [f for f in check(case, "sp-urgent") if f.code == "unnamed-in-urgent-appeal"][0]
+    f = [f for f in check(case, "sp-urgent") if f.code == "unnamed-to-state"][0]
     assert not f.blocking and "initials" in f.message and "陈秋实" in f.message
 
 

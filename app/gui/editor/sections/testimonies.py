@@ -36,6 +36,7 @@ class TranslationForm(ItemForm):
         )
         top.addRow(self.tr("Translator"), self.field("translator", QLineEdit(), self.tr("Translator")))
         top.addRow(self.tr("Date"), self.field("date", PartialDateEdit(), self.tr("Translation date")))
+        assert self.conf is not None  # an ItemForm is confidential by default
         top.addRow("", self.conf)  # a row of its own: half a form is narrow
         lay.addLayout(top)
         self.text = text_box(12)
