@@ -406,29 +406,32 @@ class ItemListEditor(QWidget):
         self.down_btn = QPushButton(self.tr("Down"))
         self.up_btn.setAccessibleName(self.tr("Move up: %1").replace("%1", noun))
         self.down_btn.setAccessibleName(self.tr("Move down: %1").replace("%1", noun))
-        buttons = QHBoxLayout()
+        # One list of items above one full-width form (never list-beside-form-beside-list): the
+        # list is a short strip with its buttons beside it; the form gets the whole width.
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
         for b in (self.add_btn, self.del_btn) + ((self.up_btn, self.down_btn) if reorder else ()):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget()
-        lv = QVBoxLayout(left)
+        lv = QHBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.list, 1)
         lv.addLayout(buttons)
         if not reorder:
             self.up_btn.hide()
             self.down_btn.hide()
-        split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        rows = 4 if reorder else 3
+        strip = rows * (self.list.fontMetrics().lineSpacing() + 8) + 6
+        self.list.setMinimumHeight(strip)
+        self.list.setMaximumHeight(max(strip, 4 * (self.list.fontMetrics().lineSpacing() + 8) + 6))
+        split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(left)
         split.addWidget(form)
-        if vertical:
-            self.list.setMaximumHeight(120)
-        else:
-            left.setMinimumWidth(160)
-            split.setSizes([list_width, 900])
-            split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 1)
+        del vertical, list_width  # kept in the signature for callers; the layout is always this one
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
