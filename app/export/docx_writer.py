@@ -37,7 +37,7 @@ from docx import Document as _new_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
@@ -422,6 +422,7 @@ class _Writer:
         head.add_run("\t")
         if self.doc.draft:
             self.text(head, self.doc.draft_label, rtl=False, bold=True)
+            head._p.append(_watermark(self.doc.draft_label))
         head.add_run("\t")
         self.text(head, self.doc.marking, rtl=False, bold=True)
         _paragraph_border(head, "bottom")
@@ -580,6 +581,33 @@ def _core_xml(doc: Document) -> bytes:
     escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     when = _doc_datetime(doc.date).strftime("%Y-%m-%dT%H:%M:%SZ")
     return _CORE.format(title=f"<dc:title>{escaped}</dc:title>" if title else "", when=when).encode("utf-8")
+
+
+_WATERMARK = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>'
+    '<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>'
+    '<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" '
+    'shapetype="t"/></v:shapetype>'
+    '<v:shape id="RecourseDraftMark" o:spid="_x0000_s1025" type="#_x0000_t136" o:allowincell="f" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:430pt;height:110pt;rotation:315;'
+    'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" fillcolor="#dedede" stroked="f">'
+    '<v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt;font-weight:bold" string="{label}"/>'
+    '</v:shape></w:pict></w:r>'
+)
+
+
+def _watermark(label: str):
+    """The DRAFT mark as Word's own watermarks are made: a grey diagonal text shape (VML)
+    anchored in the header, so it shows behind the text of every page."""
+    safe = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return parse_xml(_WATERMARK.format(font=LATIN_FONT, label=safe))
 
 
 def _fixed_zip(data: bytes, core: bytes) -> bytes:

@@ -143,8 +143,11 @@ def test_page_furniture(doc: Document, data: bytes) -> None:
     footer = d.sections[0].footer.paragraphs[0]._p.xml
     assert "PAGE" in footer and "NUMPAGES" in footer and "Page" in footer and "sur" in footer
     assert d.sections[0].page_width.mm == pytest.approx(210, abs=0.1)
+    header_xml = d.sections[0].header._element.xml
+    assert 'string="PROJET"' in header_xml and "rotation:315" in header_xml  # the diagonal mark
     final = read(render_docx(multilingual()))
     assert final.sections[0].header.paragraphs[0].text.split("\t")[1] == ""
+    assert "v:textpath" not in final.sections[0].header._element.xml
 
 
 def test_cancel_and_progress() -> None:
