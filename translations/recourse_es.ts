@@ -383,6 +383,121 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>Identidad y contactos</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>Su huella. Léala en voz alta al socio que le añade; debe coincidir con lo que muestra su Recourse.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>Guardar mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>Pegue aquí la tarjeta de contacto de un socio</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>Nombre que se mostrará (opcional)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>Marcar como verificado…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>Guardar mi tarjeta de contacto como</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>Tarjeta de contacto guardada. No contiene ningún secreto: envíela por cualquier canal.</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>%1 añadido. Compare esta huella con esa persona por teléfono o en persona y luego marque el contacto como verificado: %2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Verificar contacto</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>¿%1 lee exactamente estas cifras?
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Coinciden</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>Seleccione un contacto y escriba el nuevo nombre en el campo del nombre.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>¿Quitar a %1? Los paquetes que firme se rechazarán como de un remitente desconocido.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
@@ -1501,16 +1616,32 @@
         <translation>Ninguna víctima identificada: en Personas, añada una persona con la función «Víctima» y un nombre.</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>No consta el consentimiento de una víctima para presentar este caso a la ONU (Consentimiento).</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>No consta el consentimiento para presentar este caso a la ONU respecto de %1 (Consentimiento).</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>Falta la fecha de la detención (al menos el año).</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>Falta la fecha del arresto de %1: indique al menos el año (se acepta una fecha aproximada).</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>Falta el lugar de la detención.</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>Falta el lugar del arresto de %1 (al menos el país o el lugar de detención).</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>No consta ninguna fecha de lo ocurrido a %1 (arresto, detención, condena…). Los procedimientos especiales aceptan una fecha aproximada; indique una o diga en el relato que no se conoce.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1 no aceptó ser nombrado/a ante el Estado: un mecanismo no puede intervenir por una persona a la que no puede identificar. Vuelva a pedir el consentimiento o envíelo con conocimiento de causa.</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1 aceptó ser nombrado/a ante el Estado pero no en público: el Grupo de Trabajo publica sus opiniones con los nombres de las personas afectadas. Confirme que la persona lo acepta.</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>Esta frase puede identificar a la fuente («%1»); reformúlela o marque el campo como confidencial: «%2»</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1677,6 +1808,137 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Casos del paquete</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>Importar de todos modos: confío en este remitente</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>Ediciones en conflicto</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar la nuestra</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>Este paquete está sellado con una frase de contraseña. Escríbala para abrir el paquete.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Comprobando la firma y cada archivo…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>Firmado por %1, un contacto verificado.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>Firmado por %1, un contacto que aún NO ha verificado.</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>Hecho por esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>Firmado por una clave DESCONOCIDA, huella %2. Compárela con el remitente antes de importar.</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>Todos los archivos son correctos; todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>Importado. Pruebas: %1 archivo(s) añadido(s), %2 ya presente(s).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — la nuestra: %2 — la suya: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuildDialog</name>
     <message>
         <source>Search index</source>
@@ -1831,6 +2093,18 @@
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Compartir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>Identidad y &amp;contactos…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1851,6 +2125,14 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Lista de casos</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>Mostrar u ocultar la lista de casos (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
@@ -1861,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2907,8 +3193,161 @@
         <translation>Idioma de la &amp;interfaz:</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Un nuevo idioma de interfaz se aplica la próxima vez que se inicie Recourse. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>La interfaz cambia de idioma al instante; no se pierde nada de lo que haya escrito. Las comunicaciones se redactan en el idioma del órgano de la ONU, sea cual sea el idioma de la interfaz.</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>Este paquete no está sellado para esta bóveda, o la frase de contraseña del paquete es incorrecta. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>Este paquete está firmado por alguien que no está entre sus contactos. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>Este paquete ya se importó, o es más antiguo que otro ya importado del mismo remitente. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Este paquete fue alterado o dañado por el camino: no superó las comprobaciones. No se importó nada. Pida una nueva copia al remitente.</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>No es una tarjeta de contacto utilizable (falta una clave o está dañada, es la suya, o el contacto ya existe).</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>Un paquete sellado con una frase de contraseña está limitado a 512 MiB. Séllelo para contactos.</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>Completo — mi propio equipo</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>Organización asociada — lo que permite el consentimiento</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>Público — nombres solo con consentimiento, sin archivos de pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Compartir casos</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>Casos para compartir</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>Contactos destinatarios</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (no verificado)</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>Sellar con una frase de contraseña en lugar de contactos</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>Repita la frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Perfil de divulgación</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>Quitar los metadatos de las imágenes (EXIF, GPS, comentarios)</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>Progreso del sellado</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Casos:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Marque al menos un caso.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>Escriba una frase de contraseña para el paquete.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>Marque al menos un contacto o selle con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Sellando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Compartir casos</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 caso(s) y %2 archivo(s) de pruebas se sellaron en %3. Envíe este archivo por cualquier canal: solo los destinatarios elegidos pueden abrirlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>Cancelado: no se conservó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>Elija el paquete que desea importar</translation>
     </message>
 </context>
 <context>
@@ -2957,8 +3396,16 @@
         <translation>Guardar los PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Guardar en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>Víctimas de esta comunicación</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3061,6 +3508,10 @@
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>Corrija primero los problemas indicados en el caso: no se puede guardar.</translation>
     </message>
@@ -3123,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Tracking</source>

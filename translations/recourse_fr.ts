@@ -383,6 +383,121 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>Identité et contacts</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>Votre empreinte. Lisez-la à voix haute au partenaire qui vous ajoute ; elle doit correspondre à ce qu’affiche son Recourse.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>Enregistrer ma fiche de contact…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>Collez ici la fiche de contact d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche de contact</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>Nom à afficher (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>Marquer comme vérifié…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>Enregistrer ma fiche de contact sous</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>Fiche de contact enregistrée. Elle ne contient aucun secret : envoyez-la par n’importe quel canal.</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>%1 ajouté. Comparez cette empreinte avec cette personne par téléphone ou en personne, puis marquez le contact comme vérifié : %2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Vérifier le contact</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>%1 lit-il exactement ces chiffres ?
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Ils correspondent</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>Sélectionnez un contact et tapez le nouveau nom dans le champ du nom.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>Retirer %1 ? Les paquets qu’il ou elle signe seront alors refusés comme venant d’un expéditeur inconnu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
@@ -1501,16 +1616,32 @@
         <translation>Aucune victime identifiée : dans Personnes, ajoutez une personne avec le rôle « Victime » et un nom.</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>Aucun consentement à soumettre ce dossier à l’ONU n’est enregistré pour une victime (Consentement).</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>Aucun consentement à soumettre ce dossier à l&apos;ONU n&apos;est enregistré pour %1 (Consentement).</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>La date de l’arrestation manque (au moins l’année).</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>La date d&apos;arrestation de %1 manque : indiquez au moins l&apos;année (une date approximative est acceptée).</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>Le lieu de l’arrestation manque.</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>Le lieu d&apos;arrestation de %1 manque (au moins le pays ou le lieu de détention).</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>Aucune date n&apos;est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l&apos;exposé qu&apos;elle n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1 n&apos;a pas accepté d&apos;être nommé(e) auprès de l&apos;État : un mécanisme ne peut pas intervenir pour une personne qu&apos;il ne peut identifier. Redemandez le consentement, ou envoyez-le en connaissance de cause.</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1 a accepté d&apos;être nommé(e) auprès de l&apos;État mais pas publiquement : le Groupe de travail publie ses avis avec les noms des personnes concernées. Vérifiez que la personne l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>Cette phrase peut permettre d&apos;identifier la source (« %1 ») ; reformulez-la ou marquez le champ comme confidentiel : « %2 »</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1677,6 +1808,137 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Dossiers du paquet</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>Importer quand même : je fais confiance à cet expéditeur</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>Ce paquet est scellé par une phrase de passe. Tapez-la pour ouvrir le paquet.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Vérification de la signature et de chaque fichier…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>Signé par %1, un contact vérifié.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>Signé par %1, un contact que vous n’avez PAS encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>Fait par ce coffre.</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>Signé par une clé INCONNUE, empreinte %2. Comparez-la avec l’expéditeur avant d’importer.</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>Chaque fichier est intact ; rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>Importé. Preuves : %1 fichier(s) ajouté(s), %2 déjà présent(s).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — la nôtre : %2 — la leur : %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuildDialog</name>
     <message>
         <source>Search index</source>
@@ -1831,6 +2093,18 @@
         <translation>&amp;Effacement d&apos;urgence…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>Identité et &amp;contacts…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1851,6 +2125,14 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>Afficher ou masquer la liste des dossiers (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>À &amp;propos de Recourse</translation>
     </message>
@@ -1861,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2907,8 +3193,161 @@
         <translation>Langue de l’&amp;interface :</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>Une nouvelle langue d’interface s’applique au prochain démarrage de Recourse. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>L’interface change de langue immédiatement ; rien de ce que vous avez saisi n’est perdu. Les soumissions sont rédigées dans la langue de l’organe de l’ONU, quelle que soit la langue de l’interface.</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>Ce paquet n’est pas scellé pour ce coffre, ou la phrase de passe du paquet est fausse. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>Ce paquet est signé par quelqu’un qui n’est pas parmi vos contacts. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>Ce paquet a déjà été importé, ou il est plus ancien qu’un paquet déjà importé du même expéditeur. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Ce paquet a été altéré ou endommagé en chemin : il a échoué aux vérifications. Rien n’a été importé. Demandez une nouvelle copie à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>Ce n’est pas une fiche de contact utilisable (une clé manque ou est endommagée, c’est la vôtre, ou le contact existe déjà).</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>Un paquet scellé par une phrase de passe est limité à 512 Mio. Scellez-le plutôt pour des contacts.</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>Complet — ma propre équipe</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>Organisation partenaire — ce que le consentement permet</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>Public — noms seulement avec consentement, sans fichiers de preuves</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Partager des dossiers</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>Dossiers à partager</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>Contacts destinataires</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>Sceller par une phrase de passe plutôt que pour des contacts</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>Répétez la phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Profil de divulgation</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>Retirer les métadonnées des images (EXIF, GPS, commentaires)</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>Progression du scellement</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Dossiers :</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Cochez au moins un dossier.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>Tapez une phrase de passe pour le paquet.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>Cochez au moins un contact, ou scellez par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Scellement…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Partager des dossiers</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 dossier(s) et %2 fichier(s) de preuves ont été scellés dans %3. Envoyez ce fichier par n’importe quel canal : seuls les destinataires choisis peuvent l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>Annulé : aucun fichier n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>Choisissez le paquet à importer</translation>
     </message>
 </context>
 <context>
@@ -2957,8 +3396,16 @@
         <translation>Enregistrer les PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Enregistrer en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>Victimes concernées par cette communication</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3061,6 +3508,10 @@
         <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>Corrigez d’abord les problèmes affichés dans le dossier : il ne peut pas être enregistré.</translation>
     </message>
@@ -3123,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Tracking</source>

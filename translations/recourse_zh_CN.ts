@@ -383,6 +383,121 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>身份与联系人</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>您的指纹。请向添加您的合作伙伴朗读；它必须与对方 Recourse 显示的一致。</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>您的指纹</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>保存我的联系人卡片…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>在此粘贴合作伙伴的联系人卡片</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>联系人卡片</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>显示名称（可选）</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>标记为已核实…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>将我的联系人卡片另存为</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>联系人卡片已保存。其中没有任何秘密：可通过任何渠道发送。</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>已添加 %1。请通过电话或当面与对方核对此指纹，然后将联系人标记为已核实：%2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>核实联系人</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>%1 读出的是否正是这些数字？
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>请选择一个联系人，并在名称栏中输入新名称。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>移除 %1？此后其签名的数据包将作为未知发送者的数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultScreen</name>
     <message>
         <source>&lt;h2&gt;Create your vault&lt;/h2&gt;</source>
@@ -1501,16 +1616,32 @@
         <translation>没有已确认身份的受害人：请在“人员”中添加一名角色为“受害人”并填写姓名的人员。</translation>
     </message>
     <message>
-        <source>No consent to submit this case to the UN is recorded for a victim (Consent).</source>
-        <translation>有受害人未记录同意将此案件提交联合国（同意）。</translation>
+        <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
+        <translation>未记录%1同意将此案件提交联合国（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest is missing (at least the year).</source>
-        <translation>缺少抓捕日期（至少填写年份）。</translation>
+        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
+        <translation>缺少%1的逮捕日期：至少填写年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest is missing.</source>
-        <translation>缺少抓捕地点。</translation>
+        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
+        <translation>缺少%1的逮捕地点（至少填写国家或羁押地点）。</translation>
+    </message>
+    <message>
+        <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
+        <translation>未记录%1所遭遇事件（逮捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在陈述中说明日期不详。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
+        <translation>%1未同意向国家披露姓名：机制无法为无法识别身份的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
+        <translation>%1同意向国家披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
+    </message>
+    <message>
+        <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
+        <translation>此句可能暴露信息来源（“%1”）；请改写，或将该字段标为保密：“%2”</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1677,6 +1808,137 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>数据包的密码短语</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>数据包中的案件</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>仍然导入：我信任此发送者</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>冲突的修改</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留我方版本</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>此数据包以密码短语加密封装。请输入密码短语以打开数据包。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>正在检查签名和每个文件…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>由 %1 签名，该联系人已核实。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>由 %1 签名，您尚未核实该联系人。</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>由本保险库生成。</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>由未知密钥签名，指纹 %2。导入前请与发送者核对。</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>每个文件均通过检查；尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>已导入。证据：新增 %1 个文件，%2 个已存在。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — 我方：%2 — 对方：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuildDialog</name>
     <message>
         <source>Search index</source>
@@ -1831,6 +2093,18 @@
         <translation>紧急清除(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>共享(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>身份与联系人(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1851,6 +2125,14 @@
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>案件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>显示或隐藏案件列表（F9）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>关于 Recourse(&amp;A)</translation>
     </message>
@@ -1861,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2907,8 +3193,161 @@
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <source>A new interface language applies the next time Recourse starts. Submissions are written in the language of the UN body, whatever the interface language.</source>
-        <translation>新的界面语言将在下次启动 Recourse 时生效。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
+        <source>The interface changes language at once; nothing you typed is lost. Submissions are written in the language of the UN body, whatever the interface language.</source>
+        <translation>界面语言会立即切换；您输入的内容不会丢失。无论界面语言为何，提交材料都以联合国机构的工作语言撰写。</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>此数据包不是为本保险库加密封装的，或数据包的密码短语错误。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>此数据包的签名者不在您的联系人中。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>此数据包以前已导入过，或比已从同一发送者导入的数据包更旧。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>此数据包在传送途中被篡改或损坏，未通过检查。未导入任何内容。请向发送者索取新的副本。</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>这不是可用的联系人卡片（缺少密钥或密钥已损坏、这是您自己的卡片，或该联系人已存在）。</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>以密码短语加密封装的数据包最大为 512 MiB。请改为给联系人加密封装。</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>完整——本团队</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>合作机构——同意范围内的内容</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>公开——仅在同意时显示姓名，不含证据文件</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>共享案件</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>要共享的案件</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>接收的联系人</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1（未核实）</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>用密码短语加密封装，而不是给联系人</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>数据包的密码短语</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>再次输入数据包的密码短语</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>披露范围</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>删除图像元数据（EXIF、GPS、注释）</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>加密封装进度</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>接收者：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>请至少勾选一个案件。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>请为数据包输入密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>请至少勾选一个联系人，或用密码短语加密封装。</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>将数据包另存为</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>正在加密封装…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>共享案件</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 个案件和 %2 个证据文件已加密封装到 %3。可通过任何渠道发送此文件：只有所选接收者能打开它。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>已取消：未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>选择要导入的数据包</translation>
     </message>
 </context>
 <context>
@@ -2957,8 +3396,16 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>保存为 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>本次提交涉及的受害者</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3061,6 +3508,10 @@
         <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>请先修正案件中所示的问题：案件目前无法保存。</translation>
     </message>
@@ -3123,6 +3574,10 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Tracking</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 from pathlib import Path
 
 from app.cli.context import Context
@@ -24,12 +25,14 @@ def _finding_lines(findings) -> list[str]:  # type: ignore[no-untyped-def]
     for f in sorted(findings, key=lambda f: (not f.blocking, f.path)):
         mark = "BLOCKING" if f.blocking else "warning "
         out.append(f"  {mark}  {f.path}: {f.message}")
+        if getattr(f, "detail", ""):
+            out.append(f"            \u201c{f.detail}\u201d")
     return out
 
 
 def run_check(ctx: Context) -> int:
     with ctx.unlocked() as vault:
-        findings = submission_service.check_case(vault, ctx.args.case, ctx.args.form)
+        findings = submission_service.check_case(vault, ctx.args.case, ctx.args.form, ctx.args.person or None)
     blocking = [f for f in findings if f.blocking]
     ctx.out.document({"form": ctx.args.form, "ready": not blocking, "findings": [f.to_dict() for f in findings]})
     ctx.out.line(f"{ctx.args.form}: {'ready' if not blocking else 'not ready'} "
@@ -41,7 +44,8 @@ def run_check(ctx: Context) -> int:
 def run_render(ctx: Context) -> int:
     a = ctx.args
     out = Path(a.output)
-    annex = Path(a.annex) if a.annex else out.with_name(out.stem + "-confidential-annex.pdf")
+    fmt = a.format or ("docx" if out.suffix.lower() == ".docx" else "pdf")
+    annex = Path(a.annex) if a.annex else out.with_name(f"{out.stem}-confidential-annex.{fmt}")
     for p in (out, annex):
         if p.exists() and not a.force:
             raise usage(f"{p} exists; choose another name or add --force to replace it.")
@@ -58,16 +62,30 @@ def run_render(ctx: Context) -> int:
                                                  person_ids=a.person or None, progress=bar, cancel=cancel)
         finally:
             bar.clear()
-        submission_service.save(vault, rendered, out, annex)
+        count = len(rendered.parts)
+        for p in submission_service.part_paths(out, count)[1:] if count > 1 else []:
+            if p.exists() and not a.force:
+                raise usage(f"{p} exists; choose another name or add --force to replace it.")
+        paths = submission_service.save(vault, rendered, out, annex, fmt, cancel=cancel)
     rec = rendered.record
-    ctx.out.document({"submission": dataclasses.asdict(rec), "main": str(out), "annex": str(annex),
+    # the history records the PDFs' digests; an editable copy has digests of its own
+    digests = ([part.record.main_sha256 for part in rendered.parts] + [rec.annex_sha256] if fmt == "pdf"
+               else [hashlib.sha256(p.read_bytes()).hexdigest() for p in [*paths, annex]])
+    ctx.out.document({"submission": dataclasses.asdict(rec), "format": fmt, "main": str(paths[0]),
+                      "annex": str(annex), "annex_sha256": digests[-1],
+                      "parts": [{"main": str(p), "sha256": d, "submission": dataclasses.asdict(part.record),
+                                 "persons": part.person_ids} for p, d, part in zip(paths, digests, rendered.parts)],
                       "findings": [f.to_dict() for f in rendered.submission.findings]})
-    ctx.out.line(f"{'Draft' if a.draft else 'Submission'} written: {out}")
+    kind = "Draft" if a.draft else "Submission"
+    if len(paths) > 1:
+        ctx.out.line(f"The WGAD asks for one questionnaire per person: {len(paths)} questionnaires written.")
+    for p, d, part in zip(paths, digests, rendered.parts):
+        ctx.out.line(f"{kind} written{' (editable DOCX)' if fmt == 'docx' else ''}: {p}")
+        ctx.out.line(f"  SHA-256: {d}; recorded as submission {part.record.id[:8]}")
     ctx.out.line(f"Confidential annex (not for the State): {annex}")
-    ctx.out.line(f"SHA-256 main:  {rec.main_sha256}")
-    ctx.out.line(f"SHA-256 annex: {rec.annex_sha256}")
-    ctx.out.line(f"Recorded as submission {rec.id[:8]}; after sending it, run "
-                 f"'recourse-cli submission track {rec.id[:8]} --sent-on YYYY-MM-DD'.")
+    ctx.out.line(f"SHA-256 annex: {digests[-1]}")
+    ctx.out.line(f"After sending, run 'recourse-cli submission track {rec.id[:8]} --sent-on YYYY-MM-DD'"
+                 f"{' for each submission' if len(paths) > 1 else ''}.")
     warnings = [f for f in rendered.submission.findings if not f.blocking]
     if warnings or rec.blocking:
         ctx.out.line("Findings:")
@@ -123,19 +141,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     c = inner.add_parser("check", parents=parents, help="list what the case lacks for a form")
     c.add_argument("case", metavar="CASE")
     c.add_argument("--form", choices=FORMS, required=True)
+    c.add_argument("--person", action="append", metavar="PERSON_ID",
+                   help="check only for this victim (repeatable; default: every victim)")
     c.set_defaults(handler=run_check)
 
     r = inner.add_parser("render", parents=parents, help="render the main document and the confidential annex",
-                         description="Writes two PDFs: the document for transmission and the confidential annex "
+                         description="Writes two PDFs (or, with --format docx, two editable Word documents): "
+                                     "the document for transmission and the confidential annex "
                                      "(source identity and withheld information; never sent to the State).")
     r.add_argument("case", metavar="CASE")
     r.add_argument("--form", choices=FORMS, required=True)
     r.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the document (default en)")
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    r.add_argument("--annex", metavar="FILE.pdf", help="default: <output>-confidential-annex.pdf")
+    r.add_argument("--annex", metavar="FILE.pdf", help="default: <output>-confidential-annex.pdf (or .docx)")
+    r.add_argument("--format", choices=submission_service.FORMATS,
+                   help="pdf, or docx for editable Word documents of the same text "
+                        "(default: docx when FILE ends in .docx, else pdf)")
     r.add_argument("--draft", action="store_true", help="render despite blocking findings; DRAFT on every page")
     r.add_argument("--date", metavar="YYYY-MM-DD", help="date printed in the document (default today)")
-    r.add_argument("--person", action="append", metavar="PERSON_ID", help="only this victim (repeatable)")
+    r.add_argument("--person", action="append", metavar="PERSON_ID", help="only this victim (repeatable): narrows the checks, every per-victim "
+                                 "section, the consent section and the annex")
     r.add_argument("--force", action="store_true", help="replace existing files")
     r.set_defaults(handler=run_render)
 

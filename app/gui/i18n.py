@@ -57,3 +57,12 @@ def set_current(lang: str) -> None:
 def current() -> str:
     """The interface language in use (set when its catalogue is installed)."""
     return _current["lang"] or match_locale(QLocale().name())
+
+
+def isolate(text: str) -> str:
+    """*text* (a path, a file name) as one unit inside a sentence of either direction.
+
+    Without it a right-to-left sentence reorders the slashes of ``/home/x/vault``; the Unicode
+    first-strong isolate keeps the path in its own direction.
+    """
+    return f"\u2068{text}\u2069"

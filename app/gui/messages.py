@@ -25,10 +25,26 @@ from app.errors import (
 FINDINGS = {
     "no-victim": QT_TRANSLATE_NOOP("Findings", "No identified victim: under People, add a person with the role "
                                                "“Victim” and a name."),
-    "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for a "
-                                                "victim (Consent)."),
-    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest is missing (at least the year)."),
-    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest is missing."),
+    "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for %1 "
+                                                "(Consent)."),
+    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest of %1 is missing: give at least the year "
+                                                    "(an approximate date is accepted)."),
+    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest of %1 is missing (at least the country "
+                                                     "or the place of detention)."),
+    "no-incident-date": QT_TRANSLATE_NOOP("Findings", "No date is recorded for what happened to %1 (arrest, "
+                                                      "detention, sentence…). Special Procedures accept an "
+                                                      "approximate date; give one, or say in the narrative that "
+                                                      "it is not known."),
+    "unnamed-to-state": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: a "
+                                                              "mechanism cannot intervene for a person it cannot "
+                                                              "identify. Ask again for consent, or send it "
+                                                              "knowingly."),
+    "wgad-publishes-names": QT_TRANSLATE_NOOP("Findings", "%1 agreed to be named to the State but not in public: "
+                                                          "the Working Group publishes its opinions with the "
+                                                          "names of the persons concerned. Confirm that the "
+                                                          "person accepts this."),
+    "source-clue": QT_TRANSLATE_NOOP("Findings", "This sentence may identify the source (“%1”); rewrite it or "
+                                                 "mark the field confidential: “%2”"),
     "no-source": QT_TRANSLATE_NOOP("Findings", "No source: the UN does not accept anonymous communications. "
                                                "Under People, add a person with the role “Source” (it stays in "
                                                "the confidential annex)."),
@@ -253,8 +269,8 @@ FIELDS = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(context: str, text: object) -> str:  # QT_TRANSLATE_NOOP is typed as returning object
+    return QCoreApplication.translate(context, str(text))
 
 
 def _fill(text: str, *values: str) -> str:
@@ -285,6 +301,10 @@ def finding_text(finding: object) -> str:
                      field_label(params.get("field", "")), params["abbreviation"])
     if code == "long-without-summary":
         return _fill(_tr("Findings", FINDINGS[code]), params.get("limit", "3000"))
+    if code == "source-clue":
+        return _fill(_tr("Findings", FINDINGS[code]), params.get("term", ""), str(getattr(finding, "detail", "")))
+    if "person" in params and code in FINDINGS:
+        return _fill(_tr("Findings", FINDINGS[code]), params["person"])
     if code in FINDINGS:
         return _tr("Findings", FINDINGS[code])
     return str(getattr(finding, "message", code))
@@ -301,7 +321,7 @@ def problem_text(problem: tuple[str, str]) -> str:
     return problem[1]
 
 
-def failure_text(exc: BaseException) -> str:
+def failure_text(exc: object) -> str:
     """Why an operation on a file, a case or a document failed: calm words, never a class name."""
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled: nothing was kept.")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import Cancelled, TamperDetected, UnsupportedVersion, VaultCorrupted, WrongPassphrase
 from app.gui import dialogs
+from app.gui.i18n import isolate
 from app.gui.workers import Worker, start, with_vault
 from app.services import backup, erase, recovery
 
@@ -247,7 +248,7 @@ class RestoreDialog(QDialog):
         self.src, self.dest = Path(src), Path(dest)
         self.setWindowTitle(self.tr("Restore from backup"))
         intro = QLabel(self.tr("Type the passphrase of the backup %1. It is restored into %2.")
-                       .replace("%1", self.src.name).replace("%2", str(self.dest)))
+                       .replace("%1", isolate(self.src.name)).replace("%2", isolate(str(self.dest))))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -338,7 +339,7 @@ class EraseConfirmDialog(QDialog):
         self.folder_name = folder_name
         self.setWindowTitle(self.tr("Emergency erase"))
         text = QLabel(self.tr("To erase the vault for good, type the name of its folder (%1) and the word %2.")
-                      .replace("%1", folder_name).replace("%2", ERASE_WORD))
+                      .replace("%1", isolate(folder_name)).replace("%2", ERASE_WORD))
         text.setWordWrap(True)
         self.folder_edit = QLineEdit()
         self.folder_edit.setAccessibleName(self.tr("Vault folder name"))
@@ -440,7 +441,7 @@ class SecurityTasks(QObject):
     def _backup_done(self, path: Path) -> None:
         dialogs.inform(self.window, self.tr("Back up vault"),
                        self.tr("The backup was saved as %1. It opens with the vault passphrase.")
-                       .replace("%1", Path(path).name))
+                       .replace("%1", isolate(Path(path).name)))
         self.backup_done.emit(path)
 
     def _backup_stopped(self, exc: BaseException | None) -> None:
@@ -531,7 +532,7 @@ class SecurityTasks(QObject):
     def _restored(self, folder: Path) -> None:
         dialogs.inform(self.window, self.tr("Restore from backup"),
                        self.tr("The vault was restored into %1. Unlock it with the backup's passphrase.")
-                       .replace("%1", str(folder)))
+                       .replace("%1", isolate(str(folder))))
         self.restored.emit(folder)
 
     def _restore_stopped(self, exc: BaseException | None) -> None:

@@ -45,7 +45,7 @@ from app.errors import (Cancelled, InputFileError, StorageFull, TamperDetected, 
                         VaultCorrupted, VaultExists)
 from app.services.progress import Progress, no_progress
 from app.services.vault import Vault, derive_master
-from app.storage.files import fsync_dir
+from app.storage.files import atomic_file, create_private, fsync_dir
 from app.storage.header import HEADER_NAME, Header, canonical
 
 MAGIC = b"RCBACKUP"
@@ -273,12 +273,11 @@ def create(vault: Vault, dest: Path, progress: Progress = no_progress, cancel: C
         raise VaultExists(str(dest))
     if not dest.parent.is_dir():
         raise InputFileError(str(dest.parent), "folder not found")
-    tmp = dest.with_name(f".{dest.name}.part-{secrets.token_hex(4)}")
     wal = vault.folder / f"{DB_NAME}-wal"
     for attempt in range(20):
         vault.db.checkpoint()
         try:
-            return _create_locked(vault, dest, tmp, wal, progress, cancel)
+            return _create_locked(vault, dest, wal, progress, cancel)
         except _WalNotEmpty:
             import time
 
@@ -290,10 +289,11 @@ class _WalNotEmpty(Exception):
     pass
 
 
-def _create_locked(vault: Vault, dest: Path, tmp: Path, wal: Path, progress: Progress,
+def _create_locked(vault: Vault, dest: Path, wal: Path, progress: Progress,
                    cancel: CancelCheck) -> BackupInfo:
     try:
-        with vault.db.transaction() as conn:  # the write lock: nothing changes while we copy
+        # the file is renamed into place only after the transaction (and its audit entry) committed
+        with atomic_file(dest) as out, vault.db.transaction() as conn:  # the write lock: nothing changes
             if wal.exists() and wal.stat().st_size:  # a writer slipped in, or a reader blocked the checkpoint
                 raise _WalNotEmpty()
             blobs = sorted({r[0] for r in conn.execute("SELECT blob FROM evidence_blobs")})
@@ -306,48 +306,36 @@ def _create_locked(vault: Vault, dest: Path, tmp: Path, wal: Path, progress: Pro
             total = sum(sizes)
             done = 0
             members: list[Member] = []
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(PREAMBLE)
-                offset = len(PREAMBLE)
-                for name, path in zip(names, paths):
-                    h = hashlib.sha256()
-                    size = 0
-                    with open(path, "rb") as src:
-                        while True:
-                            _check_cancel(cancel)
-                            chunk = src.read(_BUF)
-                            if not chunk:
-                                break
-                            h.update(chunk)
-                            out.write(chunk)
-                            size += len(chunk)
-                            done += len(chunk)
-                            progress(done, total, "backup")
-                    members.append(Member(name, offset, size, h.hexdigest()))
-                    offset += size
-                created = utc_now()
-                body = canonical(_body_dict(vault.header.vault_id, created, members))
-                doc = json.loads(body)
-                doc["mac"] = _mac(vault.keys, body).hex()
-                manifest_bytes = canonical(doc)
-                out.write(manifest_bytes)
-                out.write(struct.pack(">I", len(manifest_bytes)) + TRAILER_MAGIC)
-                out.flush()
-                os.fsync(out.fileno())
+            out.write(PREAMBLE)
+            offset = len(PREAMBLE)
+            for name, path in zip(names, paths):
+                h = hashlib.sha256()
+                size = 0
+                with open(path, "rb") as src:
+                    while True:
+                        _check_cancel(cancel)
+                        chunk = src.read(_BUF)
+                        if not chunk:
+                            break
+                        h.update(chunk)
+                        out.write(chunk)
+                        size += len(chunk)
+                        done += len(chunk)
+                        progress(done, total, "backup")
+                members.append(Member(name, offset, size, h.hexdigest()))
+                offset += size
+            created = utc_now()
+            body = canonical(_body_dict(vault.header.vault_id, created, members))
+            doc = json.loads(body)
+            doc["mac"] = _mac(vault.keys, body).hex()
+            manifest_bytes = canonical(doc)
+            out.write(manifest_bytes)
+            out.write(struct.pack(">I", len(manifest_bytes)) + TRAILER_MAGIC)
             vault.audit(conn, "backup", "vault", vault.header.vault_id, {"members": len(members)})
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-    except _WalNotEmpty:
+    except (_WalNotEmpty, StorageFull):
         raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from exc
         raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return BackupInfo(dest, vault.header.vault_id, created, len(members), len(blobs), total)
 
 
@@ -392,7 +380,7 @@ def restore(path: Path, dest_folder: Path, passphrase: str | None, progress: Pro
         raise VaultExists(str(dest_folder))
     if not dest_folder.parent.is_dir():
         raise InputFileError(str(dest_folder.parent), "folder not found")
-    tmp = dest_folder.with_name(f".{dest_folder.name}.restore-{secrets.token_hex(4)}")
+    tmp = dest_folder.with_name(f".{dest_folder.name}.restore-{secrets.token_hex(16)}")
     with _open_backup(path) as src:
         manifest, header, master = _authenticate(src, passphrase, recovery_key)
         total, done = manifest.total, 0
@@ -406,7 +394,7 @@ def restore(path: Path, dest_folder: Path, passphrase: str | None, progress: Pro
             tmp.mkdir(mode=0o700)
             (tmp / "blobs").mkdir(mode=0o700)
             for m in manifest.members:
-                fd = os.open(tmp / m.name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                fd = create_private(tmp / m.name)
                 with os.fdopen(fd, "wb") as out:
                     _stream_member(src, m, out, tick, cancel)
                     out.flush()

@@ -48,6 +48,7 @@ from app.services import cases as case_service
 from app.services import evidence as evidence_service
 from app.services.evidence import EvidenceMeta
 from app.services.vault import Vault
+from app.storage.files import create_private
 
 DEMO_PASSPHRASE = "recourse-demo"
 """The documented, public passphrase of demo vaults."""
@@ -731,7 +732,7 @@ def _demo_files() -> list[_DemoFile]:
 def _attach_generated(vault: Vault, case: Case, demo_file: _DemoFile, workdir: Path) -> None:
     """Write the file privately (0600), attach it, delete it."""
     path = workdir / demo_file.name
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = create_private(path)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(demo_file.data)

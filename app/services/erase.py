@@ -20,11 +20,12 @@ against guessing on this computer, not against someone who copies the folder.
 from __future__ import annotations
 
 import os
-import shutil
+import stat
 from pathlib import Path
 
 from app.errors import RecourseError, StorageFull, VaultNotFound
-from app.storage.files import fsync_dir
+from app.storage.blobs import BLOB_DIR, PART, BlobStore
+from app.storage.files import fsync_dir, is_temp_name
 from app.storage.header import HEADER_NAME, Header, write_header
 
 # Files a vault folder can hold, besides blobs/ (a vault made by Recourse holds nothing else).
@@ -40,17 +41,34 @@ class VaultErased(RecourseError):
         self.reason = reason
 
 
-def _overwrite(path: Path, passes: int = 1) -> None:
-    """Overwrite a file in place with random bytes and fsync (best effort on flash)."""
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+_FILE_FLAGS = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _is_regular(name: str, dir_fd: int) -> bool:
     try:
-        size = path.stat().st_size
-        fd = os.open(path, os.O_WRONLY)
+        return stat.S_ISREG(os.stat(name, dir_fd=dir_fd, follow_symlinks=False).st_mode)
+    except OSError:
+        return False
+
+
+def _overwrite(name: str, dir_fd: int, passes: int = 1) -> None:
+    """Overwrite a regular file in place with random bytes and fsync (best effort on flash).
+
+    Never through a link: ``O_NOFOLLOW`` refuses a symlink, and a file with other hard links
+    (which could be someone's backup) is only unlinked, not overwritten.
+    """
+    try:
+        fd = os.open(name, _FILE_FLAGS, dir_fd=dir_fd)
     except OSError:
         return
     try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            return
         for _ in range(passes):
             os.lseek(fd, 0, os.SEEK_SET)
-            left = max(size, 4096)
+            left = max(st.st_size, 4096)
             while left > 0:
                 n = min(left, 1 << 20)
                 os.write(fd, os.urandom(n))
@@ -62,38 +80,88 @@ def _overwrite(path: Path, passes: int = 1) -> None:
         os.close(fd)
 
 
+def _remove(name: str, dir_fd: int, passes: int = 0) -> None:
+    """Overwrite (when *passes*) and unlink *name* if it is a regular file; leave anything else."""
+    if not _is_regular(name, dir_fd):
+        return
+    if passes:
+        _overwrite(name, dir_fd, passes)
+    try:
+        os.unlink(name, dir_fd=dir_fd)
+    except OSError:
+        pass
+
+
+def _header_names(names: list[str]) -> list[str]:
+    """The header and temporary header files an interrupted write may have left (ours only)."""
+    return [n for n in names if n == HEADER_NAME or is_temp_name(n, HEADER_NAME)]
+
+
 def looks_like_vault(folder: Path) -> bool:
-    return (folder / HEADER_NAME).is_file()
+    header = folder / HEADER_NAME
+    return folder.is_dir() and not folder.is_symlink() and header.is_file() and not header.is_symlink()
 
 
-def emergency_erase(folder: Path) -> None:
+def emergency_erase(folder: Path) -> list[str]:
     """Destroy the vault in *folder* for good.  Raises VaultNotFound if it holds no vault.
 
-    Order: every header file (the real one and any leftover temporary header
-    from an interrupted write) is overwritten with random bytes, fsynced and
-    deleted; then the database files are overwritten and deleted, then blobs,
-    then the folder.  Interrupted half-way, the vault is already unopenable
-    once the first step has finished.
+    Order: every header file (the real one and any temporary header an interrupted write left)
+    is overwritten with random bytes, fsynced and deleted; then the database files are
+    overwritten and deleted, then blobs, then the folder.  Interrupted half-way, the vault is
+    already unopenable once the first step has finished.
+
+    Only files a vault consists of are touched -- by name *and* as regular files, through a
+    descriptor of the folder opened without following links -- so a symlink planted under a
+    vault name (pointing at a backup, say) is left alone, and so is the file it points to.
+    Returns the names of foreign entries left in place (the folder then stays).
     """
     folder = Path(folder)
-    if not folder.is_dir() or not looks_like_vault(folder):
+    if not looks_like_vault(folder):
         raise VaultNotFound(str(folder))
-    headers = [folder / HEADER_NAME] + [p for p in folder.glob(f".{HEADER_NAME}.tmp-*")]
-    for path in headers:
-        _overwrite(path, passes=2)
-        path.unlink(missing_ok=True)
-    fsync_dir(folder)
-    for name in _DB_FILES:  # the database is useless without the master key; overwrite anyway
-        path = folder / name
-        if path.exists():
-            _overwrite(path)
-            path.unlink(missing_ok=True)
-    shutil.rmtree(folder / "blobs", ignore_errors=True)
-    shutil.rmtree(folder, ignore_errors=True)
-    if folder.exists():  # e.g. foreign files we could not delete: at least the key is gone
-        for child in folder.iterdir():
-            shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+    try:
+        dfd = os.open(folder, _DIR_FLAGS)
+    except OSError as exc:
+        raise VaultNotFound(str(folder)) from exc
+    try:
+        names = os.listdir(dfd)
+        for name in _header_names(names):
+            _remove(name, dfd, passes=2)
+        os.fsync(dfd)
+        for name in _DB_FILES:  # useless without the master key; overwrite anyway
+            if name in names:
+                _remove(name, dfd, passes=1)
+        if BLOB_DIR in names:
+            _erase_blobs(dfd)
+        os.fsync(dfd)
+        left = sorted(os.listdir(dfd))
+    finally:
+        os.close(dfd)
+    if not left:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
     fsync_dir(folder.parent)
+    return left
+
+
+def _erase_blobs(parent_fd: int) -> None:
+    try:
+        bfd = os.open(BLOB_DIR, _DIR_FLAGS, dir_fd=parent_fd)
+    except OSError:
+        return  # a link or not a folder: not ours
+    try:
+        for name in os.listdir(bfd):
+            if BlobStore.is_blob_name(name) or (name.endswith(PART) and BlobStore.is_blob_name(name[:-len(PART)])):
+                _remove(name, bfd)
+        remaining = os.listdir(bfd)
+    finally:
+        os.close(bfd)
+    if not remaining:
+        try:
+            os.rmdir(BLOB_DIR, dir_fd=parent_fd)
+        except OSError:
+            pass
 
 
 def count_failed_unlock(folder: Path, header: Header) -> None:

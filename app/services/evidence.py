@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import errno
 import mimetypes
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import evidence as store
 from app.storage.evidence import BlobRecord
-from app.storage.files import fsync_dir
+from app.storage.files import atomic_file
 
 
 @dataclass
@@ -188,32 +187,19 @@ def export_copy(vault: Vault, evidence_id: str, dest: Path, *, progress: Progres
     rec = _record(vault, evidence_id)
     key = _file_key(vault, rec)
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part-{os.getpid()}")
     try:
-        with vault.blobs.open(rec.blob) as src, open(tmp, "xb") as out:
-            os.chmod(tmp, 0o600)
+        with vault.blobs.open(rec.blob) as src, atomic_file(dest) as out:
             result = crypto.decrypt_stream(src, out, key,
                                            progress=lambda d: progress(d, rec.size, "decrypting"),
                                            cancel=cancel)
-            out.flush()
-            os.fsync(out.fileno())
-        if result.sha256 != rec.sha256:
-            raise TamperDetected("blob", f"{evidence_id}: SHA-256 mismatch")
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
+            if result.sha256 != rec.sha256:  # raised inside: nothing appears under dest
+                raise TamperDetected("blob", f"{evidence_id}: SHA-256 mismatch")
     except FileNotFoundError as exc:
-        tmp.unlink(missing_ok=True)
         if not vault.blobs.path(rec.blob).exists():
             raise TamperDetected("blob", f"{evidence_id}: file missing") from exc
         raise InputFileError(str(dest.parent), "folder not found") from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from exc
         raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     with vault.db.transaction() as conn:
         vault.audit(conn, "export", "evidence", evidence_id)
     return dest

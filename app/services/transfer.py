@@ -14,18 +14,27 @@ from app.storage import cases as case_store
 from app.storage.files import atomic_write
 
 
+def save_file(dest: Path, data: bytes) -> None:
+    """Write a file the user chose to save: atomically, private (0600), never through a planted
+    link (``app/storage/files.py``).  ``StorageFull``, or ``InputFileError`` naming the problem."""
+    dest = Path(dest)
+    try:
+        atomic_write(dest, data)
+    except StorageFull:
+        raise
+    except FileNotFoundError as exc:
+        raise InputFileError(str(dest.parent), "folder not found") from exc
+    except OSError as exc:
+        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
+
+
 def export_cases(vault: Vault, idents: list[str] | None, dest: Path) -> int:
     """Write the given cases (all when *idents* is None) to *dest*; audited."""
     with vault.db.reading() as conn:
         ids = case_store.all_ids(conn) if idents is None else [case_service.resolve(vault, i) for i in idents]
         cases = [c for c in (case_store.get(conn, i) for i in ids) if c is not None]
     data = casefile.dumps(cases, exported_at=vault.clock())
-    try:
-        atomic_write(Path(dest), data)
-    except StorageFull:
-        raise
-    except OSError as exc:
-        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
+    save_file(Path(dest), data)
     with vault.db.transaction() as conn:
         for c in cases:
             vault.audit(conn, "export", "case", c.id)

@@ -11,7 +11,7 @@ import secrets
 from pathlib import Path
 from typing import BinaryIO
 
-from app.storage.files import fsync_dir
+from app.storage.files import create_private, fsync_dir
 
 BLOB_DIR = "blobs"
 PART = ".part"
@@ -34,7 +34,7 @@ class BlobStore:
         return self.folder / name
 
     def create_part(self, name: str) -> BinaryIO:
-        fd = os.open(self.path(name).with_suffix(PART), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = create_private(self.path(name).with_suffix(PART))
         return os.fdopen(fd, "wb")
 
     def publish(self, name: str, handle: BinaryIO) -> None:
@@ -69,15 +69,23 @@ class BlobStore:
             return None
 
     def remove(self, name: str) -> None:
-        self.path(name).unlink(missing_ok=True)
+        self.path(name).unlink(missing_ok=True)  # unlink never follows a link
+
+    @staticmethod
+    def is_blob_name(name: str) -> bool:
+        return len(name) == 32 and all(c in "0123456789abcdef" for c in name)
 
     def names(self) -> set[str]:
-        if not self.folder.is_dir():
+        """Blob files: regular files (not links) with a blob name."""
+        if not self.folder.is_dir() or self.folder.is_symlink():
             return set()
-        return {p.name for p in self.folder.iterdir() if p.is_file() and len(p.name) == 32}
+        return {p.name for p in self.folder.iterdir()
+                if self.is_blob_name(p.name) and p.is_file() and not p.is_symlink()}
 
     def leftovers(self) -> list[Path]:
-        """Partial writes left by a crash."""
-        if not self.folder.is_dir():
+        """Partial writes left by a crash (``<blob name>.part``, regular files only)."""
+        if not self.folder.is_dir() or self.folder.is_symlink():
             return []
-        return [p for p in self.folder.iterdir() if p.name.endswith(PART)]
+        return [p for p in self.folder.iterdir()
+                if p.name.endswith(PART) and self.is_blob_name(p.name[:-len(PART)])
+                and p.is_file() and not p.is_symlink()]

@@ -12,15 +12,17 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeAlias
 
 import sqlcipher3
 
 from app.errors import StorageFull, TamperDetected, VaultCorrupted
+from app.storage.files import create_private
 from app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "vault.db"
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
 
@@ -59,7 +61,7 @@ class Database:
             raise VaultCorrupted("database", "missing")
         if create and not self.path.exists():
             # Private from the first byte; SQLite gives -wal and -shm the same mode.
-            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            os.close(create_private(self.path))
         try:
             self.conn: Connection = sqlcipher3.connect(str(self.path), isolation_level=None)
         except sqlcipher3.Error as exc:
@@ -111,7 +113,8 @@ class Database:
                         self.conn.execute(sql)
                     self.conn.execute(f"PRAGMA user_version = {int(version)}")
                 current = version
-        self.secure_fts_indexes()
+        if target == SCHEMA_VERSION:
+            self.secure_fts_indexes()
 
     def fts_tables(self) -> list[str]:
         """Every FTS5 table in the database (whoever added it)."""

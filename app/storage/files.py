@@ -1,4 +1,16 @@
-"""Safe file writing: temporary name in the same folder, fsync, rename into place."""
+"""The one way Recourse writes a file: privately, atomically, never through a planted link.
+
+* :func:`create_private` -- a new file, ``0600``, ``O_EXCL | O_NOFOLLOW``: it fails rather than
+  open anything that already exists under that name (a file, or a symlink pointing at one).
+* :func:`atomic_file` / :func:`atomic_write` -- write under a random hidden name beside the
+  destination (created with :func:`create_private`), ``fsync``, rename over the destination,
+  ``fsync`` the folder.  Readers see the old file or the new one, never a mix; a crash, an error
+  or a full disk leaves the destination untouched and no temporary file behind.  Renaming over a
+  symlink replaces the link itself, it never writes to where the link points.
+
+Everything that writes outside the vault's own fixed-size header (case exports, submission PDFs,
+evidence copies, backups, settings) goes through here.  See ``docs/vault-format.md``.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +20,20 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from app.errors import StorageFull
+
+TMP_SUFFIX = ".tmp"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows
 
 
 def fsync_dir(path: Path) -> None:
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | _DIRECTORY)
     except OSError:
         return  # not supported (e.g. Windows); rename is still atomic
     try:
@@ -26,57 +44,69 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def create_private(path: Path, *, dir_fd: int | None = None) -> int:
+    """Create a NEW file (mode 0600) and return a writable descriptor.
+
+    ``FileExistsError`` if anything exists under *path* -- including a symlink, dangling or not.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    return os.open(path, flags, 0o600, dir_fd=dir_fd)
+
+
+def temp_name(name: str) -> str:
+    """A hidden, unpredictable name for writing *name* (128 random bits; short enough for any FS)."""
+    return f".{name[:80]}.{secrets.token_hex(16)}{TMP_SUFFIX}"
+
+
+def is_temp_name(name: str, of: str) -> bool:
+    """Whether *name* is a temporary name :func:`temp_name` made for *of*."""
+    prefix = f".{of[:80]}."
+    middle = name[len(prefix):-len(TMP_SUFFIX)] if name.startswith(prefix) and name.endswith(TMP_SUFFIX) else ""
+    return len(middle) == 32 and all(c in "0123456789abcdef" for c in middle)
+
+
+def _raise_storage_error(exc: OSError) -> NoReturn:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        raise StorageFull() from exc
+    raise exc
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file to write; when the block ends normally it replaces *path* atomically.
+
+    An exception inside the block (including a check the caller makes after writing, e.g. a hash
+    mismatch) removes the temporary file and leaves *path* as it was.  ``StorageFull`` on a full
+    disk; other ``OSError`` s pass through for the caller to describe.
+    """
+    path = Path(path)
+    tmp = path.with_name(temp_name(path.name))
+    try:
+        fd = create_private(tmp)
+    except OSError as exc:
+        _raise_storage_error(exc)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _raise_storage_error(exc)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write *data* to *path* so readers see the old or the new file, never a mix.
 
     A full disk raises :class:`StorageFull` and leaves the old file untouched.
     """
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from exc
-        raise
+    with atomic_file(path) as out:
+        out.write(data)
 
 
-@contextmanager
-def atomic_stream(path: Path) -> Iterator[BinaryIO]:
-    """Stream a large file into place (bundles, exports): a random temporary name in the same folder
-    (``O_EXCL | O_NOFOLLOW``, mode 0600), fsync, rename, folder fsync.  If the body raises, the
-    temporary file is removed and *path* is untouched; a full disk raises :class:`StorageFull`."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part-{secrets.token_hex(8)}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o600)
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from exc
-        raise
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from exc
-        raise
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+atomic_stream = atomic_file  # the name app/services/bundle.py uses: the same writer

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
     QPlainTextEdit,
     QTableView,
     QTabWidget,
@@ -182,9 +181,12 @@ def test_every_window_section_and_dialog_is_translated(pseudo, demo_folder, unlo
         walk(opener, dialog, data, found)
         dialog.close()
     from app.gui.security_dialogs import EraseConfirmDialog, PassphraseDialog, RecoveryKeyDialog, RestoreDialog
+    from app.gui.share import ShareDialog
+    from app.gui.share_contacts import ContactsDialog
 
     for dialog in (PassphraseDialog(window), RecoveryKeyDialog("ABCD-EFGH", window), EraseConfirmDialog("vault",
-                   window), RestoreDialog(tmp_path / "old.backup", tmp_path / "restored", window)):
+                   window), RestoreDialog(tmp_path / "old.backup", tmp_path / "restored", window),
+                   ShareDialog(window.session.vault, ids[0], window), ContactsDialog(window.session.vault, window)):
         dialog.show()
         walk(type(dialog).__name__, dialog, data, found)
         dialog.close()

@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from app.domain.model import Case, Person
 from app.services.submission.forms import config
+
+if TYPE_CHECKING:
+    from app.services.disclosure import Disclosed
 
 BLOCKING = "blocking"
 WARNING = "warning"
@@ -32,14 +37,16 @@ class Finding:
     item_id: str = ""
     # values the message names, for interfaces that word it in the user's language (app/gui/messages.py)
     params: tuple[tuple[str, str], ...] = ()
+    detail: str = ""  # e.g. the sentence concerned
 
     @property
     def blocking(self) -> bool:
         return self.severity == BLOCKING
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, object]:
         return {"severity": self.severity, "code": self.code, "message": self.message,
-                "path": self.path, "item_id": self.item_id}
+                "path": self.path, "item_id": self.item_id, "detail": self.detail,
+                "params": dict(self.params)}
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -68,33 +75,21 @@ def _index(case: Case, person: Person) -> int:
     return case.persons.index(person)
 
 
-def check(case: Case, form: str) -> list[Finding]:
+def check(case: Case, form: str, person_ids: list[str] | None = None, *,
+          disclosed: "Disclosed | None" = None) -> list[Finding]:
+    """Findings for *form*, about the selected victims (all victims when *person_ids* is empty)."""
     findings: list[Finding] = []
     add = findings.append
     wgad = form.startswith("wgad")
     urgent = form.endswith("urgent")
 
     # -- victims, consent, arrest --------------------------------------------------
-    victims = [p for p in case.victims() if _has_name(p)]
+    victims = [p for p in case.victims() if _has_name(p) and (not person_ids or p.id in person_ids)]
     if not victims:
         add(Finding(BLOCKING, "no-victim", "No identified victim: add a person with the role 'victim' and a name.",
                     "persons"))
     for v in victims:
-        i = _index(case, v)
-        consent = case.consent_for(v.id)
-        if consent is None or not consent.submit_to_un:
-            add(Finding(BLOCKING, "no-consent",
-                        "No consent to submit this case to the UN is recorded for a victim.",
-                        "consents", v.id))
-        dep = case.deprivation_of(v.id)
-        if dep is None or dep.arrest.date is None:
-            add(Finding(BLOCKING, "no-arrest-date", "The date of arrest (at least the year) is missing.",
-                        f"deprivations[{case.deprivations.index(dep)}].arrest.date" if dep else f"persons[{i}]",
-                        v.id))
-        if dep is None or dep.arrest.place.is_empty():
-            add(Finding(BLOCKING, "no-arrest-place", "The place of arrest is missing.",
-                        f"deprivations[{case.deprivations.index(dep)}].arrest.place" if dep else f"persons[{i}]",
-                        v.id))
+        _victim_checks(case, v, form, add)
 
     # -- source ---------------------------------------------------------------------
     sources = [p for p in case.persons_with_role("source") if _has_name(p)]
@@ -145,11 +140,10 @@ def check(case: Case, form: str) -> list[Finding]:
             add(Finding(WARNING, "abbreviation",
                         "An authority is named only by an abbreviation; write its full name.",
                         f"organisations[{i}].name", org.id))
-    for field_name in ("narrative", "summary"):
+    introduced = _introduced(case)
+    for field_name in ("summary", "narrative"):
         text = getattr(case, field_name)
-        # "(RSDL)" right after the full name is how an abbreviation should be introduced
-        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text)
-                  if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")), None)
+        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text) if m.group(0) not in introduced), None)
         if m:
             add(Finding(WARNING, "abbreviation",
                         f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name,
@@ -163,7 +157,82 @@ def check(case: Case, form: str) -> list[Finding]:
         add(Finding(WARNING, "long-without-summary",
                     f"The narrative is long (over {limit} words) and has no summary; put a concise summary first.",
                     "summary", params=(("limit", str(limit)),)))
+    if disclosed is not None:
+        _clue_findings(disclosed, add)
     return findings
+
+
+def _introduced(case: Case) -> set[str]:
+    """Abbreviations the documents introduce: in brackets in the summary or narrative ("residential surveillance
+    at a designated location (RSDL)", "(RSDL, 指定居所监视居住)"), or as an authority's recorded abbreviation
+    (printed beside its full name)."""
+    found: set[str] = set()
+    for text in (case.summary, case.narrative):
+        for bracket in re.findall(r"\(([^()]*)\)", text):
+            found |= set(KNOWN_ABBREVIATIONS.findall(bracket))
+    for org in case.organisations:
+        if org.name.strip():
+            found |= set(KNOWN_ABBREVIATIONS.findall(org.abbreviation))
+    return found
+
+
+def _who(case: Case, p: Person) -> str:
+    return f"{p.display_name() or 'an unnamed victim'} (persons[{_index(case, p)}])"
+
+
+def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: ignore[no-untyped-def]
+    """Consent, and what each mechanism needs about the incident, for one victim (messages name the victim)."""
+    wgad = form.startswith("wgad")
+    urgent = form.endswith("urgent")
+    who = _who(case, v)
+    named = (("person", v.display_name() or f"persons[{_index(case, v)}]"),)
+    consent = case.consent_for(v.id)
+    if consent is None or not consent.submit_to_un:
+        add(Finding(BLOCKING, "no-consent",
+                    f"No consent to submit this case to the UN is recorded for {who}.", "consents", v.id, params=named))
+    elif not consent.name_to_state:
+        shown = "by initials" if consent.name_in_public in ("full", "initials") else "without a name"
+        # every mechanism acts with the State on a named person; most of all in an urgent appeal
+        add(Finding(WARNING, "unnamed-to-state",
+                    f"{who} has not agreed to be named to the State, so the document identifies them {shown}: "
+                    "a mechanism cannot intervene with the authorities for a person it cannot identify"
+                    f"{' (an urgent appeal least of all)' if urgent else ''}. Ask again for consent to disclose the "
+                    "name to the State, or send it as it is knowingly.", "consents", v.id, params=named))
+    if wgad and consent is not None and consent.name_to_state and consent.name_in_public != "full":
+        add(Finding(WARNING, "wgad-publishes-names",
+                    f"{who} agreed to be named to the State but not in public: the Working Group publishes its "
+                    "opinions with the names of the persons concerned. Confirm the person accepts this.",
+                    "consents", v.id, params=named))
+    deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
+    if wgad:
+        if not deps or all(d.arrest.date is None and not any(p.start for p in d.periods) for _, d in deps):
+            path = f"deprivations[{deps[0][0]}].arrest.date" if deps else f"persons[{_index(case, v)}]"
+            add(Finding(BLOCKING, "no-arrest-date",
+                        f"The date of arrest of {who} is missing: give at least the year (an approximate date is "
+                        "accepted).", path, v.id, params=named))
+        for i, d in deps:
+            if d.arrest.place.is_empty() and not any(not p.place.is_empty() or p.facility_id for p in d.periods):
+                add(Finding(BLOCKING if not urgent else WARNING, "no-arrest-place",
+                            f"The place of arrest of {who} is missing (at least the country or the place of "
+                            "detention).", f"deprivations[{i}].arrest.place", v.id, params=named))
+        return
+    # Special Procedures: an incident need not be an arrest (a sentence, a disappearance, a travel ban) and an
+    # approximate date is accepted; say what is known, in the narrative if nothing else
+    dated = any(d.arrest.date or any(p.start for p in d.periods) or any(pr.verdict_date for pr in d.proceedings)
+                for _, d in deps)
+    if not dated:
+        add(Finding(WARNING, "no-incident-date",
+                    f"No date is recorded for what happened to {who} (arrest, detention, sentence…). Special "
+                    "Procedures accept an approximate date; give one if you can, or say in the narrative that it "
+                    "is not known.", f"deprivations[{deps[0][0]}].arrest.date" if deps else
+                    f"persons[{_index(case, v)}]", v.id, params=named))
+
+
+def _clue_findings(d: "Disclosed", add) -> None:  # type: ignore[no-untyped-def]
+    for c in d.clues:
+        add(Finding(WARNING, "source-clue",
+                    f"This sentence may identify the source ('{c.term}'): rewrite it, or mark the field "
+                    "confidential.", c.path, c.person_id, params=(("term", c.term),), detail=c.sentence))
 
 
 def blocking(findings: list[Finding]) -> list[Finding]:

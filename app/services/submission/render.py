@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.model import new_id
 from app.domain.tracking import SubmissionRecord, with_tracking
 from app.errors import InputFileError, NotFound, SubmissionBlocked
-from app.export.pdf import render_pdf
+from app.export import render_docx, render_pdf
 from app.services import cases as case_service
 from app.services.progress import Progress, no_progress
 from app.services.submission.checks import Finding, blocking, check
@@ -22,15 +22,32 @@ from app.storage.files import atomic_write
 
 
 @dataclass
+class Part:
+    """One main document (one WGAD questionnaire per victim, or the one SP letter) and its history record."""
+
+    pdf: bytes
+    record: SubmissionRecord
+    person_ids: list[str]
+
+
+@dataclass
 class Rendered:
     submission: Submission
-    main_pdf: bytes
+    main_pdf: bytes  # the first (often only) main document
     annex_pdf: bytes
     record: SubmissionRecord
+    parts: list[Part]
 
 
-def check_case(vault: Vault, ident: str, form: str) -> list[Finding]:
-    return check(case_service.get_case(vault, ident), form)
+def check_case(vault: Vault, ident: str, form: str, person_ids: list[str] | None = None) -> list[Finding]:
+    return check(case_service.get_case(vault, ident), form, person_ids)
+
+
+def part_paths(main_path: Path, count: int) -> list[Path]:
+    """Where the main documents go: *main_path* itself, or ``stem-1.pdf``, ``stem-2.pdf``… when several."""
+    if count <= 1:
+        return [main_path]
+    return [main_path.with_name(f"{main_path.stem}-{n}{main_path.suffix}") for n in range(1, count + 1)]
 
 
 def render(vault: Vault, ident: str, form: str, language: str, *, draft: bool = False,
@@ -48,25 +65,63 @@ def render(vault: Vault, ident: str, form: str, language: str, *, draft: bool = 
     if stop and not draft:
         raise SubmissionBlocked(stop)
 
+    steps = len(sub.documents) + 1
+
     def stage(offset: int, label: str) -> Progress:
-        return lambda done, total, _l: progress(offset + done, 2 * max(total, 1), label)
+        return lambda done, total, _l: progress(offset * max(total, 1) + done, steps * max(total, 1), label)
 
-    main = render_pdf(sub.main, progress=stage(0, "main document"), cancel=cancel)
-    annex = render_pdf(sub.annex, progress=stage(1, "confidential annex"), cancel=cancel)
-    record = SubmissionRecord(
-        id=new_id(), case_id=case.id, form=form, language=language, rendered_at=vault.clock(),
-        document_date=str(day), draft=draft, main_sha256=hashlib.sha256(main).hexdigest(),
-        annex_sha256=hashlib.sha256(annex).hexdigest(), blocking=len(stop),
-        warnings=len(sub.findings) - len(stop))
+    mains = [render_pdf(doc, progress=stage(n, "main document"), cancel=cancel)
+             for n, doc in enumerate(sub.documents)]
+    annex = render_pdf(sub.annex, progress=stage(len(mains), "confidential annex"), cancel=cancel)
+    parts = []
+    for main, pids in zip(mains, sub.person_ids):
+        record = SubmissionRecord(
+            id=new_id(), case_id=case.id, form=form, language=language, rendered_at=vault.clock(),
+            document_date=str(day), draft=draft, main_sha256=hashlib.sha256(main).hexdigest(),
+            annex_sha256=hashlib.sha256(annex).hexdigest(), blocking=len(stop),
+            warnings=len(sub.findings) - len(stop))
+        parts.append(Part(main, record, pids))
     with vault.db.transaction() as conn:
-        store.add(conn, record)
-        vault.audit(conn, "render", "submission", record.id, {"case": case.id, "form": form, "lang": language})
-    return Rendered(sub, main, annex, record)
+        for part in parts:
+            store.add(conn, part.record)
+            vault.audit(conn, "render", "submission", part.record.id,
+                        {"case": case.id, "form": form, "lang": language})
+    return Rendered(sub, parts[0].pdf, annex, parts[0].record, parts)
 
 
-def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | None) -> None:
-    """Write the PDFs atomically where the user chose; audited as an export."""
-    for path, data in ((main_path, rendered.main_pdf), (annex_path, rendered.annex_pdf)):
+#: what :func:`save` writes: the rendered PDFs, or editable Word documents of the same text
+FORMATS = ("pdf", "docx")
+
+
+def documents(rendered: Rendered, fmt: str = "pdf", progress: Progress = no_progress,
+              cancel=None) -> tuple[list[bytes], bytes]:  # type: ignore[no-untyped-def]
+    """The main documents and the annex in *fmt*.
+
+    DOCX files are made from the very :class:`~app.domain.document.Document` objects the PDFs
+    were made from -- built from the disclosed view of the case -- so they carry the same
+    sections, values and withheld-item notes, and nothing else.
+    """
+    if fmt == "pdf":
+        return [part.pdf for part in rendered.parts], rendered.annex_pdf
+    if fmt != "docx":
+        raise ValueError(fmt)
+    docs = [*rendered.submission.documents, rendered.submission.annex]
+    out = []
+    for n, doc in enumerate(docs):
+        progress(n, len(docs), "editable documents")
+        out.append(render_docx(doc, cancel=cancel))
+    progress(len(docs), len(docs), "editable documents")
+    return out[:-1], out[-1]
+
+
+def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | None, fmt: str = "pdf",
+         progress: Progress = no_progress, cancel=None) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Write the documents (PDF, or DOCX: see :func:`documents`) atomically where the user chose
+    (see :func:`part_paths`); audited as an export."""
+    paths = part_paths(Path(main_path), len(rendered.parts))
+    mains, annex = documents(rendered, fmt, progress, cancel)
+    files: list[tuple[Path | None, bytes]] = list(zip(paths, mains))
+    for path, data in files + [(annex_path, annex)]:
         if path is None:
             continue
         try:
@@ -76,7 +131,9 @@ def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | N
         except PermissionError as exc:
             raise InputFileError(str(path), "permission denied") from exc
     with vault.db.transaction() as conn:
-        vault.audit(conn, "export", "submission", rendered.record.id)
+        for part in rendered.parts:
+            vault.audit(conn, "export", "submission", part.record.id, {"format": fmt})
+    return paths
 
 
 def history(vault: Vault, ident: str | None = None) -> list[SubmissionRecord]:

@@ -46,7 +46,7 @@ def test_every_section_with_the_case_values(vault, demo, form: str, lang: str, w
     if r.submission.main.sections and victim.family_name_latin:
         assert victim.family_name_latin in text  # demo victims consented to be named
     # the arrest date, written in the document's language
-    from app.services.submission import fmt
+    from app.services.disclosure import fmt
 
     assert fmt.date(case.deprivations[0].arrest.date, lang) in text
     pages = len(reader(r.main_pdf).pages)

@@ -104,17 +104,26 @@ class SubmissionsSection(Section):
         self.render_btn = QPushButton(self.tr("Render"))
         self.save_btn = QPushButton(self.tr("Save PDFs…"))
         self.save_btn.setEnabled(False)
+        self.save_docx_btn = QPushButton(self.tr("Save DOCX…"))  # editable copies of the same documents
+        self.save_docx_btn.setEnabled(False)
         self.render_btn.setEnabled(False)
         top = QHBoxLayout()
-        for label, w in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
+        for label, combo in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
             lab = QLabel(label)
-            lab.setBuddy(w)
+            lab.setBuddy(combo)
             top.addWidget(lab)
-            top.addWidget(w)
+            top.addWidget(combo)
         top.addWidget(self.check_btn)
         top.addWidget(self.render_btn)
         top.addWidget(self.save_btn)
+        top.addWidget(self.save_docx_btn)
         top.addStretch(1)
+        # which victims this submission concerns: narrows the check, every per-victim section, the consent
+        # section and the annex (the WGAD gets one questionnaire per ticked victim)
+        self.victims_list = QListWidget()
+        self.victims_list.setAccessibleName(self.tr("Victims in this submission"))
+        self.victims_list.setMaximumHeight(96)
+        self.victims_list.itemChanged.connect(lambda _it: self._reset_results())
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(self.tr("Findings"))
         self.findings_list.setWordWrap(True)
@@ -126,6 +135,10 @@ class SubmissionsSection(Section):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
+        victims_label = QLabel(self.tr("Victims in this submission"))
+        victims_label.setBuddy(self.victims_list)
+        ll.addWidget(victims_label)
+        ll.addWidget(self.victims_list)
         ll.addWidget(self.summary)
         ll.addWidget(self.findings_list, 1)
         ll.addLayout(self.jobs_box)
@@ -228,6 +241,7 @@ class SubmissionsSection(Section):
         self.check_btn.clicked.connect(self.run_check)
         self.render_btn.clicked.connect(self.start_render)
         self.save_btn.clicked.connect(self.save_pdfs)
+        self.save_docx_btn.clicked.connect(self.save_docx)
         self.findings_list.itemActivated.connect(self._finding_clicked)
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.history.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._select_record(r))
@@ -242,7 +256,28 @@ class SubmissionsSection(Section):
         return self.lang_combo.currentData()
 
     # -- lifecycle ------------------------------------------------------------------
+    def person_ids(self) -> list[str] | None:
+        """The ticked victims, or None when all are (the whole case)."""
+        items = [self.victims_list.item(i) for i in range(self.victims_list.count())]
+        ticked = [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+        return None if len(ticked) == len(items) else ticked
+
+    def _fill_victims(self, case: Case | None) -> None:
+        keep = {self.victims_list.item(i).data(Qt.ItemDataRole.UserRole): self.victims_list.item(i).checkState()
+                for i in range(self.victims_list.count())}
+        self.victims_list.blockSignals(True)
+        self.victims_list.clear()
+        for v in case.victims() if case is not None else []:
+            it = QListWidgetItem(v.display_name() or self.tr("(no name)"))
+            it.setData(Qt.ItemDataRole.UserRole, v.id)
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(keep.get(v.id, Qt.CheckState.Checked))
+            self.victims_list.addItem(it)
+        self.victims_list.blockSignals(False)
+
     def load(self, case: Case | None) -> None:
+        self.victims_list.clear()
+        self._fill_victims(case)
         self._reset_results()
         if self.worker is not None:
             self.worker.cancel()
@@ -257,6 +292,7 @@ class SubmissionsSection(Section):
         self.render_btn.setEnabled(False)
         self.render_btn.setText(self.tr("Render"))
         self.save_btn.setEnabled(False)
+        self.save_docx_btn.setEnabled(False)
         self.summary.setText(self.tr("Check the case against the form before rendering."))
         self.status.clear()
 
@@ -275,8 +311,9 @@ class SubmissionsSection(Section):
         if self.save_first is not None and not self.save_first():
             self.summary.setText(self.tr("Fix the problems shown in the case first: it cannot be saved."))
             return []
+        self._fill_victims(case)
         self._reset_results()
-        findings = submission.check_case(self.ctx.session.vault, case.id, self.form())
+        findings = submission.check_case(self.ctx.session.vault, case.id, self.form(), self.person_ids())
         findings.sort(key=lambda f: 0 if f.blocking else 1)
         self.findings = findings
         for f in findings:
@@ -330,6 +367,7 @@ class SubmissionsSection(Section):
             self.form(),
             self.lang(),
             draft=draft,
+            person_ids=self.person_ids(),
         )
         self.job = JobRow(self.tr("Rendering"), worker)
         self.jobs_box.addWidget(self.job)
@@ -353,6 +391,7 @@ class SubmissionsSection(Section):
             return
         self.rendered = rendered
         self.save_btn.setEnabled(True)
+        self.save_docx_btn.setEnabled(True)
         self.doc_switch.setCurrentIndex(0)
         self._show_pages()
         self.status.setText(
@@ -401,6 +440,39 @@ class SubmissionsSection(Section):
         self.status.setText(self.tr("Saved. Keep the confidential annex apart from the main document."))
         self.saved_files.emit(main, annex or "")
         return True
+
+    def save_docx(self) -> Worker | None:
+        """Editable Word copies of the rendered documents (the same text), written in a worker."""
+        r = self.rendered
+        case = self.ctx.case
+        if r is None or case is None or self.worker is not None:
+            return None
+        base = f"{case.reference or 'case'}-{r.record.form}-{r.record.language}"
+        main = self.ctx.dialogs.save_file(self, self.tr("Save the main document"), base + ".docx")
+        if not main:
+            return None
+        annex = self.ctx.dialogs.save_file(self, self.tr("Save the confidential annex"), base + "-annex.docx")
+        worker = Worker(with_vault(self.ctx.session.vault, submission.save), r, Path(main),
+                        Path(annex) if annex else None, "docx")
+        self.job = JobRow(self.tr("Saving"), worker)
+        self.jobs_box.addWidget(self.job)
+        deliver(worker.signals.finished, self, lambda _paths: self._saved(main, annex or ""))
+        deliver(worker.signals.failed, self, self._save_failed)
+        self.worker = worker
+        self.render_btn.setEnabled(False)
+        self.save_docx_btn.setEnabled(False)
+        return start(worker)
+
+    def _saved(self, main: str, annex: str) -> None:
+        self._end_job()
+        self.save_docx_btn.setEnabled(self.rendered is not None)
+        self.status.setText(self.tr("Saved. Keep the confidential annex apart from the main document."))
+        self.saved_files.emit(main, annex)
+
+    def _save_failed(self, exc: object) -> None:
+        self._end_job()
+        self.save_docx_btn.setEnabled(self.rendered is not None)
+        self.status.setText(failure_text(exc) if isinstance(exc, BaseException) else "")
 
     # -- history and tracking ----------------------------------------------------------------
     def refresh_history(self, select: str = "") -> None:
