@@ -2125,6 +2125,14 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Lista de casos</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>Mostrar u ocultar la lista de casos (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
@@ -2135,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>

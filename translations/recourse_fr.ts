@@ -2125,6 +2125,14 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>Afficher ou masquer la liste des dossiers (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>À &amp;propos de Recourse</translation>
     </message>
@@ -2135,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -2125,6 +2125,14 @@
         <translation>مايىللىق تەڭشىكى(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>دېلو تىزىملىكى(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>دېلو تىزىملىكىنى كۆرسىتىش ياكى يوشۇرۇش (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>Recourse ھەققىدە(&amp;A)</translation>
     </message>
@@ -2135,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>تەھرىر(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>كۆرۈنۈش(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3385,7 +3397,7 @@
     </message>
     <message>
         <source>Save DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX ساقلاش…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3565,7 +3577,7 @@
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاۋاتىدۇ</translation>
     </message>
     <message>
         <source>Tracking</source>

@@ -2125,6 +2125,14 @@
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>案件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>显示或隐藏案件列表（F9）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>关于 Recourse(&amp;A)</translation>
     </message>
@@ -2135,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

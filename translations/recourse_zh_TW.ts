@@ -2125,6 +2125,14 @@
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>案件清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>顯示或隱藏案件清單（F9）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>關於 Recourse(&amp;A)</translation>
     </message>
@@ -2135,6 +2143,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

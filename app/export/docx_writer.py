@@ -458,6 +458,9 @@ class _Writer:
         for tag in ("w:rsids", "w14:docId", "w:attachedTemplate"):
             for el in settings.findall(qn(tag)):
                 settings.remove(el)
+        compat = settings.find(qn("w:compat"))
+        if compat is not None:  # justified lines ending in a line break are not stretched (as in the PDF)
+            compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
         lang = settings.find(qn("w:themeFontLang"))
         if lang is not None:
             lang.set(qn("w:val"), self.doc.language or "en")

@@ -271,8 +271,8 @@ FIELDS = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(context: str, text: object) -> str:  # QT_TRANSLATE_NOOP is typed as returning object
+    return QCoreApplication.translate(context, str(text))
 
 
 def _fill(text: str, *values: str) -> str:
@@ -323,7 +323,7 @@ def problem_text(problem: tuple[str, str]) -> str:
     return problem[1]
 
 
-def failure_text(exc: BaseException) -> str:
+def failure_text(exc: object) -> str:
     """Why an operation on a file, a case or a document failed: calm words, never a class name."""
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled: nothing was kept.")

@@ -303,7 +303,9 @@ def plan(query: str) -> Plan:
     two-letter word of another script a whole word.  A short term mixing CJK and other
     characters is split into its pieces.
     """
-    terms, tri, bi = [], [], []
+    terms: list[str] = []
+    tri: list[str] = []
+    bi: list[str] = []
     for term in tf.fold(query).split():
         pieces = [term] if len(term) >= 3 else re.findall(f"[{tf.CJK}]+|[^{tf.CJK}]+", term)
         for piece in pieces:
@@ -339,7 +341,8 @@ def search(conn: Connection, query: str, *, limit: int = 50, case_ids: Iterable[
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, case_id, kind, item_id, path, text, extra, confidential FROM search_rows "
         f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
-    hits = [SearchHit(*rows[i][:6], bool(rows[i][6])) for i in ids if i in rows]
+    hits = [SearchHit(c, k, item, p, text, extra, bool(conf))
+            for c, k, item, p, text, extra, conf in (rows[i] for i in ids if i in rows)]
     if case_ids is not None:
         wanted = set(case_ids)
         hits = [h for h in hits if h.case_id in wanted]

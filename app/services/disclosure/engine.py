@@ -222,8 +222,9 @@ class _Walker:
         if path.startswith("persons[") and isinstance(obj, Person):
             return obj.id
         for attr in ("person_id", "interviewee_id"):
-            if isinstance(obj, Item) and getattr(obj, attr, ""):
-                return str(getattr(obj, attr))
+            value = getattr(obj, attr, None) if isinstance(obj, Item) else None
+            if value:
+                return str(value)
         return owner
 
     def _rules(self, obj: Any) -> dict[str, str]:

@@ -16,7 +16,7 @@ from app.services.submission.builder import Builder
 from app.services.submission.forms import SectionDef
 
 
-def _opt(rows: list[FieldRow | None]) -> list[FieldRow]:
+def _opt(rows: list[FieldRow | None]) -> list[Block]:
     return [r for r in rows if r is not None]
 
 
