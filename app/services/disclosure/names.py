@@ -48,14 +48,23 @@ def _cjk(s: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f" for ch in s)
 
 
+def rtl(s: str) -> bool:
+    """Written right to left (Arabic script: Uyghur; Hebrew)."""
+    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in s)
+
+
 def full_name(p: Person) -> str:
-    """Original script and transliteration; Chinese names family name first, others given name first."""
+    """Original script and transliteration; Chinese names family name first, others given name first.
+
+    A right-to-left name goes after its transliteration, so a label or line starting with it keeps the
+    document's left-to-right direction ("Memetjan Imin (مەمەتجان ئىمىن)").
+    """
     if _cjk(p.family_name + p.given_name):
         return p.display_name()
     original = " ".join(x for x in (p.given_name, p.family_name) if x)
     latin = " ".join(x for x in (p.given_name_latin, p.family_name_latin) if x)
     if original and latin and original != latin:
-        return f"{original} ({latin})"
+        return f"{latin} ({original})" if rtl(original) else f"{original} ({latin})"
     return original or latin or (p.other_names[0] if p.other_names else "")
 
 

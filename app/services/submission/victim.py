@@ -11,11 +11,12 @@ from app.domain.dates import PartialDate
 from app.domain.document import Block, FieldRow, Paragraph, Section, Table
 from app.domain.model import Arrest, Deprivation, DetentionPeriod, Person, Place
 from app.services.disclosure import fmt
+from app.services.disclosure.names import rtl
 from app.services.submission.builder import Builder
 from app.services.submission.forms import SectionDef
 
 
-def _opt(rows: list[FieldRow | None]) -> list[FieldRow]:
+def _opt(rows: list[FieldRow | None]) -> list[Block]:
     return [r for r in rows if r is not None]
 
 
@@ -25,8 +26,11 @@ def names(b: Builder, p: Person) -> tuple[str, str, str]:
     hidden = b.name_withheld_text(p)
     if hidden:
         return hidden, "", ""
-    family = fmt.join(p.family_name, p.family_name_latin, sep=" / ")
-    given = fmt.join(p.given_name, p.given_name_latin, sep=" / ")
+    latin_first = rtl(p.family_name + p.given_name)  # keeps the row left to right in a Latin-script document
+    family = fmt.join(*((p.family_name_latin, p.family_name) if latin_first else (p.family_name, p.family_name_latin)),
+                      sep=" / ")
+    given = fmt.join(*((p.given_name_latin, p.given_name) if latin_first else (p.given_name, p.given_name_latin)),
+                     sep=" / ")
     if given and not family:
         family = b.l("single_name")
     elif family and not given:
@@ -87,11 +91,11 @@ def incident(b: Builder, dep: Deprivation, date: bool) -> str:
     if first is not None:
         text = fmt.date(first.start, b.lang) if date else \
             fmt.join(b.org(first.facility_id), fmt.place(first.place, b.lang), sep=", ")
-        return f"{b.field_label('DetentionPeriod', 'start' if date else 'place')}: {text}"
+        return b.field_label('DetentionPeriod', 'start' if date else 'place') + fmt.colon_sep(b.lang) + text
     pr = next((p for p in dep.proceedings if (p.verdict_date if date else p.court_id)), None)
     if pr is not None:
         text = fmt.date(pr.verdict_date, b.lang) if date else b.org(pr.court_id)
-        return f"{b.field_label('Proceedings', 'verdict_date' if date else 'court_id')}: {text}"
+        return b.field_label('Proceedings', 'verdict_date' if date else 'court_id') + fmt.colon_sep(b.lang) + text
     return ""
 
 
@@ -192,7 +196,7 @@ def _per_period(b: Builder, dep: Deprivation, attr: str, render) -> str:  # type
     distinct = list(dict.fromkeys(v for _, v in vals if v))
     if len(distinct) <= 1:
         return distinct[0] if distinct else ""
-    return "\n".join(f"{_period_label(b, p)}: {v}" for p, v in vals if v)
+    return "\n".join(_period_label(b, p) + fmt.colon_sep(b.lang) + v for p, v in vals if v)
 
 
 def _period_label(b: Builder, p: DetentionPeriod) -> str:
@@ -251,7 +255,7 @@ def proceedings(b: Builder, dep: Deprivation) -> list[Block]:
             b.fact("Proceedings", "lawyer_access_details", pr.lawyer_access_details, pr),
             b.fact("Proceedings", "coerced_confession", b.tri(pr.coerced_confession), pr),
             b.fact("Proceedings", "televised_confession", b.tri(pr.televised_confession), pr),
-            b.fact("Proceedings", "verdict", fmt.join(fmt.date(pr.verdict_date, b.lang), pr.verdict, sep=": "), pr),
+            b.fact("Proceedings", "verdict", fmt.join(fmt.date(pr.verdict_date, b.lang), pr.verdict, sep=fmt.colon_sep(b.lang)), pr),
             b.fact("Proceedings", "sentence", pr.sentence, pr),
             b.fact("Proceedings", "appeal", pr.appeal, pr),
             b.fact("Proceedings", "appeal_outcome", pr.appeal_outcome, pr),
