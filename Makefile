@@ -1,12 +1,13 @@
 # Two commands do all set-up on a fresh Linux machine:
 #   make run    installs everything into .venv and launches Recourse
-#   make test   installs everything into .venv and runs the whole test suite
+#   make test   installs everything into .venv, runs `make lint`, then the whole test suite
+#   make lint   ruff (likely bugs), mypy (types) and lint-imports (layer and dependency contracts)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bundle clean lock translations
+.PHONY: install run lint test bench bundle clean lock translations
 
 $(STAMP): requirements.lock pyproject.toml scripts/system-deps.sh
 	scripts/system-deps.sh
@@ -28,7 +29,12 @@ install: $(STAMP) $(QM)
 run: install
 	$(BIN)/recourse
 
-test: install
+lint: install
+	$(BIN)/ruff check app tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: install

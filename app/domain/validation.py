@@ -97,7 +97,7 @@ def validate_case(case: Case, path: str = "$") -> list[Problem]:
                 problems.append(Problem(f"{ipath}.confidential_fields", f"no field named {name!r}",
                                         "unknown-confidential-field", name=name))
 
-    for fpath, owner, f, value in walk(case):
+    for fpath, _owner, f, value in walk(case):
         fpath = path + fpath[1:]
         meta = f.metadata
         if "vocab" in meta:

@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.gui import i18n
 from app.gui.fonts import apply_default_font, register_fonts
-from app.gui.i18n import LANGUAGES
+from app.gui.i18n import LANGUAGES  # noqa: F401 -- re-exported (tests, scripts)
 from app.paths import resources_dir
 
 _translators: list[QTranslator] = []
@@ -92,6 +92,20 @@ def install_translations(app: QApplication, language: str, folder: Path | None =
     return loaded
 
 
+APP_ID = "org.recourse.Recourse"  # desktop file, AppStream id and icon name (packaging/linux/)
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The Recourse icon, rendered from resources/icons/recourse.svg at the standard sizes."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resources_dir() / "icons" / f"recourse-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication (created once), with fonts and translations."""
     app = QApplication.instance()
@@ -99,9 +113,11 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
         QApplication.setApplicationName("Recourse")
         QApplication.setApplicationDisplayName("Recourse")
         QApplication.setApplicationVersion(__version__)
-        QApplication.setDesktopFileName("recourse")
+        QApplication.setDesktopFileName(APP_ID)  # packaging/linux/<APP_ID>.desktop
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     register_fonts()
     apply_default_font(app)
     if language is not None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import crypto
 from app.gui import dialogs, i18n
 from app.gui.about import AboutDialog
 from app.gui.case_list import CaseListView
@@ -41,7 +40,7 @@ from app.gui.settings import save as save_settings
 from app.gui.unlock import CreateVaultScreen, UnlockScreen
 from app.paths import default_vault_path
 from app.services import cases as case_service
-from app.storage.header import HEADER_NAME
+from app.services.vault import KdfParams, is_vault
 
 APP_TITLE = "Recourse"
 
@@ -53,10 +52,6 @@ def editor_class() -> Any:
     except Exception:  # noqa: BLE001 -- any failure means "no editor in this build"
         return None
     return CaseEditor
-
-
-def is_vault(folder: Path) -> bool:
-    return (Path(folder) / HEADER_NAME).is_file()
 
 
 class EditorPlaceholder(QWidget):
@@ -97,8 +92,10 @@ class EditorPlaceholder(QWidget):
 
 
 class MainWindow(QMainWindow):
+    search_view: SearchView  # built in _build_workspace, used by lambdas connected before it
+
     def __init__(self, folder: Path | None = None, *, settings: Settings | None = None,
-                 settings_file: Path | None = None, kdf: crypto.KdfParams | None = None,
+                 settings_file: Path | None = None, kdf: KdfParams | None = None,
                  allow_weak_kdf: bool = False, editor_factory: Callable[..., Any] | None | bool = True,
                  clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
         super().__init__()
@@ -161,6 +158,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.left_stack, 1)
+        left.setMinimumWidth(150)  # narrower than its contents' hints: a column beside an open case
         self.editor_area = QStackedWidget()
         self.editor_area.setMinimumWidth(300)
         self.placeholder = EditorPlaceholder(None)
@@ -171,7 +169,52 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, True)  # the case list can be hidden (F9) to give the editor all
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self._remember_split())
+        self.editing = False  # a case is open: the list is a narrow column, the editor gets the room
         return self.splitter
+
+    # -- layout: the list gives the room to the open case -----------------------------------
+    def _split_key(self) -> str:
+        return "editing_split" if self.editing else "browse_split"
+
+    def _remember_split(self) -> None:
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) > 0:
+            setattr(self.settings, self._split_key(), [int(v) for v in sizes])
+
+    def _default_split(self) -> list[int]:
+        total = max(self.splitter.width(), 600)
+        if self.editing:
+            narrow = max(180, min(300, total // 5))
+            return [narrow, total - narrow]
+        return [total * 3 // 5, total * 2 // 5]
+
+    def set_editing(self, on: bool) -> None:
+        """With a case open, the case list becomes a narrow column (reference and title)."""
+        if on == self.editing:
+            return
+        self._remember_split()
+        self.editing = on
+        self.case_list.set_compact(on)
+        self.search_view.setMinimumWidth(0)
+        saved = getattr(self.settings, self._split_key())
+        self.splitter.setSizes(saved if saved else self._default_split())
+        self.list_action.setChecked(self.splitter.sizes()[0] > 0)
+
+    def toggle_case_list(self, show: bool | None = None) -> None:
+        """F9: hide the case list to give the editor the whole window, or bring it back."""
+        sizes = self.splitter.sizes()
+        show = sizes[0] == 0 if show is None else show
+        total = sum(sizes)
+        if show:
+            saved = getattr(self.settings, self._split_key())
+            width = saved[0] if saved and saved[0] > 0 else self._default_split()[0]
+            self.splitter.setSizes([width, max(total - width, 0)])
+        else:
+            self._remember_split()
+            self.splitter.setSizes([0, total])
+        self.list_action.setChecked(show)
 
     def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None,
                 icon: QStyle.StandardPixmap | None = None) -> QAction:
@@ -220,6 +263,10 @@ class MainWindow(QMainWindow):
         if not self.prefs_action.shortcuts():
             self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.list_action = self._action(self.tr("Case &list"), lambda: self.toggle_case_list(), "F9")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        self.list_action.setToolTip(self.tr("Show or hide the case list (F9)"))
         self.about_action = self._action(self.tr("&About Recourse"), self.open_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -245,6 +292,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.prefs_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.list_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -269,7 +318,7 @@ class MainWindow(QMainWindow):
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
                   self.copy_ref_action, self.backup_action, self.recovery_action, self.share_action,
-                  self.import_bundle_action, self.contacts_action):
+                  self.import_bundle_action, self.contacts_action, self.list_action):
             a.setEnabled(on)
         self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)
@@ -375,6 +424,8 @@ class MainWindow(QMainWindow):
                 pass
         self.placeholder.clear()
         self.placeholder.session = None
+        self.set_editing(False)
+        self._save_layout()
         self.guard.clear()
 
     def _on_locked(self) -> None:
@@ -427,6 +478,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.open_case(case_id)
         self.editor_area.setCurrentWidget(self.editor)
+        self.set_editing(self.editor is not self.placeholder)
         if path and path != "$":
             try:
                 self.editor.focus_path(path)
@@ -459,6 +511,7 @@ class MainWindow(QMainWindow):
             self.editor.new_case()
             if self.editor is not self.placeholder:
                 self.editor_area.setCurrentWidget(self.editor)
+                self.set_editing(True)
 
     def delete_case(self) -> None:
         if not self.unlocked:
@@ -482,6 +535,7 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             self.placeholder.clear()
             self.editor_area.setCurrentWidget(self.placeholder)
+            self.set_editing(False)
         self.session.case_deleted.emit(case_id)
 
     def copy_reference(self) -> None:
@@ -526,7 +580,17 @@ class MainWindow(QMainWindow):
             self._dialogs.remove(dialog)
         dialog.deleteLater()
 
+    def _save_layout(self) -> None:
+        """Keep the pane widths for next time (they are not sensitive)."""
+        self._remember_split()
+        try:
+            save_settings(self.settings, self.settings_file)
+        except OSError:
+            pass  # a read-only config folder must not stop locking
+
     def apply_settings(self, settings: Settings) -> None:
+        self._remember_split()
+        settings.browse_split, settings.editing_split = self.settings.browse_split, self.settings.editing_split
         self.settings = settings.normalised()
         save_settings(self.settings, self.settings_file)
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
@@ -540,5 +604,6 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock_now()
+        self._save_layout()
         self.guard.clear()
         super().closeEvent(event)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -173,7 +172,7 @@ class ShareDialog(QDialog):
 
     def start_sealing(self, dest: Path) -> None:
         passphrase = self.passphrase.text() if self.use_passphrase.isChecked() else None
-        kwargs = {"contacts": [] if passphrase else self._checked(self.contacts), "passphrase": passphrase,
+        kwargs: dict[str, Any] = {"contacts": [] if passphrase else self._checked(self.contacts), "passphrase": passphrase,
                   "profile": self.profile.currentData() or PROFILES[0], "strip_metadata": self.strip.isChecked()}
         self.worker = Worker(with_vault(self.vault, bundle.create), self._checked(self.cases), dest, **kwargs)
         self.worker.signals.progress.connect(self._progress)

@@ -27,9 +27,18 @@ from app.errors import EmptyPassphrase, RecourseError, TamperDetected, VaultExis
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import Connection, Database
-from app.storage.header import Header, KeySlot, read_header, write_header
+from app.storage.header import HEADER_NAME, Header, KeySlot, read_header, write_header
 
 PASSPHRASE = "passphrase"
+
+def is_vault(folder: Path) -> bool:
+    """Whether *folder* holds a vault header (it may still be damaged)."""
+    return (Path(folder) / HEADER_NAME).is_file()
+
+
+def read_vault_header(folder: Path) -> Header:
+    """The plaintext header of *folder*: VaultNotFound / VaultCorrupted / UnsupportedVersion."""
+    return read_header(Path(folder))
 
 
 class VaultReadOnly(RecourseError):

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeAlias
 
 import sqlcipher3
 
@@ -21,7 +22,7 @@ from app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "vault.db"
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
 

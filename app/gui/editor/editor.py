@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -47,6 +48,35 @@ from app.services import cases as case_service
 from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
+
+
+class ElidedLabel(QLabel):
+    """One line that ends with "…" when the room is short (the full text is its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 20))
+        if shown != super().text():
+            super().setText(shown)
 
 
 class CaseEditor(QWidget):
@@ -99,8 +129,6 @@ class CaseEditor(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMinimumWidth(190)
-        self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         for i, s in enumerate(self.sections):
             it = QListWidgetItem(s.title())
@@ -109,8 +137,10 @@ class CaseEditor(QWidget):
             self.nav.addItem(it)
             self.stack.addWidget(s)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(s.title()) for s in self.sections)
+        self.nav.setFixedWidth(min(widest + 40, 260))  # as wide as the longest section name
 
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.status = QLabel()
@@ -390,7 +420,7 @@ class CaseEditor(QWidget):
         """Ctrl+Shift+L: toggle the confidentiality padlock of the focused field."""
         from app.gui.editor.widgets import FieldLock
 
-        w = self.focusWidget()
+        w: QWidget | None = self.focusWidget()
         while w is not None and w is not self:
             parent = w.parentWidget()
             if parent is not None:

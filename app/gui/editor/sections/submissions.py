@@ -108,11 +108,11 @@ class SubmissionsSection(Section):
         self.save_docx_btn.setEnabled(False)
         self.render_btn.setEnabled(False)
         top = QHBoxLayout()
-        for label, w in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
+        for label, combo in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
             lab = QLabel(label)
-            lab.setBuddy(w)
+            lab.setBuddy(combo)
             top.addWidget(lab)
-            top.addWidget(w)
+            top.addWidget(combo)
         top.addWidget(self.check_btn)
         top.addWidget(self.render_btn)
         top.addWidget(self.save_btn)
