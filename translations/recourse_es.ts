@@ -1663,12 +1663,12 @@
         <translation>No consta el consentimiento para presentar este caso a la ONU respecto de %1 (Consentimiento).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>Falta la fecha del arresto de %1: indique al menos el año (se acepta una fecha aproximada).</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>La fecha del arresto de %1 no consta; el cuestionario dirá «Se desconoce». Indique al menos el año si puede (se acepta una fecha aproximada).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>Falta el lugar del arresto de %1 (al menos el país o el lugar de detención).</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>El lugar del arresto de %1 no consta; el cuestionario dirá «Se desconoce» (indique al menos el país o el lugar de detención si puede).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>

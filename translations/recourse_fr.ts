@@ -1663,12 +1663,12 @@
         <translation>Aucun consentement à soumettre ce dossier à l&apos;ONU n&apos;est enregistré pour %1 (Consentement).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>La date d&apos;arrestation de %1 manque : indiquez au moins l&apos;année (une date approximative est acceptée).</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>La date d&apos;arrestation de %1 n&apos;est pas enregistrée ; le questionnaire indiquera « Inconnu ». Indiquez au moins l&apos;année si possible (une date approximative est acceptée).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>Le lieu d&apos;arrestation de %1 manque (au moins le pays ou le lieu de détention).</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>Le lieu d&apos;arrestation de %1 n&apos;est pas enregistré ; le questionnaire indiquera « Inconnu » (indiquez au moins le pays ou le lieu de détention si possible).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>

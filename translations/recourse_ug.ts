@@ -1663,12 +1663,12 @@
         <translation>%1 ئۈچۈن بۇ دېلونى ب د ت غا يوللاشقا قوشۇلۇش خاتىرىلەنمىگەن (قوشۇلۇش).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى كەم: ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ. مۇمكىن بولسا ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى كەم (ئاز دېگەندە دۆلەت ياكى قامالغان جاي).</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ (مۇمكىن بولسا ئاز دېگەندە دۆلەت ياكى قامالغان جاينى بېرىڭ).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>

@@ -1663,12 +1663,12 @@
         <translation>未记录%1同意将此案件提交联合国（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>缺少%1的逮捕日期：至少填写年份（可接受大致日期）。</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>未记录%1的逮捕日期；问卷将写明“不详”。如可能，请至少填写年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>缺少%1的逮捕地点（至少填写国家或羁押地点）。</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>未记录%1的逮捕地点；问卷将写明“不详”（如可能，请至少填写国家或羁押地点）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明羁押为何是任意的（法律分析）。</translation>
+        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明为何属于任意羁押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>

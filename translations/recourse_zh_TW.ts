@@ -1663,12 +1663,12 @@
         <translation>未記錄%1同意將此案件提交聯合國（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>缺少%1的逮捕日期：至少填寫年份（可接受大致日期）。</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>未記錄%1的逮捕日期；問卷將寫明「不詳」。如可能，請至少填寫年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>缺少%1的逮捕地點（至少填寫國家或羈押地點）。</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>未記錄%1的逮捕地點；問卷將寫明「不詳」（如可能，請至少填寫國家或羈押地點）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明羈押為何是任意的（法律分析）。</translation>
+        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明為何屬於任意羈押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>

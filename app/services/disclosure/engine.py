@@ -200,7 +200,7 @@ class _Walker:
             cls = type(value).__name__
             parts = [(table.label(cls, g.name, lang), self.describe(getattr(value, g.name), g))
                      for g in fields(value) if g.name not in table.STRUCTURAL]
-            return "; ".join(f"{k}: {v}" for k, v in parts if v)
+            return "; ".join(k + fmt.colon_sep(lang) + v for k, v in parts if v)
         return str(value)
 
     def _ref_text(self, kind: str, rid: str) -> str:
