@@ -2749,6 +2749,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2757,6 +2788,92 @@
     <message>
         <source>Cancel</source>
         <translation>ۋاز كېچىش</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>جەزملەش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>قوللىنىش</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ھەئە(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ياق(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تاشلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ياردەم</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ئەسلىگە قايتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>كۆڭۈلدىكىگە قايتۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>ئۇلانما ئادرېسىنى كۆچۈرۈش(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
     </message>
 </context>
 <context>
