@@ -113,10 +113,6 @@
         <translation>بۆلەكلەر</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>ساقلاش ھالىتى</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>تامام</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>باشلاندى</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>بوش</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>ئوڭشايدىغان مەسىلە بار</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -738,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>بۇ نەشرىدە دېلو تەھرىرلىگۈچ يوق.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>تىزىملىكتىن بىر دېلو تاللاڭ ياكى ئىزدەڭ.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>تۇنجى دېلونى قۇرۇش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>كۆرسەتمىنى ئېچىش(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished">يېڭى دېلو(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2247,14 @@
         <source>Keep</source>
         <translation>ساقلاپ قېلىش</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>كۆرسەتمە</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -3549,6 +3600,14 @@
         <translation>ئالدىن كۆرۈلگەن ھۆججەت</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rendered</source>
         <translation>ھاسىل قىلىنغان ۋاقىت</translation>
     </message>
@@ -3633,14 +3692,6 @@
         <translation>ئاۋۋال دېلودا كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ: ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <source>Go to: %1</source>
-        <translation>بېرىش: %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
-    </message>
-    <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
         <translation>%1 توسۇۋاتقان مەسىلە، %2 ئاگاھلاندۇرۇش. بۆلەككە بېرىش ئۈچۈن بىرىنى چېكىڭ. يەنىلا لايىھە ھاسىل قىلالايسىز.</translation>
     </message>
@@ -3691,6 +3742,18 @@
     <message>
         <source>draft</source>
         <translation>لايىھە</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3754,6 +3817,10 @@
     <message>
         <source>UN mandates</source>
         <translation>ب د ت ۋەكالەتلىرى</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
