@@ -763,27 +763,27 @@
     </message>
     <message>
         <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايرىم بىر سىناق خەزىنىسىدىكى ئويدۇرما ئۈچ دېلو (مەخپىي ئىبارىسى «recourse-demo»)، Recourse نى ھەقىقىي سانلىق مەلۇماتسىز سىناپ بېقىش ئۈچۈن.</translation>
     </message>
     <message>
         <source>This vault has no case yet</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خەزىنىدە تېخى دېلو يوق</translation>
     </message>
     <message>
         <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشىدىن باشلاڭ: كىم، قاچان ۋە قەيەردە. سىز يازغان ھەممە نەرسە بۇ كومپيۇتېردا شىفىرلىنىپ، يېزىۋاتقان ھامان ساقلىنىدۇ.</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىلغان دېلو يوق</translation>
     </message>
     <message>
         <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتىن بىر دېلو تاللاڭ (Enter ئاچىدۇ)، ئۈستىدە ئىزدەڭ ياكى يېڭى دېلو باشلاڭ.</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished">يېڭى دېلو(&amp;N)</translation>
+        <translation>يېڭى دېلو(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>كەڭلىككە ماسلاشتۇرۇش</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭايتىش</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3745,15 +3745,15 @@
     </message>
     <message>
         <source>Must fix</source>
-        <translation type="unfinished"></translation>
+        <translation>چوقۇم تۈزىتىش كېرەك</translation>
     </message>
     <message>
         <source>Click to go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەككە بېرىش ئۈچۈن چېكىڭ</translation>
     </message>
     <message>
         <source>Nothing to fix for this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3820,7 +3820,7 @@
     </message>
     <message>
         <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي دېلونىڭ سەۋەبى بولۇشى كېرەك: ئۇنى نېمىنىڭ جىددىي قىلىدىغانلىقىنى ئېيتىڭ (سالامەتلىك، قىيىن-قىستاق خەۋپى، يېقىندا بولىدىغان سوت ياكى يۆتكەش). سەۋەبسىز جىددىي ھەرىكەت ئىلتىماسى رەت قىلىنىدۇ.</translation>
     </message>
 </context>
 <context>
