@@ -113,10 +113,6 @@
         <translation>بۆلەكلەر</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>ساقلاش ھالىتى</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>تامام</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>باشلاندى</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>بوش</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>ئوڭشايدىغان مەسىلە بار</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -738,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>بۇ نەشرىدە دېلو تەھرىرلىگۈچ يوق.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>تىزىملىكتىن بىر دېلو تاللاڭ ياكى ئىزدەڭ.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>تۇنجى دېلونى قۇرۇش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>كۆرسەتمىنى ئېچىش(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished">يېڭى دېلو(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1620,12 +1663,12 @@
         <translation>%1 ئۈچۈن بۇ دېلونى ب د ت غا يوللاشقا قوشۇلۇش خاتىرىلەنمىگەن (قوشۇلۇش).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى كەم: ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ. مۇمكىن بولسا ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى كەم (ئاز دېگەندە دۆلەت ياكى قامالغان جاي).</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ (مۇمكىن بولسا ئاز دېگەندە دۆلەت ياكى قامالغان جاينى بېرىڭ).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
@@ -2125,6 +2168,14 @@
         <translation>مايىللىق تەڭشىكى(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>دېلو تىزىملىكى(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>دېلو تىزىملىكىنى كۆرسىتىش ياكى يوشۇرۇش (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>Recourse ھەققىدە(&amp;A)</translation>
     </message>
@@ -2135,6 +2186,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>تەھرىر(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>كۆرۈنۈش(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2191,6 +2246,14 @@
     <message>
         <source>Keep</source>
         <translation>ساقلاپ قېلىش</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>كۆرسەتمە</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3483,14 @@
         <translation>ئالدىن كۆرۈلگەن ھۆججەت</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rendered</source>
         <translation>ھاسىل قىلىنغان ۋاقىت</translation>
     </message>
@@ -3504,14 +3575,6 @@
         <translation>ئاۋۋال دېلودا كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ: ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <source>Go to: %1</source>
-        <translation>بېرىش: %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
-    </message>
-    <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
         <translation>%1 توسۇۋاتقان مەسىلە، %2 ئاگاھلاندۇرۇش. بۆلەككە بېرىش ئۈچۈن بىرىنى چېكىڭ. يەنىلا لايىھە ھاسىل قىلالايسىز.</translation>
     </message>
@@ -3562,6 +3625,18 @@
     <message>
         <source>draft</source>
         <translation>لايىھە</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3625,6 +3700,10 @@
     <message>
         <source>UN mandates</source>
         <translation>ب د ت ۋەكالەتلىرى</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

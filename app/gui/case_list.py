@@ -160,6 +160,7 @@ class CaseListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cases
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -195,10 +196,22 @@ class CaseListView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        self._filters = filters
+        self.compact = False
         self._fill_status()
         self.status.currentIndexChanged.connect(self._filter_changed)
         self.tag.currentIndexChanged.connect(self._filter_changed)
         self.model.modelReset.connect(self._update_count)
+
+    def set_compact(self, on: bool) -> None:
+        """A narrow column beside an open case: reference and title only, no filters."""
+        for col in range(2, self.model.columnCount()):
+            self.table.setColumnHidden(col, on)
+        for i in range(self._filters.count()):
+            w = self._filters.itemAt(i).widget()
+            if w is not None:
+                w.setVisible(not on)
+        self.compact = on
 
     def _fill_status(self) -> None:
         self.status.blockSignals(True)

@@ -27,10 +27,12 @@ FINDINGS = {
                                                "“Victim” and a name."),
     "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for %1 "
                                                 "(Consent)."),
-    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest of %1 is missing: give at least the year "
-                                                    "(an approximate date is accepted)."),
-    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest of %1 is missing (at least the country "
-                                                     "or the place of detention)."),
+    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest of %1 is not recorded; the questionnaire "
+                                                    "will say “Not known”. Give at least the year if you can (an "
+                                                    "approximate date is accepted)."),
+    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest of %1 is not recorded; the questionnaire "
+                                                     "will say “Not known” (give at least the country or the place "
+                                                     "of detention if you can)."),
     "no-incident-date": QT_TRANSLATE_NOOP("Findings", "No date is recorded for what happened to %1 (arrest, "
                                                       "detention, sentence…). Special Procedures accept an "
                                                       "approximate date; give one, or say in the narrative that "

@@ -205,16 +205,19 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     "consents", v.id, params=named))
     deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
     if wgad:
+        # The questionnaire's minimum is the person's identity and the source; the rest is asked "as fully as
+        # possible", and "Not known" is a valid answer (it is what the document prints for an empty field)
         if not deps or all(d.arrest.date is None and not any(p.start for p in d.periods) for _, d in deps):
             path = f"deprivations[{deps[0][0]}].arrest.date" if deps else f"persons[{_index(case, v)}]"
-            add(Finding(BLOCKING, "no-arrest-date",
-                        f"The date of arrest of {who} is missing: give at least the year (an approximate date is "
-                        "accepted).", path, v.id, params=named))
+            add(Finding(WARNING, "no-arrest-date",
+                        f"The date of arrest of {who} is not recorded; the questionnaire will say 'Not known'. Give "
+                        "at least the year if you can (an approximate date is accepted).", path, v.id, params=named))
         for i, d in deps:
             if d.arrest.place.is_empty() and not any(not p.place.is_empty() or p.facility_id for p in d.periods):
-                add(Finding(BLOCKING if not urgent else WARNING, "no-arrest-place",
-                            f"The place of arrest of {who} is missing (at least the country or the place of "
-                            "detention).", f"deprivations[{i}].arrest.place", v.id, params=named))
+                add(Finding(WARNING, "no-arrest-place",
+                            f"The place of arrest of {who} is not recorded; the questionnaire will say 'Not known' "
+                            "(give at least the country or the place of detention if you can).",
+                            f"deprivations[{i}].arrest.place", v.id, params=named))
         return
     # Special Procedures: an incident need not be an arrest (a sentence, a disappearance, a travel ban) and an
     # approximate date is accepted; say what is known, in the narrative if nothing else

@@ -16,7 +16,7 @@ def remedies(b: Builder, sec: SectionDef | None = None) -> list[Block]:
     rows = tuple((b.val(fmt.date(r.date, b.lang), r, "date"),
                   b.val(fmt.join(b.org(r.body_id), r.body), r, "body_id", "body"),
                   b.val(r.action, r, "action"),
-                  b.val(fmt.join(fmt.vocab("remedy_outcome", r.outcome, b.lang), r.outcome_details, sep=": "),
+                  b.val(fmt.join(fmt.vocab("remedy_outcome", r.outcome, b.lang), r.outcome_details, sep=fmt.colon_sep(b.lang)),
                         r, "outcome", "outcome_details"))
                  for r in b.case.remedies)
     if rows:
@@ -44,7 +44,7 @@ def consent(b: Builder) -> list[Block]:
         rows += [
             FieldRow("", f"{who} — {l('consent_given_by')}",
                      fmt.join(fmt.vocab("consent_giver", c.given_by, b.lang),
-                              b.val(c.given_by_name, c, "given_by_name"), sep=": ")),
+                              b.val(c.given_by_name, c, "given_by_name"), sep=fmt.colon_sep(b.lang))),
             FieldRow("", l("consent_date"), fmt.join(b.val(fmt.date(c.date, b.lang), c, "date"),
                                                      fmt.vocab("consent_method", c.method, b.lang), sep=", ")),
             FieldRow("", l("consent_submit"), l("yes") if c.submit_to_un else l("no")),

@@ -91,11 +91,11 @@ def incident(b: Builder, dep: Deprivation, date: bool) -> str:
     if first is not None:
         text = fmt.date(first.start, b.lang) if date else \
             fmt.join(b.org(first.facility_id), fmt.place(first.place, b.lang), sep=", ")
-        return f"{b.field_label('DetentionPeriod', 'start' if date else 'place')}: {text}"
+        return b.field_label('DetentionPeriod', 'start' if date else 'place') + fmt.colon_sep(b.lang) + text
     pr = next((p for p in dep.proceedings if (p.verdict_date if date else p.court_id)), None)
     if pr is not None:
         text = fmt.date(pr.verdict_date, b.lang) if date else b.org(pr.court_id)
-        return f"{b.field_label('Proceedings', 'verdict_date' if date else 'court_id')}: {text}"
+        return b.field_label('Proceedings', 'verdict_date' if date else 'court_id') + fmt.colon_sep(b.lang) + text
     return ""
 
 
@@ -196,7 +196,7 @@ def _per_period(b: Builder, dep: Deprivation, attr: str, render) -> str:  # type
     distinct = list(dict.fromkeys(v for _, v in vals if v))
     if len(distinct) <= 1:
         return distinct[0] if distinct else ""
-    return "\n".join(f"{_period_label(b, p)}: {v}" for p, v in vals if v)
+    return "\n".join(_period_label(b, p) + fmt.colon_sep(b.lang) + v for p, v in vals if v)
 
 
 def _period_label(b: Builder, p: DetentionPeriod) -> str:
@@ -255,7 +255,7 @@ def proceedings(b: Builder, dep: Deprivation) -> list[Block]:
             b.fact("Proceedings", "lawyer_access_details", pr.lawyer_access_details, pr),
             b.fact("Proceedings", "coerced_confession", b.tri(pr.coerced_confession), pr),
             b.fact("Proceedings", "televised_confession", b.tri(pr.televised_confession), pr),
-            b.fact("Proceedings", "verdict", fmt.join(fmt.date(pr.verdict_date, b.lang), pr.verdict, sep=": "), pr),
+            b.fact("Proceedings", "verdict", fmt.join(fmt.date(pr.verdict_date, b.lang), pr.verdict, sep=fmt.colon_sep(b.lang)), pr),
             b.fact("Proceedings", "sentence", pr.sentence, pr),
             b.fact("Proceedings", "appeal", pr.appeal, pr),
             b.fact("Proceedings", "appeal_outcome", pr.appeal_outcome, pr),

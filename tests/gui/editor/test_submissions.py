@@ -9,10 +9,12 @@ def test_check_lists_blocking_first_and_findings_focus_fields(editor, demo, qtbo
     editor.open_case(demo.id)
     editor.show()
     qtbot.waitExposed(editor)
-    # make the demo incomplete: no arrest date for the victim (nor a detention start, which would do)
+    # make the demo incomplete: no consent (blocking), no arrest date for the victim (nor a detention start)
     editor.case.deprivations[0].arrest.date = None
     for period in editor.case.deprivations[0].periods:
         period.start = None
+    for consent in editor.case.consents:
+        consent.submit_to_un = False
     editor.ctx.edited.emit()
     sub = editor.submissions
     with qtbot.waitSignal(sub.checked) as blocker:

@@ -143,8 +143,11 @@ def test_page_furniture(doc: Document, data: bytes) -> None:
     footer = d.sections[0].footer.paragraphs[0]._p.xml
     assert "PAGE" in footer and "NUMPAGES" in footer and "Page" in footer and "sur" in footer
     assert d.sections[0].page_width.mm == pytest.approx(210, abs=0.1)
+    header_xml = d.sections[0].header._element.xml
+    assert 'string="PROJET"' in header_xml and "rotation:315" in header_xml  # the diagonal mark
     final = read(render_docx(multilingual()))
     assert final.sections[0].header.paragraphs[0].text.split("\t")[1] == ""
+    assert "v:textpath" not in final.sections[0].header._element.xml
 
 
 def test_cancel_and_progress() -> None:
@@ -162,3 +165,25 @@ def test_cancel_and_progress() -> None:
     render_docx(long_document(1), progress=lambda d, t, s: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1]
     assert all(b[0] >= a[0] for a, b in zip(calls, calls[1:]))
+
+
+def test_property_children_in_schema_order(data: bytes) -> None:
+    """Word rejects a file whose pPr/rPr/tblPr children are out of order (LibreOffice does not)."""
+    from lxml import etree
+
+    from app.export.docx_writer import SEQUENCES
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    package = zipfile.ZipFile(io.BytesIO(data))
+    checked = 0
+    for name in package.namelist():
+        if not name.startswith("word/") or not name.endswith(".xml"):
+            continue
+        root = etree.fromstring(package.read(name))
+        for kind, seq in SEQUENCES.items():
+            for el in root.iter(w + kind):
+                tags = [etree.QName(c).localname for c in el if etree.QName(c).namespace == w[1:-1]]
+                known = [t for t in tags if t in seq]
+                assert known == sorted(known, key=seq.index), (name, kind, tags)
+                checked += 1
+    assert checked > 50

@@ -53,13 +53,13 @@ def test_withdrawn_consent_does_not_count(case: Case) -> None:
     assert "no-consent" in codes(case)
 
 
-def test_no_date_or_place_of_arrest_blocks_the_wgad(case: Case) -> None:
+def test_no_date_or_place_of_arrest_is_a_warning_not_known_is_an_answer(case: Case) -> None:
     dep = case.deprivations[0]
     dep.arrest.date = None
     dep.arrest.place = Place()
     dep.periods[0].start = None
     found = {f.code: f for f in check(case, "wgad")}
-    assert found["no-arrest-date"].path == "deprivations[0].arrest.date" and found["no-arrest-date"].blocking
+    assert found["no-arrest-date"].path == "deprivations[0].arrest.date" and not found["no-arrest-date"].blocking
     assert found["no-arrest-place"].path == "deprivations[0].arrest.place"
     assert "陈秋实" in found["no-arrest-date"].message  # the finding names the victim
 
@@ -88,8 +88,8 @@ def test_findings_concern_only_the_selected_victims(case: Case) -> None:
     third = Person(roles=["victim"], family_name_latin="Third", given_name_latin="Covictim")
     case.persons.append(third)  # no consent, no arrest
     assert {"no-consent", "no-arrest-date"} <= set(codes(case))
-    assert not [f for f in check(case, "wgad", [case.persons[0].id]) if f.blocking]
-    assert {f.item_id for f in check(case, "wgad", [third.id]) if f.blocking} == {third.id}
+    assert not [f for f in check(case, "wgad", [case.persons[0].id]) if f.item_id]
+    assert {f.item_id for f in check(case, "wgad", [third.id]) if f.item_id} == {third.id}
 
 
 def test_unnamed_victim_in_an_urgent_appeal_is_a_warning(case: Case) -> None:
