@@ -107,9 +107,10 @@ class MainWindow(QMainWindow):
                  clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
         super().__init__()
         # what a rebuilt window (another interface language, app/gui/language_switch.py) is made with
-        self.init_options = dict(settings=settings, settings_file=settings_file, kdf=kdf,
+        self.init_options: dict[str, Any] = dict(settings=settings, settings_file=settings_file, kdf=kdf,
                                  allow_weak_kdf=allow_weak_kdf, editor_factory=editor_factory,
                                  clipboard_clear_ms=clipboard_clear_ms, idle_ms=idle_ms)
+        self._demo_worker: Any = None  # the worker making the demo vault, while it runs
         self.settings_file = settings_file
         self.settings = settings or load_settings(settings_file)
         self.lang = i18n.current()
