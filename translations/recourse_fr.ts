@@ -1621,11 +1621,11 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>La date d'arrestation de %1 n'est pas enregistrée ; le questionnaire indiquera « Inconnu ». Indiquez au moins l'année si possible (une date approximative est acceptée).</translation>
+        <translation>La date d&apos;arrestation de %1 n&apos;est pas enregistrée ; le questionnaire indiquera « Inconnu ». Indiquez au moins l&apos;année si possible (une date approximative est acceptée).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation>Le lieu d'arrestation de %1 n'est pas enregistré ; le questionnaire indiquera « Inconnu » (indiquez au moins le pays ou le lieu de détention si possible).</translation>
+        <translation>Le lieu d&apos;arrestation de %1 n&apos;est pas enregistré ; le questionnaire indiquera « Inconnu » (indiquez au moins le pays ou le lieu de détention si possible).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>

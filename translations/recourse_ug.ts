@@ -1621,11 +1621,11 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ. مۇمكىن بولسا ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ (مۇمكىن بولسا ئاز دېگەندە دۆلەت ياكى قامالغان جاينى بېرىڭ).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>

@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明羁押为何是任意的（法律分析）。</translation>
+        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明为何属于任意羁押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>

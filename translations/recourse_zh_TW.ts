@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明羈押為何是任意的（法律分析）。</translation>
+        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明為何屬於任意羈押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
