@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>La fecha del arresto de %1 no consta; el cuestionario dirá «Se desconoce». Indique al menos el año si puede (se acepta una fecha aproximada).</translation>
+        <translation>La fecha de la detención de %1 no consta; el cuestionario dirá «Se desconoce». Indique al menos el año si puede (se acepta una fecha aproximada).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>arresto</translation>
+        <translation>detención</translation>
     </message>
     <message>
         <source>detention</source>

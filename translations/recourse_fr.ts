@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>Aucune date n&apos;est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l&apos;exposé qu&apos;elle n&apos;est pas connue.</translation>
+        <translation>Aucune date n’est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans le récit qu’elle n’est pas connue.</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>Victims in this submission</source>
-        <translation>Victimes concernées par cette communication</translation>
+        <translation>Victimes concernées par cette soumission</translation>
     </message>
     <message>
         <source>Findings</source>

@@ -1621,23 +1621,23 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>未记录%1的逮捕日期；问卷将写明“不详”。如可能，请至少填写年份（可接受大致日期）。</translation>
+        <translation>未记录%1的抓捕日期；问卷将写明“不详”。如可能，请至少填写年份（可接受大致日期）。</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation>未记录%1的逮捕地点；问卷将写明“不详”（如可能，请至少填写国家或羁押地点）。</translation>
+        <translation>未记录%1的抓捕地点；问卷将写明“不详”（如可能，请至少填写国家或羁押地点）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>未记录%1所遭遇事件（逮捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在陈述中说明日期不详。</translation>
+        <translation>未记录%1所遭遇事件（抓捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在叙述中说明日期不详。</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1未同意向国家披露姓名：机制无法为无法识别身份的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
+        <translation>%1未同意向当事国披露姓名：联合国机制无法为身份不明的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1同意向国家披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
+        <translation>%1同意向当事国披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>逮捕</translation>
+        <translation>抓捕</translation>
     </message>
     <message>
         <source>detention</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>Victims in this submission</source>
-        <translation>本次提交涉及的受害者</translation>
+        <translation>本次提交涉及的受害人</translation>
     </message>
     <message>
         <source>Findings</source>

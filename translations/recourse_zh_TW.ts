@@ -1621,23 +1621,23 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>未記錄%1的逮捕日期；問卷將寫明「不詳」。如可能，請至少填寫年份（可接受大致日期）。</translation>
+        <translation>未記錄%1的抓捕日期；問卷將寫明「不詳」。如可能，請至少填寫年份（可接受大致日期）。</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation>未記錄%1的逮捕地點；問卷將寫明「不詳」（如可能，請至少填寫國家或羈押地點）。</translation>
+        <translation>未記錄%1的抓捕地點；問卷將寫明「不詳」（如可能，請至少填寫國家或羈押地點）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>未記錄%1所遭遇事件（逮捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在陳述中說明日期不詳。</translation>
+        <translation>未記錄%1所遭遇事件（抓捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在敘述中說明日期不詳。</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1未同意向國家披露姓名：機制無法為無法識別身分的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
+        <translation>%1未同意向當事國披露姓名：聯合國機制無法為身份不明的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1同意向國家披露姓名，但不同意公開：工作組發布意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
+        <translation>%1同意向當事國披露姓名，但不同意公開：工作組釋出意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>逮捕</translation>
+        <translation>抓捕</translation>
     </message>
     <message>
         <source>detention</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>Victims in this submission</source>
-        <translation>本次提交涉及的受害者</translation>
+        <translation>本次提交涉及的受害人</translation>
     </message>
     <message>
         <source>Findings</source>

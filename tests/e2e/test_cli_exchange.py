@@ -113,6 +113,6 @@ def test_csv_export_import_and_validation_report(cli, tmp_path, demo):
     r = cli("csv", "import", bad, "--json", *fresh.args())
     assert r.code == 7 and r.json()["problems"] == [{"path": "row 2, column sex", "reason": "unknown sex code 'martian'"}]
     for kind in ("xlsx", "uwazi", "cases"):
-        assert cli("csv", "export", kind, "-o", tmp_path / f"x.{kind}", "--profile", "full",
+        assert cli("csv", "export", kind, "-o", tmp_path / f"x.{kind}", "--profile", "partner",
                    *demo.args()).code == 0
     assert (tmp_path / "x.uwazi.template.md").is_file()
