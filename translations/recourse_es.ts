@@ -113,10 +113,6 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>Guardado a las %1 — %2 campo(s) guardado(s) como borrador hasta corregirlo(s)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>un problema que corregir</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -738,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>El editor de casos no forma parte de esta versión.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>Elija un caso de la lista, o busque.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>&amp;Crear su primer caso</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>Tres casos ficticios en una bóveda de demostración aparte (frase de contraseña «recourse-demo»), para probar Recourse sin datos reales.</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>Esta bóveda aún no tiene ningún caso</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>Empiece por la persona detenida: quién, cuándo y dónde. Todo lo que escriba se cifra en este ordenador y se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Ningún caso abierto</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>Elija un caso de la lista (Intro lo abre), busque encima o empiece uno nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1664,7 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>La fecha del arresto de %1 no consta; el cuestionario dirá «Se desconoce». Indique al menos el año si puede (se acepta una fecha aproximada).</translation>
+        <translation>La fecha de la detención de %1 no consta; el cuestionario dirá «Se desconoce». Indique al menos el año si puede (se acepta una fecha aproximada).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
@@ -2204,6 +2247,14 @@
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>No se pudo crear la bóveda de demostración.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -2749,6 +2800,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2757,6 +2839,92 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar la ubicación del &amp;enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3133,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>arresto</translation>
+        <translation>detención</translation>
     </message>
     <message>
         <source>detention</source>
@@ -3432,6 +3600,14 @@
         <translation>Documento mostrado</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
         <source>Rendered</source>
         <translation>Generado</translation>
     </message>
@@ -3516,14 +3692,6 @@
         <translation>Corrija primero los problemas indicados en el caso: no se puede guardar.</translation>
     </message>
     <message>
-        <source>Go to: %1</source>
-        <translation>Ir a: %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ Nada que corregir para este formulario.</translation>
-    </message>
-    <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
         <translation>%1 problema(s) bloqueante(s), %2 advertencia(s). Haga clic en uno para ir al campo. Aún puede generar un borrador.</translation>
     </message>
@@ -3574,6 +3742,18 @@
     <message>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Debe corregirse</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>Haga clic para ir al campo</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>Nada que corregir para este formulario.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3637,6 +3817,10 @@
     <message>
         <source>UN mandates</source>
         <translation>Mandatos de la ONU</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>Un caso urgente necesita un motivo: diga qué lo hace urgente (salud, riesgo de tortura, juicio o traslado inminente). Sin él, las solicitudes de acción urgente se rechazan.</translation>
     </message>
 </context>
 <context>

@@ -113,10 +113,6 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>commencée</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>un problème à corriger</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -738,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>L’éditeur de dossiers ne fait pas partie de cette version.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>Choisissez un dossier dans la liste, ou cherchez.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>&amp;Créer votre premier dossier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>Trois dossiers fictifs dans un coffre de démonstration séparé (phrase de passe « recourse-demo »), pour essayer Recourse sans données réelles.</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>Ce coffre ne contient encore aucun dossier</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>Commencez par la personne détenue : qui, quand et où. Tout ce que vous saisissez est chiffré sur cet ordinateur et enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>Choisissez un dossier dans la liste (Entrée l’ouvre), cherchez au-dessus, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
 </context>
 <context>
@@ -1621,15 +1664,15 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>La date d'arrestation de %1 n'est pas enregistrée ; le questionnaire indiquera « Inconnu ». Indiquez au moins l'année si possible (une date approximative est acceptée).</translation>
+        <translation>La date d&apos;arrestation de %1 n&apos;est pas enregistrée ; le questionnaire indiquera « Inconnu ». Indiquez au moins l&apos;année si possible (une date approximative est acceptée).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation>Le lieu d'arrestation de %1 n'est pas enregistré ; le questionnaire indiquera « Inconnu » (indiquez au moins le pays ou le lieu de détention si possible).</translation>
+        <translation>Le lieu d&apos;arrestation de %1 n&apos;est pas enregistré ; le questionnaire indiquera « Inconnu » (indiquez au moins le pays ou le lieu de détention si possible).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>Aucune date n&apos;est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l&apos;exposé qu&apos;elle n&apos;est pas connue.</translation>
+        <translation>Aucune date n’est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans le récit qu’elle n’est pas connue.</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
@@ -2204,6 +2247,14 @@
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>Le coffre de démonstration n’a pas pu être créé.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -2749,6 +2800,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2757,6 +2839,92 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l’adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3573,7 @@
     </message>
     <message>
         <source>Victims in this submission</source>
-        <translation>Victimes concernées par cette communication</translation>
+        <translation>Victimes concernées par cette soumission</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3430,6 +3598,14 @@
     <message>
         <source>Previewed document</source>
         <translation>Document affiché</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3516,14 +3692,6 @@
         <translation>Corrigez d’abord les problèmes affichés dans le dossier : il ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <source>Go to: %1</source>
-        <translation>Aller à : %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ Rien à corriger pour ce formulaire.</translation>
-    </message>
-    <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
         <translation>%1 problème(s) bloquant(s), %2 avertissement(s). Cliquez sur l’un d’eux pour aller au champ. Vous pouvez quand même générer un brouillon.</translation>
     </message>
@@ -3574,6 +3742,18 @@
     <message>
         <source>draft</source>
         <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>Cliquez pour aller au champ</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>Rien à corriger pour ce formulaire.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3637,6 +3817,10 @@
     <message>
         <source>UN mandates</source>
         <translation>Mandats de l’ONU</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>Un dossier urgent a besoin d’une raison : dites ce qui le rend urgent (santé, risque de torture, procès ou transfert imminent). Sans elle, les demandes d’action urgente sont refusées.</translation>
     </message>
 </context>
 <context>

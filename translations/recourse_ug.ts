@@ -113,10 +113,6 @@
         <translation>بۆلەكلەر</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>ساقلاش ھالىتى</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>تامام</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>باشلاندى</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>بوش</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>ئوڭشايدىغان مەسىلە بار</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -738,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>بۇ نەشرىدە دېلو تەھرىرلىگۈچ يوق.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>تىزىملىكتىن بىر دېلو تاللاڭ ياكى ئىزدەڭ.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>تۇنجى دېلونى قۇرۇش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>كۆرسەتمىنى ئېچىش(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>ئايرىم بىر سىناق خەزىنىسىدىكى ئويدۇرما ئۈچ دېلو (مەخپىي ئىبارىسى «recourse-demo»)، Recourse نى ھەقىقىي سانلىق مەلۇماتسىز سىناپ بېقىش ئۈچۈن.</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>بۇ خەزىنىدە تېخى دېلو يوق</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>تۇتۇپ تۇرۇلغان كىشىدىن باشلاڭ: كىم، قاچان ۋە قەيەردە. سىز يازغان ھەممە نەرسە بۇ كومپيۇتېردا شىفىرلىنىپ، يېزىۋاتقان ھامان ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>ئېچىلغان دېلو يوق</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>تىزىملىكتىن بىر دېلو تاللاڭ (Enter ئاچىدۇ)، ئۈستىدە ئىزدەڭ ياكى يېڭى دېلو باشلاڭ.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>يېڭى دېلو(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1621,11 +1664,11 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ. مۇمكىن بولسا ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ (مۇمكىن بولسا ئاز دېگەندە دۆلەت ياكى قامالغان جاينى بېرىڭ).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
@@ -2204,6 +2247,14 @@
         <source>Keep</source>
         <translation>ساقلاپ قېلىش</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>كۆرسەتمە</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -2749,6 +2800,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2757,6 +2839,92 @@
     <message>
         <source>Cancel</source>
         <translation>ۋاز كېچىش</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>جەزملەش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>قوللىنىش</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ھەئە(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ياق(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تاشلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ياردەم</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ئەسلىگە قايتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>كۆڭۈلدىكىگە قايتۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>ئۇلانما ئادرېسىنى كۆچۈرۈش(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3600,14 @@
         <translation>ئالدىن كۆرۈلگەن ھۆججەت</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation>كەڭلىككە ماسلاشتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>چوڭايتىش</translation>
+    </message>
+    <message>
         <source>Rendered</source>
         <translation>ھاسىل قىلىنغان ۋاقىت</translation>
     </message>
@@ -3516,14 +3692,6 @@
         <translation>ئاۋۋال دېلودا كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ: ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
-        <source>Go to: %1</source>
-        <translation>بېرىش: %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
-    </message>
-    <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
         <translation>%1 توسۇۋاتقان مەسىلە، %2 ئاگاھلاندۇرۇش. بۆلەككە بېرىش ئۈچۈن بىرىنى چېكىڭ. يەنىلا لايىھە ھاسىل قىلالايسىز.</translation>
     </message>
@@ -3574,6 +3742,18 @@
     <message>
         <source>draft</source>
         <translation>لايىھە</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>چوقۇم تۈزىتىش كېرەك</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>بۆلەككە بېرىش ئۈچۈن چېكىڭ</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3637,6 +3817,10 @@
     <message>
         <source>UN mandates</source>
         <translation>ب د ت ۋەكالەتلىرى</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>جىددىي دېلونىڭ سەۋەبى بولۇشى كېرەك: ئۇنى نېمىنىڭ جىددىي قىلىدىغانلىقىنى ئېيتىڭ (سالامەتلىك، قىيىن-قىستاق خەۋپى، يېقىندا بولىدىغان سوت ياكى يۆتكەش). سەۋەبسىز جىددىي ھەرىكەت ئىلتىماسى رەت قىلىنىدۇ.</translation>
     </message>
 </context>
 <context>

@@ -113,10 +113,6 @@
         <translation>欄目</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>儲存狀態</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>已於 %1 儲存 — %2 個欄位暫存為草稿，改正後再儲存</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>有待改正的問題</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -738,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>此版本不包含案件編輯器。</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>請在清單中選擇案件，或進行搜尋。</translation>
+        <source>&amp;Create your first case</source>
+        <translation>建立第一個案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>開啟示範(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>獨立示範保險庫中的三個虛構案件（密碼短語「recourse-demo」），無需真實資料即可試用 Recourse。</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>此保險庫中還沒有案件</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>從被羈押的人開始：誰、何時、何地。您輸入的一切都在本機加密，並隨時儲存。</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>未開啟案件</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>在清單中選擇案件（按 Enter 開啟），在上方搜尋，或新建案件。</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1621,23 +1664,23 @@
     </message>
     <message>
         <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
-        <translation>未記錄%1的逮捕日期；問卷將寫明「不詳」。如可能，請至少填寫年份（可接受大致日期）。</translation>
+        <translation>未記錄%1的抓捕日期；問卷將寫明「不詳」。如可能，請至少填寫年份（可接受大致日期）。</translation>
     </message>
     <message>
         <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
-        <translation>未記錄%1的逮捕地點；問卷將寫明「不詳」（如可能，請至少填寫國家或羈押地點）。</translation>
+        <translation>未記錄%1的抓捕地點；問卷將寫明「不詳」（如可能，請至少填寫國家或羈押地點）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>未記錄%1所遭遇事件（逮捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在陳述中說明日期不詳。</translation>
+        <translation>未記錄%1所遭遇事件（抓捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在敘述中說明日期不詳。</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1未同意向國家披露姓名：機制無法為無法識別身分的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
+        <translation>%1未同意向當事國披露姓名：聯合國機制無法為身份不明的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1同意向國家披露姓名，但不同意公開：工作組發布意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
+        <translation>%1同意向當事國披露姓名，但不同意公開：工作組釋出意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
@@ -1665,7 +1708,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明羈押為何是任意的（法律分析）。</translation>
+        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明為何屬於任意羈押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
@@ -2203,6 +2246,14 @@
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>無法建立示範保險庫。</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2800,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2757,6 +2839,92 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>幫助</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>還原預設值</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>複製連結地址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3133,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>逮捕</translation>
+        <translation>抓捕</translation>
     </message>
     <message>
         <source>detention</source>
@@ -3405,7 +3573,7 @@
     </message>
     <message>
         <source>Victims in this submission</source>
-        <translation>本次提交涉及的受害者</translation>
+        <translation>本次提交涉及的受害人</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3430,6 +3598,14 @@
     <message>
         <source>Previewed document</source>
         <translation>預覽的文件</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3516,14 +3692,6 @@
         <translation>請先修正案件中所示的問題：案件目前無法儲存。</translation>
     </message>
     <message>
-        <source>Go to: %1</source>
-        <translation>轉到：%1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ 此表格無需修正。</translation>
-    </message>
-    <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
         <translation>%1 個阻止性問題，%2 個警告。點選任一項即可轉到相應欄位。您仍可產生草稿。</translation>
     </message>
@@ -3574,6 +3742,18 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>必須改正</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>點擊前往該欄位</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>此表格無需改正。</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3637,6 +3817,10 @@
     <message>
         <source>UN mandates</source>
         <translation>聯合國任務</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>緊急案件需要說明理由：說明為何緊急（健康、酷刑風險、即將審判或轉移）。沒有理由的緊急行動請求會被拒絕。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,8 @@ def run_check(ctx: Context) -> int:
 def run_render(ctx: Context) -> int:
     a = ctx.args
     out = Path(a.output)
-    fmt = a.format or ("docx" if out.suffix.lower() == ".docx" else "pdf")
+    suffix = out.suffix.lower().lstrip(".")
+    fmt = a.format or (suffix if suffix in submission_service.FORMATS else "pdf")
     annex = Path(a.annex) if a.annex else out.with_name(f"{out.stem}-confidential-annex.{fmt}")
     for p in (out, annex):
         if p.exists() and not a.force:
@@ -80,7 +81,7 @@ def run_render(ctx: Context) -> int:
     if len(paths) > 1:
         ctx.out.line(f"The WGAD asks for one questionnaire per person: {len(paths)} questionnaires written.")
     for p, d, part in zip(paths, digests, rendered.parts):
-        ctx.out.line(f"{kind} written{' (editable DOCX)' if fmt == 'docx' else ''}: {p}")
+        ctx.out.line(f"{kind} written{f' (editable {fmt.upper()})' if fmt != 'pdf' else ''}: {p}")
         ctx.out.line(f"  SHA-256: {d}; recorded as submission {part.record.id[:8]}")
     ctx.out.line(f"Confidential annex (not for the State): {annex}")
     ctx.out.line(f"SHA-256 annex: {digests[-1]}")
@@ -146,17 +147,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     c.set_defaults(handler=run_check)
 
     r = inner.add_parser("render", parents=parents, help="render the main document and the confidential annex",
-                         description="Writes two PDFs (or, with --format docx, two editable Word documents): "
+                         description="Writes two PDFs (or, with --format docx/odt, two editable documents): "
                                      "the document for transmission and the confidential annex "
                                      "(source identity and withheld information; never sent to the State).")
     r.add_argument("case", metavar="CASE")
     r.add_argument("--form", choices=FORMS, required=True)
     r.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the document (default en)")
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    r.add_argument("--annex", metavar="FILE.pdf", help="default: <output>-confidential-annex.pdf (or .docx)")
+    r.add_argument("--annex", metavar="FILE.pdf", help="default: <output>-confidential-annex.pdf (.docx, .odt)")
     r.add_argument("--format", choices=submission_service.FORMATS,
-                   help="pdf, or docx for editable Word documents of the same text "
-                        "(default: docx when FILE ends in .docx, else pdf)")
+                   help="pdf, or docx/odt for editable documents of the same text "
+                        "(default: from the extension of FILE, else pdf)")
     r.add_argument("--draft", action="store_true", help="render despite blocking findings; DRAFT on every page")
     r.add_argument("--date", metavar="YYYY-MM-DD", help="date printed in the document (default today)")
     r.add_argument("--person", action="append", metavar="PERSON_ID", help="only this victim (repeatable): narrows the checks, every per-victim "

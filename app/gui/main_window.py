@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import dialogs, i18n
 from app.gui.about import AboutDialog
+from app.gui.empty_state import EmptyState
 from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
@@ -65,8 +66,10 @@ class EditorPlaceholder(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAccessibleName(self.tr("Open case"))
+        self.empty = EmptyState()
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
+        layout.addWidget(self.empty)
         self.clear()
 
     def open_case(self, case_id: str) -> None:
@@ -79,13 +82,17 @@ class EditorPlaceholder(QWidget):
                 ref = ""
         self.label.setText(self.tr("Case %1 is open (read-only: the case editor is not part of this build).")
                            .replace("%1", ref or case_id[:8]))
+        self.label.show()
+        self.empty.hide()
 
     def new_case(self) -> None:
         dialogs.inform(self, self.tr("New case"), self.tr("The case editor is not part of this build."))
 
     def clear(self) -> None:
         self.case_id = None
-        self.label.setText(self.tr("Choose a case in the list, or search."))
+        self.label.clear()
+        self.label.hide()
+        self.empty.show()
 
     def focus_path(self, path: str) -> None:
         pass
@@ -162,6 +169,8 @@ class MainWindow(QMainWindow):
         self.editor_area = QStackedWidget()
         self.editor_area.setMinimumWidth(300)
         self.placeholder = EditorPlaceholder(None)
+        self.placeholder.empty.new_case.connect(lambda: self.new_case())
+        self.placeholder.empty.open_demo.connect(lambda: self.open_demo())
         self.editor_area.addWidget(self.placeholder)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -362,6 +371,7 @@ class MainWindow(QMainWindow):
         # The real editor is a large widget tree (~0.3 s to build): made when first needed.
         self.editor = None if self._editor_factory is not None else self.placeholder
         self.case_list.set_vault(vault)
+        self._update_empty_state()
         self.search_view.set_vault(vault)
         self.search_view.ensure_index(self)  # a vault from an earlier version: rebuild with progress
         self.left_stack.setCurrentWidget(self.case_list)
@@ -389,6 +399,7 @@ class MainWindow(QMainWindow):
             editor = self.placeholder
         else:
             self.editor_area.addWidget(editor)
+            self._apply_submission_language(editor)
             if hasattr(editor, "saved"):
                 editor.saved.connect(lambda _id: self._refresh_timer.start())
         self.editor = editor
@@ -548,6 +559,41 @@ class MainWindow(QMainWindow):
         if self.unlocked:
             assert self.session is not None
             self.case_list.refresh(self.session.vault)
+            self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        self.placeholder.empty.set_empty_vault(self.unlocked and self.case_list.model.total == 0)
+        self.placeholder.empty.demo_btn.setEnabled(True)
+
+    def open_demo(self) -> None:
+        """The demo: fictional cases in their own vault (made once, in the data folder), unlocked."""
+        from app.gui.workers import Worker, deliver, start
+        from app.paths import data_dir
+        from app.services.demo import DEMO_PASSPHRASE, create_demo_vault
+
+        folder = data_dir() / "demo-vault"
+        if Path(folder) == Path(self.folder):
+            return
+
+        def unlock_demo(_result: object = None) -> None:
+            self._demo_worker = None
+            self.lock_now()
+            self.folder = folder
+            self._show_unlock()
+            self.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+            self.unlock_screen.submit()
+
+        if is_vault(folder):
+            unlock_demo()
+            return
+        kdf, weak = self.init_options.get("kdf"), bool(self.init_options.get("allow_weak_kdf"))
+        worker = Worker(lambda: create_demo_vault(folder, DEMO_PASSPHRASE, kdf=kdf, allow_weak_kdf=weak).lock(),
+                        wants_progress=False)
+        deliver(worker.signals.finished, self, unlock_demo)
+        deliver(worker.signals.failed, self, lambda _exc: dialogs.warn(
+            self, self.tr("Demo"), self.tr("The demo vault could not be made.")))
+        self.placeholder.empty.demo_btn.setEnabled(False)
+        self._demo_worker = start(worker)
 
     # -- search --------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -580,6 +626,12 @@ class MainWindow(QMainWindow):
             self._dialogs.remove(dialog)
         dialog.deleteLater()
 
+    def _apply_submission_language(self, editor: Any = None) -> None:
+        """The "Submission language" preference is the language the Submissions section offers."""
+        section = getattr(editor or self.editor, "submissions", None)
+        if section is not None and hasattr(section, "set_default_language"):
+            section.set_default_language(self.settings.submission_language)
+
     def _save_layout(self) -> None:
         """Keep the pane widths for next time (they are not sensitive)."""
         self._remember_split()
@@ -594,6 +646,7 @@ class MainWindow(QMainWindow):
         self.settings = settings.normalised()
         save_settings(self.settings, self.settings_file)
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+        self._apply_submission_language()
         language = i18n.resolve(self.settings.interface_language)
         if language != i18n.current():  # at once, keeping the vault, the case and its edits
             from app.gui.language_switch import switch_language

@@ -69,3 +69,7 @@ def test_render_editable_docx(cli: Cli, demo: VaultRef, tmp_path: Path) -> None:
     text = cli(*demo.args(), "submission", "render", "DEMO-001", "--form", "wgad", "--format", "docx",
                "-o", tmp_path / "q.pdf.docx", "--date", "2026-11-22")
     assert text.code == 0 and "(editable DOCX)" in text.stdout and (tmp_path / "q.pdf-confidential-annex.docx").exists()
+    odt = cli(*demo.args(), "submission", "render", "DEMO-001", "--form", "wgad", "-o", tmp_path / "q.odt",
+              "--date", "2026-11-22")
+    assert odt.code == 0 and zipfile.ZipFile(tmp_path / "q.odt").read("mimetype").endswith(b"opendocument.text")
+    assert (tmp_path / "q-confidential-annex.odt").exists()

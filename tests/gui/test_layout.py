@@ -59,3 +59,39 @@ def test_no_list_beside_a_form_beside_a_list(demo_folder: Path, unlocked: Any) -
     for editor in lists:
         split = editor.findChild(QSplitter)
         assert split.orientation() == Qt.Orientation.Vertical, editor.list.accessibleName()
+
+
+def test_keyboard_reaches_every_section_and_labelled_field(demo_folder: Path, unlocked: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    from app.gui.editor.editor import SECTION_KEYS
+
+    window = unlocked(demo_folder, editor_factory=True)
+    window.open_case(window.case_list.model.case_id(0))
+    editor = window.editor
+    assert len(SECTION_KEYS) >= len(editor.sections)  # Evidence, Consent, Submissions included
+    for i, key in enumerate(SECTION_KEYS[: len(editor.sections)]):
+        assert key in editor.nav.item(i).toolTip() or QKeySequence(key).toString(
+            QKeySequence.SequenceFormat.NativeText) in editor.nav.item(i).toolTip()
+    buddies = [lab for lab in editor.summary.findChildren(QLabel) if lab.buddy() is not None]
+    assert len(buddies) >= 8 and all("&" in lab.text() for lab in buddies)
+    letters = [lab.text()[lab.text().index("&") + 1].lower() for lab in buddies]
+    assert len(letters) == len(set(letters))  # one letter, one field
+
+
+def test_sections_show_how_complete_they_are(demo_folder: Path, unlocked: Any) -> None:
+    window = unlocked(demo_folder, editor_factory=True)
+    window.open_case(window.case_list.model.case_id(0))
+    editor = window.editor
+    assert not editor.nav.item(0).icon().isNull()
+    assert "complete" in editor.nav.item(0).toolTip()
+    summary = editor.summary.form
+    urgency = summary.widget("urgency")
+    reason = summary.widget("urgency_reason")
+    urgency.setCurrentIndex(urgency.findData("urgent"))
+    reason.setPlainText("")
+    hint = summary._hints[0][2]
+    assert hint.isVisibleTo(editor.summary)
+    reason.setPlainText("Denied medication")
+    assert not hint.isVisibleTo(editor.summary)

@@ -164,6 +164,9 @@ def test_every_window_section_and_dialog_is_translated(pseudo, demo_folder, unlo
     window = unlocked(demo_folder, editor_factory=True)
     window.resize(1280, 800)
     walk("main window", window, data, found)
+    for kind, label in window.search_view.model.kinds.items():  # where a search result was found
+        if untranslated(label, data):
+            found.setdefault(("search result kind", label), kind)
     for menu in window.menuBar().findChildren(QWidget):
         walk("menu", menu, data, found)
     ids = [window.case_list.model.case_id(r) for r in range(window.case_list.model.rowCount())]

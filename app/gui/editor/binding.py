@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
-from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker
+from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker, hint_color
 
 
 # --- uniform access to inputs ------------------------------------------------------
@@ -143,6 +143,7 @@ class ItemForm(QWidget):
             self.conf = ConfidentialToggle()
             self.conf.changed.connect(self._conf_changed)
         self.after_load: list[Callable[[], None]] = []
+        self._hints: list[tuple[str, Callable[[Any], bool], QLabel]] = []
 
     # -- building --------------------------------------------------------------
     def field(self, attr: str, widget: QWidget, label: str, *, lock: bool = True) -> QWidget:
@@ -179,6 +180,26 @@ class ItemForm(QWidget):
         self._errors[attr] = err
         row.setFocusProxy(widget)
         return row
+
+    def hint(self, attr: str, when: Callable[[Any], bool], text: str) -> QLabel:
+        """A note under the field *attr*, shown while ``when(item)`` holds (e.g. Urgent, no reason)."""
+        note = QLabel(text)
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {hint_color()};")
+        note.hide()
+        row = self._fields[attr].parentWidget()
+        lay = row.layout() if row is not None else None
+        if lay is not None:
+            lay.addWidget(note)
+        self._hints.append((attr, when, note))
+        return note
+
+    def _update_hints(self) -> None:
+        for _attr, when, note in self._hints:
+            try:
+                note.setVisible(self.item is not None and bool(when(self.item)))
+            except (AttributeError, TypeError):
+                note.hide()
 
     def sub(self, attr: str, editor: Any) -> Any:
         """A nested item form or list editor for ``item.<attr>``."""
@@ -222,6 +243,7 @@ class ItemForm(QWidget):
         self.setEnabled(item is not None)
         for fn in self.after_load:
             fn()
+        self._update_hints()
         self.mark()
 
     def _show_draft(self, attr: str, w: Any) -> None:
@@ -260,6 +282,7 @@ class ItemForm(QWidget):
         self.ctx.invalid.discard(w)
         self.ctx.input_drafts.pop(path, None)
         _setattr(self.item, attr, get_value(w))
+        self._update_hints()
         self.edited.emit()
 
     def _conf_changed(self) -> None:

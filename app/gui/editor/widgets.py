@@ -51,6 +51,11 @@ def error_color() -> str:
     return "#ff8a80" if dark_palette() else "#c62828"
 
 
+def hint_color() -> str:
+    """Amber for guidance (not an error), readable on light and dark backgrounds."""
+    return "#ffcc80" if dark_palette() else "#8a5300"
+
+
 def error_style() -> str:
     """Border for an input holding something that cannot be stored, readable in dark mode."""
     return f"border: 1px solid {error_color()};"

@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.model import new_id
 from app.domain.tracking import SubmissionRecord, with_tracking
 from app.errors import InputFileError, NotFound, SubmissionBlocked
-from app.export import render_docx, render_pdf
+from app.export import render_docx, render_odt, render_pdf
 from app.services import cases as case_service
 from app.services.progress import Progress, no_progress
 from app.services.submission.checks import Finding, blocking, check
@@ -89,27 +89,29 @@ def render(vault: Vault, ident: str, form: str, language: str, *, draft: bool = 
     return Rendered(sub, parts[0].pdf, annex, parts[0].record, parts)
 
 
-#: what :func:`save` writes: the rendered PDFs, or editable Word documents of the same text
-FORMATS = ("pdf", "docx")
+#: what :func:`save` writes: the rendered PDFs, or editable documents of the same text (Word,
+#: OpenDocument)
+FORMATS = ("pdf", "docx", "odt")
 
 
 def documents(rendered: Rendered, fmt: str = "pdf", progress: Progress = no_progress,
               cancel=None) -> tuple[list[bytes], bytes]:  # type: ignore[no-untyped-def]
     """The main documents and the annex in *fmt*.
 
-    DOCX files are made from the very :class:`~app.domain.document.Document` objects the PDFs
+    DOCX and ODT files are made from the very :class:`~app.domain.document.Document` objects the PDFs
     were made from -- built from the disclosed view of the case -- so they carry the same
     sections, values and withheld-item notes, and nothing else.
     """
     if fmt == "pdf":
         return [part.pdf for part in rendered.parts], rendered.annex_pdf
-    if fmt != "docx":
+    editable = {"docx": render_docx, "odt": render_odt}.get(fmt)
+    if editable is None:
         raise ValueError(fmt)
     docs = [*rendered.submission.documents, rendered.submission.annex]
     out = []
     for n, doc in enumerate(docs):
         progress(n, len(docs), "editable documents")
-        out.append(render_docx(doc, cancel=cancel))
+        out.append(editable(doc, cancel=cancel))
     progress(len(docs), len(docs), "editable documents")
     return out[:-1], out[-1]
 

@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.services import cases as case_service
 from app.services.demo import demo_cases
 from app.services.submission import render as sub
-from tests.unit.export.docxutil import all_text, paragraphs, read
+from tests.unit.export.docxutil import all_text, odt_text, paragraphs, read
 from tests.unit.export.pdfutil import full_text
 from tests.unit.submission.canaries import CANARIES, canary_case
 
@@ -52,17 +52,19 @@ def _sections(sections):  # type: ignore[no-untyped-def]
         yield from _sections(s.subsections)
 
 
-def test_canaries_stay_out_of_the_main_docx_and_reach_the_annex(vault) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_canaries_stay_out_of_the_main_document_and_reach_the_annex(vault, fmt: str) -> None:  # type: ignore[no-untyped-def]
     case = case_service.save_case(vault, canary_case())
+    text_of = all_text if fmt == "docx" else odt_text
     for form, lang in (("wgad", "en"), ("sp-urgent", "fr")):
         r = sub.render(vault, case.id, form, lang, date=DAY)
-        mains, annex = sub.documents(r, "docx")
+        mains, annex = sub.documents(r, fmt)
         flat = {k: _flat(v) for k, v in CANARIES.items()}
         for data in mains:
-            main = _flat(all_text(data))
+            main = _flat(text_of(data))
             assert [k for k, v in flat.items() if v in main] == []
             assert b"CANARY" not in data
-        annex_text = _flat(all_text(annex))
+        annex_text = _flat(text_of(annex))
         present = {k for k, v in flat.items() if v in annex_text}
         assert set(CANARIES) - present <= {"victim-given"}, set(CANARIES) - present
 
@@ -75,4 +77,4 @@ def test_save_writes_docx_files_and_audits_the_format(vault, demo, tmp_path) -> 
     assert paths[0].read_bytes() == mains[0] and (tmp_path / "annex.docx").read_bytes() == annex
     assert read(mains[0]).core_properties.title == r.submission.documents[0].title
     with pytest.raises(ValueError):
-        sub.documents(r, "odt")
+        sub.documents(r, "rtf")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +30,11 @@ from app.domain.vocab import vocabulary
 from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
+from app.gui.editor.widgets import error_color, hint_color, ui_lang
+from app.gui.icons import status_icon
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
 from app.gui.editor.sections.base import Section, header
-from app.gui.editor.widgets import ui_lang
 from app.gui.messages import failure_text, finding_text, form_name, outcome_label
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services.submission import FORMS, LANGUAGES
@@ -70,7 +71,7 @@ def history_cell(name: str, value: Any) -> str:
 
 
 class SubmissionsSection(Section):
-    roots = ()
+    roots = ()  # no completeness mark: the Check button says what is missing
     checked = Signal(list)
     rendered_ready = Signal(object)
     render_failed = Signal(object)
@@ -155,10 +156,30 @@ class SubmissionsSection(Section):
         self.doc_switch.addItem(self.tr("Confidential annex"), "annex")
         self.doc_switch.setAccessibleName(self.tr("Previewed document"))
         self.doc_switch.currentIndexChanged.connect(lambda _i: self._show_pages())
+        self.pages_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fit never loops
+        self.zoom = QComboBox()  # fit to the pane's width, or a fixed scale of the A4 page
+        self.zoom.addItem(self.tr("Fit width"), 0)
+        for pct in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{pct} %", pct)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.currentIndexChanged.connect(lambda _i: self._show_pages())
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(200)
+        self._fit_timer.timeout.connect(self._refit)
+        self._shown_width = 0
+        self.pages_area.viewport().installEventFilter(self)
+        zoom_in = QShortcut(QKeySequence.StandardKey.ZoomIn, self.pages_area)
+        zoom_in.activated.connect(lambda: self._step_zoom(1))
+        zoom_out = QShortcut(QKeySequence.StandardKey.ZoomOut, self.pages_area)
+        zoom_out.activated.connect(lambda: self._step_zoom(-1))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.doc_switch)
+        bar = QHBoxLayout()
+        bar.addWidget(self.doc_switch, 1)
+        bar.addWidget(self.zoom)
+        rl.addLayout(bar)
         rl.addWidget(self.pages_area, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -317,14 +338,16 @@ class SubmissionsSection(Section):
         findings.sort(key=lambda f: 0 if f.blocking else 1)
         self.findings = findings
         for f in findings:
-            mark = "⛔ " if f.blocking else "⚠ "
-            it = QListWidgetItem(mark + finding_text(f))
+            # shape and a word, not only colour: an icon drawn by the app (no emoji font needed)
+            word = self.tr("Must fix") if f.blocking else self.tr("Check")
+            it = QListWidgetItem(status_icon("blocking" if f.blocking else "warning"),
+                                 f"{word}: {finding_text(f)}")
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
-            it.setToolTip(self.tr("Go to: %1").replace("%1", f.path))
-            it.setForeground(Qt.GlobalColor.darkRed if f.blocking else Qt.GlobalColor.darkYellow)
+            it.setToolTip(self.tr("Click to go to the field"))
+            it.setForeground(QColor(error_color() if f.blocking else hint_color()))
             self.findings_list.addItem(it)
         if not findings:
-            done = QListWidgetItem(self.tr("✓ Nothing to fix for this form."))
+            done = QListWidgetItem(status_icon("done"), self.tr("Nothing to fix for this form."))
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.findings_list.addItem(done)
         blocking = sum(1 for f in findings if f.blocking)
@@ -417,13 +440,40 @@ class SubmissionsSection(Section):
         if self.rendered is None:
             return
         data = self.rendered.main_pdf if self.doc_switch.currentData() == "main" else self.rendered.annex_pdf
-        for img in pdf_pages(data, width=620):
+        self._shown_width = self._page_width()
+        for img in pdf_pages(data, width=self._shown_width):
             lab = QLabel()
             lab.setPixmap(QPixmap.fromImage(img))
             lab.setFixedSize(img.width() + 2, img.height() + 2)
             lab.setStyleSheet("border: 1px solid #444; background: white;")
             self.pages_layout.addWidget(lab)
             self.page_labels.append(lab)
+
+    def _page_width(self) -> int:
+        """Pixels across a page: the pane's width (fit), or the zoom of an A4 page at 96 dpi."""
+        pct = int(self.zoom.currentData() or 0)
+        if pct:
+            return max(100, int(794 * pct / 100))
+        return max(200, self.pages_area.viewport().width() - 24)
+
+    def _step_zoom(self, step: int) -> None:
+        self.zoom.setCurrentIndex(min(max(self.zoom.currentIndex() + step, 0), self.zoom.count() - 1))
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if obj is self.pages_area.viewport() and event.type() == QEvent.Type.Resize and self.page_labels:
+            if not self.zoom.currentData():
+                self._fit_timer.start()  # re-render once the pane stops changing size
+        return super().eventFilter(obj, event)
+
+    def _refit(self) -> None:
+        if self.rendered is not None and abs(self._page_width() - self._shown_width) > 8:
+            self._show_pages()
+
+    def set_default_language(self, code: str) -> None:
+        """The "Submission language" preference: the language offered first."""
+        i = self.lang_combo.findData(code)
+        if i >= 0:
+            self.lang_combo.setCurrentIndex(i)
 
     # -- save ------------------------------------------------------------------------------
     def save_pdfs(self) -> bool:
