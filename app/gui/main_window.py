@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
                  clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
         super().__init__()
         # what a rebuilt window (another interface language, app/gui/language_switch.py) is made with
+        self._demo_worker: Any = None  # keeps the demo-creation worker alive until it reports
         self.init_options = dict(settings=settings, settings_file=settings_file, kdf=kdf,
                                  allow_weak_kdf=allow_weak_kdf, editor_factory=editor_factory,
                                  clipboard_clear_ms=clipboard_clear_ms, idle_ms=idle_ms)
@@ -586,7 +587,9 @@ class MainWindow(QMainWindow):
         if is_vault(folder):
             unlock_demo()
             return
-        kdf, weak = self.init_options.get("kdf"), bool(self.init_options.get("allow_weak_kdf"))
+        kdf_option = self.init_options.get("kdf")
+        kdf = kdf_option if isinstance(kdf_option, KdfParams) else None
+        weak = bool(self.init_options.get("allow_weak_kdf"))
         worker = Worker(lambda: create_demo_vault(folder, DEMO_PASSPHRASE, kdf=kdf, allow_weak_kdf=weak).lock(),
                         wants_progress=False)
         deliver(worker.signals.finished, self, unlock_demo)
