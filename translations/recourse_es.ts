@@ -2232,6 +2232,14 @@
         <translation>%1 — bloqueado</translation>
     </message>
     <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>El caso tenía problemas que impidieron guardarlo.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>Bloqueado, pero los últimos cambios del caso abierto no se guardaron: %1</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>

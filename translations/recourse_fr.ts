@@ -2232,6 +2232,14 @@
         <translation>%1 — verrouillé</translation>
     </message>
     <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>Le dossier comportait des problèmes qui ont empêché de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>Verrouillé, mais les dernières modifications du dossier ouvert n’ont pas été enregistrées : %1</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Ouvrir le répertoire d’un coffre</translation>
     </message>

@@ -2232,6 +2232,14 @@
         <translation>%1 — قۇلۇپلانغان</translation>
     </message>
     <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>دېلودا مەسىلە بولغاچقا ساقلىغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>قۇلۇپلاندى، ئەمما ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرى ساقلانمىدى: %1</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>خەزىنە قىسقۇچىنى ئېچىش</translation>
     </message>

@@ -2232,6 +2232,14 @@
         <translation>%1 — 已锁定</translation>
     </message>
     <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>该案件存在问题，无法保存。</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>已锁定，但所打开案件的最近修改未保存：%1</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>打开保险库文件夹</translation>
     </message>

@@ -2232,6 +2232,14 @@
         <translation>%1 — 已鎖定</translation>
     </message>
     <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>該案件存在問題，無法儲存。</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>已鎖定，但所開啟案件的最近修改未儲存：%1</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>開啟保險庫資料夾</translation>
     </message>
