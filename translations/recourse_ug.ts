@@ -763,27 +763,27 @@
     </message>
     <message>
         <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايرىم بىر سىناق خەزىنىسىدىكى ئويدۇرما ئۈچ دېلو (مەخپىي ئىبارىسى «recourse-demo»)، Recourse نى ھەقىقىي سانلىق مەلۇماتسىز سىناپ بېقىش ئۈچۈن.</translation>
     </message>
     <message>
         <source>This vault has no case yet</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خەزىنىدە تېخى دېلو يوق</translation>
     </message>
     <message>
         <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشىدىن باشلاڭ: كىم، قاچان ۋە قەيەردە. سىز يازغان ھەممە نەرسە بۇ كومپيۇتېردا شىفىرلىنىپ، يېزىۋاتقان ھامان ساقلىنىدۇ.</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىلغان دېلو يوق</translation>
     </message>
     <message>
         <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتىن بىر دېلو تاللاڭ (Enter ئاچىدۇ)، ئۈستىدە ئىزدەڭ ياكى يېڭى دېلو باشلاڭ.</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished">يېڭى دېلو(&amp;N)</translation>
+        <translation>يېڭى دېلو(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2204,14 @@
         <translation>%1 — قۇلۇپلانغان</translation>
     </message>
     <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>دېلودا مەسىلە بولغاچقا ساقلىغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>قۇلۇپلاندى، ئەمما ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرى ساقلانمىدى: %1</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>خەزىنە قىسقۇچىنى ئېچىش</translation>
     </message>
@@ -2800,6 +2808,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2808,6 +2847,92 @@
     <message>
         <source>Cancel</source>
         <translation>ۋاز كېچىش</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>جەزملەش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>قوللىنىش</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ھەئە(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ياق(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تاشلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ياردەم</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ئەسلىگە قايتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>كۆڭۈلدىكىگە قايتۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>ئۇلانما ئادرېسىنى كۆچۈرۈش(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3609,11 @@
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>كەڭلىككە ماسلاشتۇرۇش</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭايتىش</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3628,15 +3753,15 @@
     </message>
     <message>
         <source>Must fix</source>
-        <translation type="unfinished"></translation>
+        <translation>چوقۇم تۈزىتىش كېرەك</translation>
     </message>
     <message>
         <source>Click to go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەككە بېرىش ئۈچۈن چېكىڭ</translation>
     </message>
     <message>
         <source>Nothing to fix for this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -3703,7 +3828,7 @@
     </message>
     <message>
         <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي دېلونىڭ سەۋەبى بولۇشى كېرەك: ئۇنى نېمىنىڭ جىددىي قىلىدىغانلىقىنى ئېيتىڭ (سالامەتلىك، قىيىن-قىستاق خەۋپى، يېقىندا بولىدىغان سوت ياكى يۆتكەش). سەۋەبسىز جىددىي ھەرىكەت ئىلتىماسى رەت قىلىنىدۇ.</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,8 @@ class CaseListView(QWidget):
         for col in range(2, self.model.columnCount()):
             self.table.setColumnHidden(col, on)
         for i in range(self._filters.count()):
-            w = self._filters.itemAt(i).widget()
+            item = self._filters.itemAt(i)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.setVisible(not on)
         self.compact = on

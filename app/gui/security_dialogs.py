@@ -205,10 +205,10 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(self.key_view)
         layout.addWidget(self.split_button)
-        row = QDialogButtonBox()
-        row.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        row.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        layout.addWidget(row)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(buttons)
         self.show_split(False)
 
     def shown_text(self) -> str:

@@ -142,6 +142,12 @@ def test_uyghur_is_a_right_to_left_interface(qtbot, tmp_path):
         # mirrored: the Unlock button, after the entry in reading order, sits to its left
         button = screen.unlock_button
         assert button.mapTo(screen, button.rect().center()).x() < edit.mapTo(screen, edit.rect().center()).x()
+        # Qt ships no Uyghur catalogue: ours carries its stock buttons and the text fields' edit menu
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == sorted(["جەزملەش", "ۋاز كېچىش"])
+        assert "كۆچۈرۈش(&C)" in [a.text().split("\t")[0] for a in edit.createStandardContextMenu().actions()]
     finally:
         install_translations(app, "en")
         QLocale.setDefault(QLocale("en_US"))
