@@ -46,7 +46,7 @@ def test_a_source_relationship_never_reaches_the_main_pdf() -> None:
     source.relationship_to_victim = "wife"
     case.consents[0].given_by_name = "Zheng An (wife)"
     case.narrative = "According to his wife, Zheng An, he was beaten. Zheng An, his wife, saw the police."
-    for form in ("wgad", "sp-urgent"):
+    for form in ("wgad", "sp-urgent", "wgeid"):  # the WGEID asks for the relationship: the annex has it
         sub = build(case, form, "en", date=DAY)
         text = full_text(render_pdf(sub.main))
         assert "wife" not in text and "Zheng" not in text and "郑安" not in text
