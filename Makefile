@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run lint test bench bundle clean lock translations
+.PHONY: install run lint test bench bundle package package-test icons clean lock translations
 
 $(STAMP): requirements.lock pyproject.toml scripts/system-deps.sh
 	scripts/system-deps.sh
@@ -40,9 +40,20 @@ test: lint
 bench: install
 	$(BIN)/python -m bench
 
+# Packages (packaging/README.md): the PyInstaller one-folder bundle, then the Linux packages
+# (.deb and portable tarball in dist/), then an install test of the .deb (root) or the tarball.
 bundle: install
-	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller packaging/recourse.spec --noconfirm
+	$(BIN)/python -m pip install --quiet "pyinstaller==6.22.3"
+	$(BIN)/pyinstaller packaging/recourse.spec --noconfirm --log-level WARN
+
+package: bundle
+	packaging/linux/build-packages.sh
+
+package-test: package
+	packaging/linux/package-test.sh
+
+icons:
+	packaging/render-icons.sh
 
 lock:
 	$(BIN)/python -m uv pip compile pyproject.toml --extra dev --generate-hashes \
