@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import dialogs, i18n
+from app.gui.messages import failure_text
 from app.gui.about import AboutDialog
 from app.gui.empty_state import EmptyState
 from app.gui.case_list import CaseListView
@@ -424,16 +425,18 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(False)
         self.search_view.clear()
         self.case_list.clear()
+        self._not_saved_on_lock = ""
         if self.editor is not None:
             try:
                 # Valid edits are stored before the keys go (the editor may not have seen
                 # ``locking`` yet: it connected after this window did).
                 unsaved = getattr(self.editor, "has_unsaved_changes", None)
-                if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now"):
-                    self.editor.save_now()
+                if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now") \
+                        and self.editor.save_now() is False:
+                    self._not_saved_on_lock = self.tr("The case had problems that stopped it being saved.")
                 self.editor.clear()
-            except Exception:  # noqa: BLE001
-                pass
+            except Exception as exc:  # noqa: BLE001 -- the vault locks whatever the editor does; the user is told
+                self._not_saved_on_lock = failure_text(exc)
         self.placeholder.clear()
         self.placeholder.session = None
         self.set_editing(False)
@@ -451,6 +454,10 @@ class MainWindow(QMainWindow):
         if session is not None:
             session.deleteLater()
         self._show_unlock()
+        if getattr(self, "_not_saved_on_lock", ""):  # said on the unlock screen, where the user now is
+            self.unlock_screen.message.setText(
+                self.tr("Locked, but the last changes to the open case were not saved: %1")
+                .replace("%1", self._not_saved_on_lock))
 
     # -- vault folders -----------------------------------------------------------------------
     def open_vault_folder(self) -> None:

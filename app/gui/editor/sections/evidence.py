@@ -99,11 +99,16 @@ class EvidenceSection(Section):
         self.exact = QCheckBox(self.tr("Exact copy (keep metadata)"))
         self.exact.setToolTip(self.tr("By default, exported images lose their EXIF, GPS and comments."))
         self.remove_btn = QPushButton(self.tr("Remove (erase)…"))
-        buttons = QHBoxLayout()
-        for w in (self.add_btn, self.export_btn, self.exact):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_btn)
+        buttons = QVBoxLayout()  # two short rows: the table's pane is narrow beside the form
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.add_btn)
+        row1.addStretch(1)
+        row1.addWidget(self.remove_btn)
+        row2.addWidget(self.export_btn)
+        row2.addWidget(self.exact)
+        row2.addStretch(1)
+        buttons.addLayout(row1)
+        buttons.addLayout(row2)
         self.jobs_box = QVBoxLayout()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -136,7 +141,9 @@ class EvidenceSection(Section):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([620, 420])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the form and preview get the larger share
+        split.setSizes([400, 600])
         lay = QVBoxLayout(self)
         lay.addWidget(
             header(
