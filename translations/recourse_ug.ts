@@ -1744,27 +1744,27 @@
     </message>
     <message>
         <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان، تۇتۇپ كېتىلگەن ياكى ئاخىرقى قېتىم كۆرۈلگەن چېسلاسى ئاز دېگەندە ئاي ۋە يىلى بىلەن خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان، تۇتۇپ كېتىلگەن ياكى ئاخىرقى قېتىم كۆرۈلگەن جايى خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ يوقىلىشىغا مەسئۇل دەپ قارالغان ھېچقانداق كۈچ ئاتالمىغان؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى ئىزدەش ئۈچۈن قوللىنىلغان تەدبىرلەر بايان قىلىنمىغان (سۈرۈشتۈرۈش، شىكايەت، habeas corpus)؛ ھېچنېمە قىلغىلى بولمىغان بولسا، سەۋەبىنى ئېيتىڭ (دۆلەت ئىچىدىكى قۇتقۇزۇش يوللىرى).</translation>
     </message>
     <message>
         <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەنىڭ يوقالغان كىشى بىلەن مۇناسىۋىتى خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنى تەلەپ قىلىدۇ.</translation>
     </message>
     <message>
         <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نامەلۇم بىر جايدا سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا قامالغان: بۇ مەجبۇرىي يوقىتىۋېتىش بولۇشى مۇمكىن. دېلونى مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش مەسىلىسى خىزمەت گۇرۇپپىسىغىمۇ يوللاشنى ئويلىشىپ كۆرۈڭ.</translation>
     </message>
     <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش خىزمەت گۇرۇپپىسى: مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش</translation>
     </message>
 </context>
 <context>
