@@ -1761,6 +1761,30 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>No se ha elegido ningún mandato de los procedimientos especiales (Resumen › Mandatos de la ONU).</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>No consta la fecha (al menos mes y año) en que %1 fue detenido/a, secuestrado/a o visto/a por última vez; el Grupo de Trabajo no puede tramitar un caso sin ella.</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>No consta el lugar donde %1 fue detenido/a, secuestrado/a o visto/a por última vez; el Grupo de Trabajo no puede tramitar un caso sin él.</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>No se indica ninguna fuerza que se considere responsable de la desaparición de %1; el Grupo de Trabajo no puede tramitar un caso sin ello.</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>No se describe ninguna gestión para localizar a %1 (indagaciones, denuncias, hábeas corpus); si no fue posible ninguna, indique por qué (Recursos internos).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>No consta la relación de la fuente con la persona desaparecida; el Grupo de Trabajo la solicita.</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1 estuvo recluido/a en régimen de incomunicación en un lugar desconocido: puede tratarse de una desaparición forzada. Considere presentar también el caso al Grupo de Trabajo sobre las Desapariciones Forzadas o Involuntarias.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Una autoridad solo se nombra con una sigla; escriba su nombre completo.</translation>
     </message>
@@ -1794,6 +1818,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>Procedimientos especiales: llamamiento urgente</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>GTDFI: desaparición forzada o involuntaria</translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,30 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Aucun mandat des procédures spéciales n’est choisi (Résumé › Mandats de l’ONU).</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>La date à laquelle %1 a été arrêté(e), enlevé(e) ou vu(e) pour la dernière fois n’est pas enregistrée avec au moins le mois et l’année ; le Groupe de travail ne peut pas traiter un dossier sans elle.</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>Le lieu où %1 a été arrêté(e), enlevé(e) ou vu(e) pour la dernière fois n’est pas enregistré ; le Groupe de travail ne peut pas traiter un dossier sans lui.</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>Aucune force n’est désignée comme responsable présumée de la disparition de %1 ; le Groupe de travail ne peut pas traiter un dossier sans cette information.</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>Aucune démarche pour retrouver %1 n’est décrite (enquêtes, plaintes, habeas corpus) ; si rien n’a été possible, indiquez pourquoi (Recours internes).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>Le lien de la source avec la personne disparue n’est pas enregistré ; le Groupe de travail le demande.</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1 a été détenu(e) au secret dans un lieu inconnu : il peut s’agir d’une disparition forcée. Envisagez de soumettre aussi le dossier au Groupe de travail sur les disparitions forcées ou involontaires.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Une autorité n’est désignée que par un sigle ; écrivez son nom complet.</translation>
     </message>
@@ -1794,6 +1818,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>Procédures spéciales : appel urgent</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>GTDFI : disparition forcée ou involontaire</translation>
     </message>
 </context>
 <context>

@@ -1758,6 +1758,30 @@ No: store only a copy without this metadata.</source>
         <translation>ئالاھىدە تەرتىپلەرنىڭ ھېچقانداق ۋەكالىتى تاللانمىغان (قىسقىچە مەزمۇن › ب د ت ۋەكالەتلىرى).</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>بىر ئورگان پەقەت قىسقارتىلمىسى بىلەنلا ئاتالغان؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
@@ -1791,6 +1815,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>ئالاھىدە تەرتىپلەر: جىددىي مۇراجىئەت</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,30 @@ No: store only a copy without this metadata.</source>
         <translation>未选择任何特别程序任务（摘要 › 联合国任务）。</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>未记录%1被逮捕、绑架或最后一次被看见的日期（至少须有年份和月份）；缺少该日期，工作组无法处理案件。</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>未记录%1被逮捕、绑架或最后一次被看见的地点；缺少该地点，工作组无法处理案件。</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>未指明被认为应对%1失踪负责的部队或机构；缺少这一信息，工作组无法处理案件。</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>未描述为寻找%1所采取的行动（查询、投诉、人身保护令）；如无法采取任何行动，请说明原因（国内救济）。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>未记录来源与失踪者的关系；工作组要求提供这一信息。</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1在不明地点被与外界隔绝地关押：这可能构成强迫失踪。请考虑同时将案件提交强迫或非自愿失踪问题工作组。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有机关仅以缩写表示；请写出全称。</translation>
     </message>
@@ -1794,6 +1818,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>特别程序：紧急呼吁</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>强迫或非自愿失踪问题工作组：强迫或非自愿失踪</translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,30 @@ No: store only a copy without this metadata.</source>
         <translation>未選擇任何特別程序任務（摘要 › 聯合國任務）。</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>未記錄%1被逮捕、綁架或最後一次被看見的日期（至少須有年份和月份）；缺少該日期，工作組無法處理案件。</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>未記錄%1被逮捕、綁架或最後一次被看見的地點；缺少該地點，工作組無法處理案件。</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>未指明被認為應對%1失蹤負責的部隊或機構；缺少這一資訊，工作組無法處理案件。</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>未描述為尋找%1所採取的行動（查詢、投訴、人身保護令）；如無法採取任何行動，請說明原因（國內救濟）。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>未記錄來源與失蹤者的關係；工作組要求提供這一資訊。</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1在不明地點被與外界隔絕地關押：這可能構成強迫失蹤。請考慮同時將案件提交強迫或非自願失蹤問題工作組。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有機關僅以縮寫表示；請寫出全稱。</translation>
     </message>
@@ -1794,6 +1818,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>特別程序：緊急呼籲</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>強迫或非自願失蹤問題工作組：強迫或非自願失蹤</translation>
     </message>
 </context>
 <context>

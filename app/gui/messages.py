@@ -68,6 +68,23 @@ FINDINGS = {
                                                     "named."),
     "no-mandate": QT_TRANSLATE_NOOP("Findings", "No Special Procedures mandate is chosen (Summary › UN "
                                                 "mandates)."),
+    "wgeid-no-date": QT_TRANSLATE_NOOP("Findings", "The date %1 was arrested, abducted or last seen is not "
+                                                   "recorded with at least the month and year; the Working Group "
+                                                   "cannot process a case without it."),
+    "wgeid-no-place": QT_TRANSLATE_NOOP("Findings", "The place where %1 was arrested, abducted or last seen is not "
+                                                    "recorded; the Working Group cannot process a case without it."),
+    "wgeid-no-forces": QT_TRANSLATE_NOOP("Findings", "No forces are named as believed responsible for the "
+                                                     "disappearance of %1; the Working Group cannot process a case "
+                                                     "without them."),
+    "wgeid-no-steps": QT_TRANSLATE_NOOP("Findings", "No action taken to locate %1 is described (inquiries, "
+                                                    "complaints, habeas corpus); if nothing was possible, say why "
+                                                    "(Domestic remedies)."),
+    "wgeid-no-relationship": QT_TRANSLATE_NOOP("Findings", "The source's relationship to the disappeared person "
+                                                           "is not recorded; the Working Group asks for it."),
+    "suggest-wgeid": QT_TRANSLATE_NOOP("Findings", "%1 was held incommunicado in a place that is not known: this "
+                                                   "may be an enforced disappearance. Consider also submitting "
+                                                   "the case to the Working Group on Enforced or Involuntary "
+                                                   "Disappearances."),
     "abbreviation": QT_TRANSLATE_NOOP("Findings", "An authority is named only by an abbreviation; write its "
                                                   "full name."),
     "abbreviation-in-text": QT_TRANSLATE_NOOP("Findings", "“%1” uses the abbreviation “%2”; write the full "
@@ -103,6 +120,7 @@ FORMS = {
     "wgad-urgent": QT_TRANSLATE_NOOP("Forms", "WGAD: urgent action"),
     "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
     "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
+    "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
