@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
-        <translation>« %1 » ne peut pas être lu (absent, dossier ou accès refusé).</translation>
+        <translation>« %1 » ne peut pas être lu (absent, répertoire ou accès refusé).</translation>
     </message>
     <message>
         <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
