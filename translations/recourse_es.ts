@@ -856,6 +856,26 @@
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>La clave de recuperación no fue aceptada: compárela con la copia impresa, grupo por grupo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>Esta bóveda no tiene clave de recuperación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>La bóveda está en un disco o una carpeta de solo lectura. Cópiela primero a un lugar donde se pueda escribir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>Los datos no son válidos, así que no se guardó ni importó nada. Corrija los problemas indicados e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>Cancelado: no se conservó nada.</translation>
     </message>

@@ -856,6 +856,26 @@
         <translation>Ce répertoire est inutilisable (pas d’autorisation, ou disque plein).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>La clé de récupération n’a pas été acceptée : comparez-la à la version imprimée, groupe par groupe. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Cette clé de récupération n’ouvre pas ce coffre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>Ce coffre n’a pas de clé de récupération. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>Le coffre se trouve sur un disque ou dans un répertoire en lecture seule. Copiez-le d’abord dans un emplacement modifiable. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>Les données ne sont pas valides : rien n’a été enregistré ni importé. Corrigez les problèmes indiqués et réessayez.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>Annulé : rien n’a été conservé.</translation>
     </message>

@@ -856,6 +856,26 @@
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى قوبۇل قىلىنمىدى: بېسىپ چىقىرىلغان نۇسخا بىلەن گۇرۇپپىمۇ گۇرۇپپا سېلىشتۇرۇڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>بۇ ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن بۇ خەزىنىنى ئاچقىلى بولمايدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>بۇ خەزىنىنىڭ ئەسلىگە كەلتۈرۈش ئاچقۇچى يوق. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>خەزىنە پەقەت ئوقۇشقىلا بولىدىغان دىسكا ياكى قىسقۇچتا. ئالدى بىلەن ئۇنى يازغىلى بولىدىغان يەرگە كۆچۈرۈڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>سانلىق مەلۇمات ئىناۋەتسىز، شۇڭا ھېچنېمە ساقلانمىدى ياكى ئەكىرىلمىدى. كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىپ قايتا سىناڭ.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>ۋاز كەچتى: ھېچنېمە ساقلانمىدى.</translation>
     </message>

@@ -856,6 +856,26 @@
         <translation>无法使用该文件夹（没有权限，或磁盘已满）。</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>恢复密钥未被接受：请逐组与打印件核对。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>此恢复密钥无法打开这个保险库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>这个保险库没有恢复密钥。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>保险库位于只读磁盘或文件夹中。请先将其复制到可写入的位置。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>数据无效，因此未保存或导入任何内容。请修正列出的问题后重试。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：未保留任何内容。</translation>
     </message>

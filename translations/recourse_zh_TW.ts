@@ -856,6 +856,26 @@
         <translation>無法使用該資料夾（沒有權限，或磁碟已滿）。</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>恢復金鑰未被接受：請逐組與列印件核對。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>此恢復金鑰無法開啟這個保險庫。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>這個保險庫沒有恢復金鑰。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>保險庫位於唯讀磁碟或資料夾中。請先將其複製到可寫入的位置。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>資料無效，因此未儲存或匯入任何內容。請修正列出的問題後重試。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：未保留任何內容。</translation>
     </message>
