@@ -1006,6 +1006,41 @@
         <translation>ھۆججەت قوشۇشتىن ئىلگىرى دېلو ساقلىنىشى كېرەك. ئاۋۋال كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ.</translation>
     </message>
     <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added %1.</source>
         <translation>%1 قوشۇلدى.</translation>
     </message>
