@@ -1007,38 +1007,41 @@
     </message>
     <message>
         <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نى ئوقۇغىلى بولمايدۇ (يوق، قىسقۇچ ياكى ھوقۇق يوق).</translation>
     </message>
     <message>
         <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» رەسىم دەپ ئاتالغان، ئەمما رەسىم سۈپىتىدە ئوقۇغىلى بولمايدۇ. ئۇ ئەينەن ساقلاندى؛ ئۇنىڭ سىز ئويلىغان ھۆججەت ئىكەنلىكىنى تەكشۈرۈڭ.</translation>
     </message>
     <message>
         <source>where it was taken (GPS %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تارتىلغان جايى (GPS %1، %2)</translation>
     </message>
     <message>
         <source>the device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈسكۈنە (%1)</translation>
     </message>
     <message>
         <source>when it was taken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تارتىلغان ۋاقتى (%1)</translation>
     </message>
     <message>
         <source>Photo metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەتنىڭ مېتا سانلىق مەلۇماتى</translation>
     </message>
     <message>
         <source>“%1” records %2.
 
 Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
 No: store only a copy without this metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دا %2 خاتىرىلەنگەن.
+
+ھەئە: ئەسلىسىنى ئىسپات سۈپىتىدە ساقلاش (تەۋسىيە) — ئۇ خەزىنىدە پېچەتلىنىپ، ھەش قىممىتى ئېلىنىدۇ؛ سىز چىقارغان ياكى ئورتاقلاشقان نۇسخىلاردىن بۇ مېتا سانلىق مەلۇمات ئۆچۈرۈلىدۇ.
+ياق: پەقەت بۇ مېتا سانلىق مەلۇماتى يوق نۇسخىنىلا ساقلاش.</translation>
     </message>
     <message>
         <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نىڭ مېتا سانلىق مەلۇماتىنى ئۆچۈرگىلى بولمايدۇ (فورماتى قوللىنىلمايدۇ): ئەسلىسى ساقلاندى.</translation>
     </message>
     <message>
         <source>Added %1.</source>
