@@ -856,6 +856,26 @@
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>La clave de recuperación no fue aceptada: compárela con la copia impresa, grupo por grupo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>Esta bóveda no tiene clave de recuperación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>La bóveda está en un disco o una carpeta de solo lectura. Cópiela primero a un lugar donde se pueda escribir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>Los datos no son válidos, así que no se guardó ni importó nada. Corrija los problemas indicados e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>Cancelado: no se conservó nada.</translation>
     </message>
@@ -984,6 +1004,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>El caso debe guardarse antes de añadir archivos. Corrija primero los problemas indicados.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>«%1» no se puede leer (no existe, es una carpeta o no está permitido).</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>«%1» tiene nombre de imagen pero no se puede leer como imagen. Se guarda tal cual; compruebe que es el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>dónde se tomó (GPS %1, %2)</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>el dispositivo (%1)</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>cuándo se tomó (%1)</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>Metadatos de la foto</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>«%1» registra %2.
+
+Sí: conservar el original como prueba (recomendado): queda sellado y con su hash en la bóveda; las copias que exporte o comparta pierden estos metadatos.
+No: guardar solo una copia sin estos metadatos.</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>No se pueden quitar los metadatos de «%1» (formato no compatible): se conserva el original.</translation>
     </message>
     <message>
         <source>Added %1.</source>

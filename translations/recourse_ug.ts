@@ -856,6 +856,26 @@
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى قوبۇل قىلىنمىدى: بېسىپ چىقىرىلغان نۇسخا بىلەن گۇرۇپپىمۇ گۇرۇپپا سېلىشتۇرۇڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>بۇ ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن بۇ خەزىنىنى ئاچقىلى بولمايدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>بۇ خەزىنىنىڭ ئەسلىگە كەلتۈرۈش ئاچقۇچى يوق. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>خەزىنە پەقەت ئوقۇشقىلا بولىدىغان دىسكا ياكى قىسقۇچتا. ئالدى بىلەن ئۇنى يازغىلى بولىدىغان يەرگە كۆچۈرۈڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>سانلىق مەلۇمات ئىناۋەتسىز، شۇڭا ھېچنېمە ساقلانمىدى ياكى ئەكىرىلمىدى. كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىپ قايتا سىناڭ.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>ۋاز كەچتى: ھېچنېمە ساقلانمىدى.</translation>
     </message>
@@ -984,6 +1004,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>ھۆججەت قوشۇشتىن ئىلگىرى دېلو ساقلىنىشى كېرەك. ئاۋۋال كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>«%1» نى ئوقۇغىلى بولمايدۇ (يوق، قىسقۇچ ياكى ھوقۇق يوق).</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>«%1» رەسىم دەپ ئاتالغان، ئەمما رەسىم سۈپىتىدە ئوقۇغىلى بولمايدۇ. ئۇ ئەينەن ساقلاندى؛ ئۇنىڭ سىز ئويلىغان ھۆججەت ئىكەنلىكىنى تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>تارتىلغان جايى (GPS %1، %2)</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>ئۈسكۈنە (%1)</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>تارتىلغان ۋاقتى (%1)</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>سۈرەتنىڭ مېتا سانلىق مەلۇماتى</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>«%1» دا %2 خاتىرىلەنگەن.
+
+ھەئە: ئەسلىسىنى ئىسپات سۈپىتىدە ساقلاش (تەۋسىيە) — ئۇ خەزىنىدە پېچەتلىنىپ، ھەش قىممىتى ئېلىنىدۇ؛ سىز چىقارغان ياكى ئورتاقلاشقان نۇسخىلاردىن بۇ مېتا سانلىق مەلۇمات ئۆچۈرۈلىدۇ.
+ياق: پەقەت بۇ مېتا سانلىق مەلۇماتى يوق نۇسخىنىلا ساقلاش.</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>«%1» نىڭ مېتا سانلىق مەلۇماتىنى ئۆچۈرگىلى بولمايدۇ (فورماتى قوللىنىلمايدۇ): ئەسلىسى ساقلاندى.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1724,27 +1782,27 @@
     </message>
     <message>
         <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان، تۇتۇپ كېتىلگەن ياكى ئاخىرقى قېتىم كۆرۈلگەن چېسلاسى ئاز دېگەندە ئاي ۋە يىلى بىلەن خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان، تۇتۇپ كېتىلگەن ياكى ئاخىرقى قېتىم كۆرۈلگەن جايى خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ يوقىلىشىغا مەسئۇل دەپ قارالغان ھېچقانداق كۈچ ئاتالمىغان؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى ئىزدەش ئۈچۈن قوللىنىلغان تەدبىرلەر بايان قىلىنمىغان (سۈرۈشتۈرۈش، شىكايەت، habeas corpus)؛ ھېچنېمە قىلغىلى بولمىغان بولسا، سەۋەبىنى ئېيتىڭ (دۆلەت ئىچىدىكى قۇتقۇزۇش يوللىرى).</translation>
     </message>
     <message>
         <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەنىڭ يوقالغان كىشى بىلەن مۇناسىۋىتى خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنى تەلەپ قىلىدۇ.</translation>
     </message>
     <message>
         <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نامەلۇم بىر جايدا سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا قامالغان: بۇ مەجبۇرىي يوقىتىۋېتىش بولۇشى مۇمكىن. دېلونى مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش مەسىلىسى خىزمەت گۇرۇپپىسىغىمۇ يوللاشنى ئويلىشىپ كۆرۈڭ.</translation>
     </message>
     <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
@@ -1783,7 +1841,7 @@
     </message>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش خىزمەت گۇرۇپپىسى: مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش</translation>
     </message>
 </context>
 <context>

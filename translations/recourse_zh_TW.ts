@@ -856,6 +856,26 @@
         <translation>無法使用該資料夾（沒有權限，或磁碟已滿）。</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>恢復金鑰未被接受：請逐組與列印件核對。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>此恢復金鑰無法開啟這個保險庫。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>這個保險庫沒有恢復金鑰。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>保險庫位於唯讀磁碟或資料夾中。請先將其複製到可寫入的位置。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>資料無效，因此未儲存或匯入任何內容。請修正列出的問題後重試。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：未保留任何內容。</translation>
     </message>
@@ -984,6 +1004,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>新增檔案前必須先儲存案件。請先修正所示問題。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>無法讀取「%1」（不存在、是資料夾或無權存取）。</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>「%1」的檔名是圖片，但無法作為圖片讀取。已按原樣儲存；請確認這是您要新增的檔案。</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>拍攝地點（GPS %1, %2）</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>拍攝裝置（%1）</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>拍攝時間（%1）</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>照片中繼資料</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>「%1」記錄了%2。
+
+是：保留原件作為證據（建議）——原件在保險庫中封存並計算雜湊；匯出或分享的副本會去除這些中繼資料。
+否：只儲存去除這些中繼資料的副本。</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>無法去除「%1」的中繼資料（不支援該格式）：保留原件。</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1724,11 +1782,11 @@
     </message>
     <message>
         <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
-        <translation>未記錄%1被逮捕、綁架或最後一次被看見的日期（至少須有年份和月份）；缺少該日期，工作組無法處理案件。</translation>
+        <translation>未記錄%1被抓捕、綁架或最後一次被看見的日期（至少須有年份和月份）；缺少該日期，工作組無法處理案件。</translation>
     </message>
     <message>
         <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
-        <translation>未記錄%1被逮捕、綁架或最後一次被看見的地點；缺少該地點，工作組無法處理案件。</translation>
+        <translation>未記錄%1被抓捕、綁架或最後一次被看見的地點；缺少該地點，工作組無法處理案件。</translation>
     </message>
     <message>
         <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>

@@ -13,13 +13,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.errors import (
+    BundleReplayed,
+    BundleTooLarge,
     Cancelled,
+    ContactInvalid,
     InputFileError,
+    InvalidCaseFile,
+    InvalidSpreadsheet,
+    NoRecoverySlot,
+    NotARecipient,
     NotFound,
     RecourseError,
+    RecoveryKeyInvalid,
     StorageFull,
     SubmissionBlocked,
+    UnknownSigner,
+    ValidationError,
     VaultLocked,
+    VaultReadOnly,
+    WrongRecoveryKey,
 )
 
 FINDINGS = {
@@ -342,7 +354,26 @@ def problem_text(problem: tuple[str, str]) -> str:
 
 
 def failure_text(exc: object) -> str:
-    """Why an operation on a file, a case or a document failed: calm words, never a class name."""
+    """Why an operation failed: calm words, never a class name.  The one mapping of the app's errors
+    (``app/errors.py``) to translated text; ``tests/gui/test_messages.py`` checks every class has one."""
+    if isinstance(exc, (NotARecipient, UnknownSigner, BundleReplayed, ContactInvalid, BundleTooLarge)):
+        from app.gui.share import exchange_failure  # bundles and contacts
+
+        return exchange_failure(exc)
+    if isinstance(exc, RecoveryKeyInvalid):
+        return QCoreApplication.translate("Errors", "The recovery key was not accepted: check it against the "
+                                                    "printout, group by group. Nothing was changed.")
+    if isinstance(exc, WrongRecoveryKey):
+        return QCoreApplication.translate("Errors", "This recovery key does not open this vault. Nothing was "
+                                                    "changed.")
+    if isinstance(exc, NoRecoverySlot):
+        return QCoreApplication.translate("Errors", "This vault has no recovery key. Nothing was changed.")
+    if isinstance(exc, VaultReadOnly):
+        return QCoreApplication.translate("Errors", "The vault is on a read-only disk or folder. Copy it to a "
+                                                    "writable place first. Nothing was changed.")
+    if isinstance(exc, (ValidationError, InvalidCaseFile, InvalidSpreadsheet)):
+        return QCoreApplication.translate("Errors", "The data is not valid, so nothing was saved or imported. "
+                                                    "Fix the problems listed and try again.")
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled: nothing was kept.")
     if isinstance(exc, InputFileError):

@@ -23,7 +23,14 @@ from typing import Any
 
 from app import crypto
 from app.domain.dates import utc_now
-from app.errors import EmptyPassphrase, RecourseError, TamperDetected, VaultExists, VaultLocked, WrongPassphrase
+from app.errors import (
+    EmptyPassphrase,
+    TamperDetected,
+    VaultExists,
+    VaultLocked,
+    VaultReadOnly,
+    WrongPassphrase,
+)
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import Connection, Database
@@ -39,14 +46,6 @@ def is_vault(folder: Path) -> bool:
 def read_vault_header(folder: Path) -> Header:
     """The plaintext header of *folder*: VaultNotFound / VaultCorrupted / UnsupportedVersion."""
     return read_header(Path(folder))
-
-
-class VaultReadOnly(RecourseError):
-    """The vault folder cannot be written (a read-only disk, mount or permissions); nothing was changed."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
 
 
 RECOVERY = "recovery"
