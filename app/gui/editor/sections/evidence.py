@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import filenames
 from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
 from app.gui.editor.binding import ItemForm, form_layout, scrolled, steady_scrollbars, text_box
@@ -349,7 +350,8 @@ class EvidenceSection(Section):
         if not 0 <= r < len(items):
             return None
         item = items[r]
-        dest = self.ctx.dialogs.save_file(self, self.tr("Export a copy"), item.file_name)
+        # the offered name is never a path, a control character or a direction override
+        dest = self.ctx.dialogs.save_file(self, self.tr("Export a copy"), filenames.clean(item.file_name))
         if not dest:
             return None
         vault = self.ctx.session.vault
