@@ -8,7 +8,6 @@ overrides turning ``gpj.exe`` around) or break a terminal or a log line (NUL, ne
 from __future__ import annotations
 
 import re
-import unicodedata
 
 MAX_BYTES = 200  # well under every filesystem's 255-byte limit, room for " (2)" and a temp suffix
 _BAD = re.compile("[\\x00-\\x1f\\x7f-\\x9f/\\\\\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]")
@@ -23,10 +22,10 @@ def problem(name: str) -> str | None:
 
 def clean(name: str) -> str:
     """A safe file name for *name*: separators, controls and bidi/invisible marks become ``_``; no
-    ``.``/``..``, no leading dots or spaces, NFC, at most :data:`MAX_BYTES` UTF-8 bytes (keeping the
+    ``.``/``..``, no leading dots or spaces, at most :data:`MAX_BYTES` UTF-8 bytes (keeping the
     extension)."""
-    text = _BAD.sub("_", unicodedata.normalize("NFC", name or "")).strip().lstrip(". ").rstrip(". ")
-    if not text or set(text) <= {"_"}:
+    text = _BAD.sub("_", name or "").strip().lstrip(". ").rstrip(". ")
+    if not text:
         text = "evidence"
     if len(text.encode("utf-8")) > MAX_BYTES:
         stem, dot, ext = text.rpartition(".")
