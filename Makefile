@@ -1,12 +1,13 @@
 # Two commands do all set-up on a fresh Linux machine:
 #   make run    installs everything into .venv and launches Recourse
-#   make test   installs everything into .venv and runs the whole test suite
+#   make test   installs everything into .venv, runs `make lint`, then the whole test suite
+#   make lint   ruff (likely bugs), mypy (types) and lint-imports (layer and dependency contracts)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench bundle clean lock translations
+.PHONY: install run lint test bench bundle package package-test icons clean lock translations
 
 $(STAMP): requirements.lock pyproject.toml scripts/system-deps.sh
 	scripts/system-deps.sh
@@ -28,15 +29,31 @@ install: $(STAMP) $(QM)
 run: install
 	$(BIN)/recourse
 
-test: install
+lint: install
+	$(BIN)/ruff check app tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python -m bench
 
+# Packages (packaging/README.md): the PyInstaller one-folder bundle, then the Linux packages
+# (.deb and portable tarball in dist/), then an install test of the .deb (root) or the tarball.
 bundle: install
-	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller packaging/recourse.spec --noconfirm
+	$(BIN)/python -m pip install --quiet "pyinstaller==6.22.3"
+	$(BIN)/pyinstaller packaging/recourse.spec --noconfirm --log-level WARN
+
+package: bundle
+	packaging/linux/build-packages.sh
+
+package-test: package
+	packaging/linux/package-test.sh
+
+icons:
+	packaging/render-icons.sh
 
 lock:
 	$(BIN)/python -m uv pip compile pyproject.toml --extra dev --generate-hashes \

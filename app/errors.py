@@ -8,6 +8,8 @@ passphrases.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class RecourseError(Exception):
     """Base of every error the core raises on purpose."""
@@ -75,9 +77,9 @@ class NotFound(RecourseError):
 class ValidationError(RecourseError):
     """A domain object broke a rule.  ``problems`` is a list of (path, code)."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
         super().__init__("; ".join(f"{p}: {c}" for p, c in problems))
-        self.problems = problems
+        self.problems = list(problems)
 
 
 class InvalidCaseFile(RecourseError):

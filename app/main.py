@@ -1,18 +1,19 @@
-"""``recourse``: the launcher behind ``make run``.
+"""``recourse``: the desktop program (and the launcher behind ``make run``).
 
-Opens the desktop window on the vault at ``RECOURSE_VAULT`` or the default
-location (create-vault screen on first run, unlock screen afterwards).
-``recourse --demo`` opens the demo vault instead (``<data dir>/demo-vault``,
-passphrase ``recourse-demo``), creating it first.
+    recourse [PATH]        open the vault in folder PATH (a new or empty folder: create one there)
+    recourse --demo        open the demo vault (``<data dir>/demo-vault``, passphrase ``recourse-demo``)
+    recourse --text        no window: show what is in the demo vault, with command-line examples
+    recourse --help | --version
 
-Where there is no display (a terminal session, ``--text``, or
-``QT_QPA_PLATFORM=offscreen``) the launcher does what it did before the window
-existed: it makes sure the demo vault exists, shows what is in it, and lists
-command-line examples that work on it.
+Without PATH the window opens the vault at ``RECOURSE_VAULT`` or the default location
+(create-vault screen on first run, unlock screen afterwards).  Where there is no display (a
+terminal session, or ``QT_QPA_PLATFORM=offscreen``) and no PATH is given, the launcher does what
+``--text`` does.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shlex
 import sys
@@ -24,7 +25,7 @@ from app.hardening import harden_process
 from app.paths import data_dir
 from app.services import cases as case_service
 from app.services.demo import DEMO_PASSPHRASE, create_demo_vault
-from app.services.vault import Vault
+from app.services.vault import Vault, is_vault
 
 DEMO_FOLDER = "demo-vault"
 
@@ -61,8 +62,6 @@ def examples(folder: Path) -> list[str]:
     ]
 
 
-
-
 def has_display() -> bool:
     """Whether a desktop window can be shown (Windows and macOS always; X11 or Wayland elsewhere)."""
     if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal"):
@@ -72,13 +71,60 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="recourse",
+        description="Recourse: encrypted, offline case files for human-rights documenters, and UN "
+                    "submissions (WGAD, Special Procedures) as PDFs. Opens the desktop window.",
+        epilog="The command line is recourse-cli (recourse-cli --help).",
+    )
+    p.add_argument("path", nargs="?", metavar="PATH", type=Path,
+                   help="vault folder to open (a new or empty folder: create a vault there)")
+    p.add_argument("--demo", action="store_true",
+                   help="open the demo vault (three fictional cases; passphrase recourse-demo)")
+    p.add_argument("--text", action="store_true",
+                   help="no window: show the demo vault and command-line examples")
+    p.add_argument("--startup-check", action="store_true",
+                   help="start the window (offscreen works too), print which screen it reached and "
+                        "how long that took, and quit (checks a package)")
+    p.add_argument("--version", action="version", version=f"recourse {__version__}")
+    return p
+
+
+def vault_folder_problem(folder: Path) -> str | None:
+    """Why *folder* cannot be opened or created as a vault (None when it can)."""
+    if is_vault(folder):
+        return None
+    if folder.is_file():
+        return f"{folder} is a file; give the folder that holds a Recourse vault"
+    if folder.is_dir() and any(folder.iterdir()):
+        return f"{folder} is not a Recourse vault (and not empty, so no new vault can be made there)"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    args = parser().parse_args(argv)  # --help, --version and usage errors exit here
     harden_process()
-    if "--text" in argv or not has_display():
+    if args.path is not None and args.demo:
+        parser().error("give either PATH or --demo")
+    folder: Path | None = None
+    if args.path is not None:
+        folder = args.path.expanduser().absolute()
+        problem = vault_folder_problem(folder)
+        if problem:
+            print(f"recourse: {problem}", file=sys.stderr)
+            return 2
+    if args.startup_check:
+        from app.gui.startup import startup_check
+
+        return startup_check(sys.argv[:1], folder)
+    if args.text or (folder is None and not has_display()):
         return describe_demo()
-    folder = None
-    if "--demo" in argv:
+    if not has_display():
+        print("recourse: no display for the desktop window; use recourse-cli --vault PATH", file=sys.stderr)
+        return 2
+    if args.demo:
         folder = demo_vault_path()
         if not folder.exists():
             create_demo_vault(folder, DEMO_PASSPHRASE).lock()

@@ -894,7 +894,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help=f"testimonies across all cases (default {FULL['testimonies']:,})")
     parser.add_argument("--queries", type=int, default=None,
                         help=f"full-text queries (default {FULL['queries']}); a tenth as many (at least 10) "
-                             "two-character queries are added")
+                             "queries of one or two Han characters are added")
     parser.add_argument("--evidence-mib", type=int, default=None,
                         help=f"size of the evidence file in MiB (default {FULL['evidence_mib']}; 0 skips)")
     parser.add_argument("--batch", type=int, default=500, help="cases per import transaction (default 500)")

@@ -1,7 +1,10 @@
-"""Regenerate the screenshots in docs/screenshots/ (offscreen, 1x and 2x).
+"""Regenerate the screenshots in docs/screenshots/ (offscreen): every screen and every section of
+the case editor, at the default layout (no divider moved by hand), in English and Simplified
+Chinese, at 1x and 2x (``QT_SCALE_FACTOR=2``).
 
-    python scripts/screenshots.py            # both scales
-    python scripts/screenshots.py --scale 2  # one scale
+    python scripts/screenshots.py                              # everything
+    python scripts/screenshots.py --scale 2 --lang en          # one run, in this process
+    python scripts/screenshots.py --size 1024x700 --out /tmp/s # another window size, elsewhere
 
 Each scale runs in its own process because ``QT_SCALE_FACTOR`` must be set
 before Qt starts.  The data is the FICTIONAL demo vault, made in a temporary
@@ -23,12 +26,14 @@ OUT = REPO / "docs" / "screenshots"
 PASSPHRASE = "correct horse battery staple"
 
 
-def save(widget, name: str, scale: int) -> Path:  # type: ignore[no-untyped-def]
+def save(widget, name: str, scale: int, lang: str = "en") -> Path:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     image = widget.grab().toImage()
-    path = OUT / (f"{name}.png" if scale == 1 else f"{name}@{scale}x.png")
+    suffix = "" if lang == "en" else f".{lang}"
+    path = OUT / (f"{name}{suffix}.png" if scale == 1 else f"{name}{suffix}@{scale}x.png")
     try:
         from PIL import Image
     except ImportError:
@@ -60,7 +65,7 @@ def wait(predicate, timeout_ms: int = 20_000) -> None:  # type: ignore[no-untype
             raise TimeoutError("screen did not get ready")
 
 
-def shoot(scale: int) -> list[Path]:
+def shoot(scale: int, lang: str = "en", size: tuple[int, int] = (1280, 800)) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(scale)
     work = Path(tempfile.mkdtemp(prefix="recourse-shots-"))
@@ -74,7 +79,7 @@ def shoot(scale: int) -> list[Path]:
     from app.services.demo import create_demo_vault
 
     fast = KdfParams(memory_kib=8192, iterations=1, lanes=1)  # screenshots only
-    app = make_app([sys.argv[0]], "en")
+    app = make_app([sys.argv[0]], lang)
     dialogs.script(True)
     OUT.mkdir(parents=True, exist_ok=True)
     shots = []
@@ -82,57 +87,73 @@ def shoot(scale: int) -> list[Path]:
     # 1. first run: create a vault
     window = MainWindow(work / "new-vault", kdf=fast, allow_weak_kdf=True, editor_factory=False,
                         settings_file=work / "settings.json")
-    window.resize(1000, 660)
+    window.resize(*size)
     window.show()
     window.create_screen.passphrase.setText("lantern orchid gravel")
     window.create_screen.confirm.setText("lantern orchid")
-    shots.append(save(window, "create-vault", scale))
+    shots.append(save(window, "create-vault", scale, lang))
     window.close()
 
-    # 2. unlock, after a wrong passphrase
+    # 2. an empty vault: what a new user sees first
+    empty = work / "empty-vault"
+    from app.services.vault import Vault
+
+    Vault.create(empty, PASSPHRASE, kdf=fast, allow_weak_kdf=True).lock()
+    window = MainWindow(empty, kdf=fast, allow_weak_kdf=True, settings_file=work / "settings.json")
+    window.resize(*size)
+    window.show()
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.submit()
+    wait(lambda: window.unlocked)
+    shots.append(save(window, "empty-vault", scale, lang))
+    window.lock_now()
+    window.close()
+
+    # 3. unlock, after a wrong passphrase
     demo = work / "demo-vault"
     create_demo_vault(demo, PASSPHRASE, kdf=fast, allow_weak_kdf=True).lock()
     window = MainWindow(demo, kdf=fast, allow_weak_kdf=True, settings_file=work / "settings.json")
-    window.resize(1000, 660)
+    window.resize(*size)
     window.show()
     screen = window.unlock_screen
     screen.passphrase.setText("wrong passphrase")
     screen.submit()
     wait(lambda: screen.worker is None)
-    shots.append(save(window, "unlock", scale))
+    shots.append(save(window, "unlock", scale, lang))
 
-    # 3. the case list
+    # 4. the case list, as it opens
     screen.passphrase.setText(PASSPHRASE)
     screen.submit()
     wait(lambda: window.unlocked)
-    window.resize(1280, 760)
-    window.splitter.setSizes([700, 580])
-    window.case_list.table.resizeColumnToContents(0)
     window.case_list.table.selectRow(0)
-    shots.append(save(window, "case-list", scale))
+    shots.append(save(window, "case-list", scale, lang))
 
-    # 4. a search for a two-character Chinese given name
+    # 5. a search for a two-character Chinese given name
     window.search_box.setText("晓雯")
     wait(lambda: window.search_view.model.rowCount() > 0 and not window.search_view.busy)
-    shots.append(save(window, "search", scale))
+    shots.append(save(window, "search", scale, lang))
 
-    # 5. the editor, when this build has it
+    # 6. the editor: every section of the first demo case, the list as it folds beside it
     if editor_class() is not None:
         window.search_box.clear()
         model = window.case_list.model
         row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "DEMO-001")
         window.case_list.table.selectRow(row)
         window.open_case(model.case_id(row))
-        window.splitter.setSizes([380, 900])
-        shots.append(save(window, "editor", scale))
+        editor = window.editor
+        for i, section in enumerate(editor.sections):
+            editor.show_section(i)
+            name = "editor" if i == 0 else f"editor-{i + 1:02d}-{type(section).__name__[:-7].lower()}"
+            shots.append(save(window, name, scale, lang))
+        editor.show_section(0)
 
-    # 6. preferences and about
+    # 7. preferences and about
     dialog = window.open_settings()
     dialog.adjustSize()
-    shots.append(save(dialog, "settings", scale))
+    shots.append(save(dialog, "settings", scale, lang))
     dialog.reject()
     about = window.open_about()
-    shots.append(save(about, "about", scale))
+    shots.append(save(about, "about", scale, lang))
     about.reject()
     window.lock_now()
     window.close()
@@ -143,15 +164,26 @@ def shoot(scale: int) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, choices=(1, 2), help="one scale, in this process")
+    parser.add_argument("--lang", default="", help="one interface language (en, zh_CN...)")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--out", type=Path, help="folder for the PNGs (default docs/screenshots)")
     args = parser.parse_args(argv)
-    if args.scale:
-        for path in shoot(args.scale):
-            print(f"{path.relative_to(REPO)}  {path.stat().st_size // 1024} KiB")
+    global OUT
+    if args.out:
+        OUT = args.out
+    if args.scale and args.lang:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+        for path in shoot(args.scale, args.lang, (w, h)):
+            print(f"{path}  {path.stat().st_size // 1024} KiB")
         return 0
     env = {k: v for k, v in os.environ.items() if k != "QT_SCALE_FACTOR"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for scale in (1, 2):
-        result = subprocess.run([sys.executable, __file__, "--scale", str(scale)], env=env)
+    runs = [(1, "en"), (1, "zh_CN"), (2, "en")]
+    for scale, lang in runs:
+        if (args.scale and scale != args.scale) or (args.lang and lang != args.lang):
+            continue
+        extra = ["--size", args.size] + (["--out", str(OUT)] if args.out else [])
+        result = subprocess.run([sys.executable, __file__, "--scale", str(scale), "--lang", lang, *extra], env=env)
         if result.returncode:
             return result.returncode
     return 0

@@ -113,10 +113,6 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>Guardado a las %1 — %2 campo(s) guardado(s) como borrador hasta corregirlo(s)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>un problema que corregir</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -380,6 +392,121 @@
     <message>
         <source>Other (messengers)</source>
         <translation>Otro (mensajería)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>Identidad y contactos</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>Su huella. Léala en voz alta al socio que le añade; debe coincidir con lo que muestra su Recourse.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>Guardar mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>Pegue aquí la tarjeta de contacto de un socio</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>Nombre que se mostrará (opcional)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>Marcar como verificado…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>Guardar mi tarjeta de contacto como</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>Tarjeta de contacto guardada. No contiene ningún secreto: envíela por cualquier canal.</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>%1 añadido. Compare esta huella con esa persona por teléfono o en persona y luego marque el contacto como verificado: %2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Verificar contacto</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>¿%1 lee exactamente estas cifras?
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Coinciden</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>Seleccione un contacto y escriba el nuevo nombre en el campo del nombre.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>¿Quitar a %1? Los paquetes que firme se rechazarán como de un remitente desconocido.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -623,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>El editor de casos no forma parte de esta versión.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>Elija un caso de la lista, o busque.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>&amp;Crear su primer caso</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>Tres casos ficticios en una bóveda de demostración aparte (frase de contraseña «recourse-demo»), para probar Recourse sin datos reales.</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>Esta bóveda aún no tiene ningún caso</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>Empiece por la persona detenida: quién, cuándo y dónde. Todo lo que escriba se cifra en este ordenador y se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Ningún caso abierto</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>Elija un caso de la lista (Intro lo abre), busque encima o empiece uno nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
     </message>
 </context>
 <context>
@@ -1505,12 +1663,12 @@
         <translation>No consta el consentimiento para presentar este caso a la ONU respecto de %1 (Consentimiento).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>Falta la fecha del arresto de %1: indique al menos el año (se acepta una fecha aproximada).</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>La fecha de la detención de %1 no consta; el cuestionario dirá «Se desconoce». Indique al menos el año si puede (se acepta una fecha aproximada).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>Falta el lugar del arresto de %1 (al menos el país o el lugar de detención).</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>El lugar del arresto de %1 no consta; el cuestionario dirá «Se desconoce» (indique al menos el país o el lugar de detención si puede).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
@@ -1693,6 +1851,137 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Casos del paquete</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>Importar de todos modos: confío en este remitente</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>Ediciones en conflicto</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar la nuestra</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>Este paquete está sellado con una frase de contraseña. Escríbala para abrir el paquete.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Comprobando la firma y cada archivo…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>Firmado por %1, un contacto verificado.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>Firmado por %1, un contacto que aún NO ha verificado.</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>Hecho por esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>Firmado por una clave DESCONOCIDA, huella %2. Compárela con el remitente antes de importar.</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>Todos los archivos son correctos; todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>Importado. Pruebas: %1 archivo(s) añadido(s), %2 ya presente(s).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — la nuestra: %2 — la suya: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuildDialog</name>
     <message>
         <source>Search index</source>
@@ -1847,6 +2136,18 @@
         <translation>&amp;Borrado de emergencia…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Compartir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>Identidad y &amp;contactos…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1867,6 +2168,14 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Lista de casos</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>Mostrar u ocultar la lista de casos (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
@@ -1879,6 +2188,10 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1889,6 +2202,14 @@
     <message>
         <source>%1 — locked</source>
         <translation>%1 — bloqueado</translation>
+    </message>
+    <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>El caso tenía problemas que impidieron guardarlo.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>Bloqueado, pero los últimos cambios del caso abierto no se guardaron: %1</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
@@ -1933,6 +2254,14 @@
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>No se pudo crear la bóveda de demostración.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2808,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2487,6 +2847,92 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar la ubicación del &amp;enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +3141,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>arresto</translation>
+        <translation>detención</translation>
     </message>
     <message>
         <source>detention</source>
@@ -2928,6 +3374,159 @@
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>Este paquete no está sellado para esta bóveda, o la frase de contraseña del paquete es incorrecta. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>Este paquete está firmado por alguien que no está entre sus contactos. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>Este paquete ya se importó, o es más antiguo que otro ya importado del mismo remitente. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Este paquete fue alterado o dañado por el camino: no superó las comprobaciones. No se importó nada. Pida una nueva copia al remitente.</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>No es una tarjeta de contacto utilizable (falta una clave o está dañada, es la suya, o el contacto ya existe).</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>Un paquete sellado con una frase de contraseña está limitado a 512 MiB. Séllelo para contactos.</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>Completo — mi propio equipo</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>Organización asociada — lo que permite el consentimiento</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>Público — nombres solo con consentimiento, sin archivos de pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Compartir casos</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>Casos para compartir</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>Contactos destinatarios</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (no verificado)</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>Sellar con una frase de contraseña en lugar de contactos</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>Repita la frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Perfil de divulgación</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>Quitar los metadatos de las imágenes (EXIF, GPS, comentarios)</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>Progreso del sellado</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Casos:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Marque al menos un caso.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>Escriba una frase de contraseña para el paquete.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>Marque al menos un contacto o selle con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Sellando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Compartir casos</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 caso(s) y %2 archivo(s) de pruebas se sellaron en %3. Envíe este archivo por cualquier canal: solo los destinatarios elegidos pueden abrirlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>Cancelado: no se conservó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>Elija el paquete que desea importar</translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>separate with ;</source>
@@ -2973,8 +3572,16 @@
         <translation>Guardar los PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Guardar en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>Víctimas de esta comunicación</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2999,6 +3606,14 @@
     <message>
         <source>Previewed document</source>
         <translation>Documento mostrado</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3077,16 +3692,12 @@
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>Corrija primero los problemas indicados en el caso: no se puede guardar.</translation>
-    </message>
-    <message>
-        <source>Go to: %1</source>
-        <translation>Ir a: %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ Nada que corregir para este formulario.</translation>
     </message>
     <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
@@ -3139,6 +3750,22 @@
     <message>
         <source>draft</source>
         <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Debe corregirse</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>Haga clic para ir al campo</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>Nada que corregir para este formulario.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -3198,6 +3825,10 @@
     <message>
         <source>UN mandates</source>
         <translation>Mandatos de la ONU</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>Un caso urgente necesita un motivo: diga qué lo hace urgente (salud, riesgo de tortura, juicio o traslado inminente). Sin él, las solicitudes de acción urgente se rechazan.</translation>
     </message>
 </context>
 <context>

@@ -113,10 +113,6 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>commencée</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>un problème à corriger</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -380,6 +392,121 @@
     <message>
         <source>Other (messengers)</source>
         <translation>Autre (messageries)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>Identité et contacts</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>Votre empreinte. Lisez-la à voix haute au partenaire qui vous ajoute ; elle doit correspondre à ce qu’affiche son Recourse.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>Enregistrer ma fiche de contact…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>Collez ici la fiche de contact d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche de contact</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>Nom à afficher (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>Marquer comme vérifié…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>Enregistrer ma fiche de contact sous</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>Fiche de contact enregistrée. Elle ne contient aucun secret : envoyez-la par n’importe quel canal.</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>%1 ajouté. Comparez cette empreinte avec cette personne par téléphone ou en personne, puis marquez le contact comme vérifié : %2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Vérifier le contact</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>%1 lit-il exactement ces chiffres ?
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Ils correspondent</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>Sélectionnez un contact et tapez le nouveau nom dans le champ du nom.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>Retirer %1 ? Les paquets qu’il ou elle signe seront alors refusés comme venant d’un expéditeur inconnu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -623,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>L’éditeur de dossiers ne fait pas partie de cette version.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>Choisissez un dossier dans la liste, ou cherchez.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>&amp;Créer votre premier dossier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>Trois dossiers fictifs dans un coffre de démonstration séparé (phrase de passe « recourse-demo »), pour essayer Recourse sans données réelles.</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>Ce coffre ne contient encore aucun dossier</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>Commencez par la personne détenue : qui, quand et où. Tout ce que vous saisissez est chiffré sur cet ordinateur et enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>Choisissez un dossier dans la liste (Entrée l’ouvre), cherchez au-dessus, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
 </context>
 <context>
@@ -1502,31 +1660,31 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>Aucun consentement à soumettre ce dossier à l'ONU n'est enregistré pour %1 (Consentement).</translation>
+        <translation>Aucun consentement à soumettre ce dossier à l&apos;ONU n&apos;est enregistré pour %1 (Consentement).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>La date d'arrestation de %1 manque : indiquez au moins l'année (une date approximative est acceptée).</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>La date d&apos;arrestation de %1 n&apos;est pas enregistrée ; le questionnaire indiquera « Inconnu ». Indiquez au moins l&apos;année si possible (une date approximative est acceptée).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>Le lieu d'arrestation de %1 manque (au moins le pays ou le lieu de détention).</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>Le lieu d&apos;arrestation de %1 n&apos;est pas enregistré ; le questionnaire indiquera « Inconnu » (indiquez au moins le pays ou le lieu de détention si possible).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>Aucune date n'est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans l'exposé qu'elle n'est pas connue.</translation>
+        <translation>Aucune date n’est enregistrée pour ce qui est arrivé à %1 (arrestation, détention, condamnation…). Les procédures spéciales acceptent une date approximative ; indiquez-en une, ou dites dans le récit qu’elle n’est pas connue.</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1 n'a pas accepté d'être nommé(e) auprès de l'État : un mécanisme ne peut pas intervenir pour une personne qu'il ne peut identifier. Redemandez le consentement, ou envoyez-le en connaissance de cause.</translation>
+        <translation>%1 n&apos;a pas accepté d&apos;être nommé(e) auprès de l&apos;État : un mécanisme ne peut pas intervenir pour une personne qu&apos;il ne peut identifier. Redemandez le consentement, ou envoyez-le en connaissance de cause.</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1 a accepté d'être nommé(e) auprès de l'État mais pas publiquement : le Groupe de travail publie ses avis avec les noms des personnes concernées. Vérifiez que la personne l'accepte.</translation>
+        <translation>%1 a accepté d&apos;être nommé(e) auprès de l&apos;État mais pas publiquement : le Groupe de travail publie ses avis avec les noms des personnes concernées. Vérifiez que la personne l&apos;accepte.</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
-        <translation>Cette phrase peut permettre d'identifier la source (« %1 ») ; reformulez-la ou marquez le champ comme confidentiel : « %2 »</translation>
+        <translation>Cette phrase peut permettre d&apos;identifier la source (« %1 ») ; reformulez-la ou marquez le champ comme confidentiel : « %2 »</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
@@ -1693,6 +1851,137 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>Dossiers du paquet</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>Importer quand même : je fais confiance à cet expéditeur</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>Ce paquet est scellé par une phrase de passe. Tapez-la pour ouvrir le paquet.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Vérification de la signature et de chaque fichier…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>Signé par %1, un contact vérifié.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>Signé par %1, un contact que vous n’avez PAS encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>Fait par ce coffre.</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>Signé par une clé INCONNUE, empreinte %2. Comparez-la avec l’expéditeur avant d’importer.</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>Chaque fichier est intact ; rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>Importé. Preuves : %1 fichier(s) ajouté(s), %2 déjà présent(s).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — la nôtre : %2 — la leur : %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuildDialog</name>
     <message>
         <source>Search index</source>
@@ -1847,6 +2136,18 @@
         <translation>&amp;Effacement d&apos;urgence…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>Identité et &amp;contacts…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1867,6 +2168,14 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>Afficher ou masquer la liste des dossiers (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>À &amp;propos de Recourse</translation>
     </message>
@@ -1879,6 +2188,10 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1889,6 +2202,14 @@
     <message>
         <source>%1 — locked</source>
         <translation>%1 — verrouillé</translation>
+    </message>
+    <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>Le dossier comportait des problèmes qui ont empêché de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>Verrouillé, mais les dernières modifications du dossier ouvert n’ont pas été enregistrées : %1</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
@@ -1933,6 +2254,14 @@
     <message>
         <source>Keep</source>
         <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>Le coffre de démonstration n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2808,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2487,6 +2847,92 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l’adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3374,159 @@
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>Ce paquet n’est pas scellé pour ce coffre, ou la phrase de passe du paquet est fausse. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>Ce paquet est signé par quelqu’un qui n’est pas parmi vos contacts. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>Ce paquet a déjà été importé, ou il est plus ancien qu’un paquet déjà importé du même expéditeur. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Ce paquet a été altéré ou endommagé en chemin : il a échoué aux vérifications. Rien n’a été importé. Demandez une nouvelle copie à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>Ce n’est pas une fiche de contact utilisable (une clé manque ou est endommagée, c’est la vôtre, ou le contact existe déjà).</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>Un paquet scellé par une phrase de passe est limité à 512 Mio. Scellez-le plutôt pour des contacts.</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>Complet — ma propre équipe</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>Organisation partenaire — ce que le consentement permet</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>Public — noms seulement avec consentement, sans fichiers de preuves</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Partager des dossiers</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>Dossiers à partager</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>Contacts destinataires</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>Sceller par une phrase de passe plutôt que pour des contacts</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>Répétez la phrase de passe du paquet</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Profil de divulgation</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>Retirer les métadonnées des images (EXIF, GPS, commentaires)</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>Progression du scellement</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>Dossiers :</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Cochez au moins un dossier.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>Tapez une phrase de passe pour le paquet.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>Cochez au moins un contact, ou scellez par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Scellement…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>Partager des dossiers</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 dossier(s) et %2 fichier(s) de preuves ont été scellés dans %3. Envoyez ce fichier par n’importe quel canal : seuls les destinataires choisis peuvent l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>Annulé : aucun fichier n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>Choisissez le paquet à importer</translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>separate with ;</source>
@@ -2973,8 +3572,16 @@
         <translation>Enregistrer les PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>Enregistrer en DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>Victimes concernées par cette soumission</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2999,6 +3606,14 @@
     <message>
         <source>Previewed document</source>
         <translation>Document affiché</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3077,16 +3692,12 @@
         <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>Corrigez d’abord les problèmes affichés dans le dossier : il ne peut pas être enregistré.</translation>
-    </message>
-    <message>
-        <source>Go to: %1</source>
-        <translation>Aller à : %1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ Rien à corriger pour ce formulaire.</translation>
     </message>
     <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
@@ -3139,6 +3750,22 @@
     <message>
         <source>draft</source>
         <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>Cliquez pour aller au champ</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>Rien à corriger pour ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -3198,6 +3825,10 @@
     <message>
         <source>UN mandates</source>
         <translation>Mandats de l’ONU</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>Un dossier urgent a besoin d’une raison : dites ce qui le rend urgent (santé, risque de torture, procès ou transfert imminent). Sans elle, les demandes d’action urgente sont refusées.</translation>
     </message>
 </context>
 <context>

@@ -9,93 +9,93 @@
     </message>
     <message>
         <source>Encrypted, offline case files for human-rights documenters, and submissions to the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىنسان ھوقۇقى خاتىرىلىگۈچىلىرى ئۈچۈن شىفىرلانغان، تورسىز دېلو ھۆججەتلىرى ۋە ب د ت غا يوللانمىلار.</translation>
     </message>
     <message>
         <source>Recourse opens no network connection. Your cases never leave this computer unless you export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recourse ھېچقانداق تور ئۇلىنىشى ئاچمايدۇ. سىز چىقارمىسىڭىز، دېلولىرىڭىز بۇ كومپيۇتېردىن ھەرگىز چىقمايدۇ.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجازەتنامىلەر</translation>
     </message>
     <message>
         <source>Recourse: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recourse: GNU ئاممىۋى ئىجازەتنامىسى، 3-نەشرى ياكى كېيىنكى نەشرى (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Qt for Python (PySide6): GNU Lesser General Public License (LGPL-3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python (PySide6): GNU كىچىك ئاممىۋى ئىجازەتنامىسى (LGPL-3.0).</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>خەت نۇسخىلىرى</translation>
     </message>
     <message>
         <source>Licence texts are in resources/fonts/licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجازەتنامە تېكىستلىرى resources/fonts/licenses دا.</translation>
     </message>
 </context>
 <context>
     <name>ArrestForm</name>
     <message>
         <source>Date of arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتقۇن قىلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىت (HH:MM)</translation>
     </message>
     <message>
         <source>Place of arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتقۇن قىلىنغان جاي</translation>
     </message>
     <message>
         <source>Forces (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجرا قىلغۇچى ئورگان (تىزىملانغان)</translation>
     </message>
     <message>
         <source>Forces: uniforms, vehicles, number</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجرا قىلغۇچىلار: فورما، ماشىنا، سانى</translation>
     </message>
     <message>
         <source>Warrant shown</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق كۆرسىتىلگەن</translation>
     </message>
     <message>
         <source>Warrant issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق چىقارغان ئورگان</translation>
     </message>
     <message>
         <source>Issuer (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>تارقاتقۇچى (تىزىملانمىغان)</translation>
     </message>
     <message>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېيتىلغان سەۋەبلەر</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي ئاساسى</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەھۋالى</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنىنىڭ زاپاس نۇسخىسىنى ئېلىش</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرلانغان زاپاس نۇسخا يېزىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلاش ئىلگىرىلىشى</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -111,10 +111,6 @@
     <message>
         <source>Sections</source>
         <translation>بۆلەكلەر</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>تامام</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>باشلاندى</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>بوش</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>ئوڭشايدىغان مەسىلە بار</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -239,22 +251,22 @@
     <name>CategoryBox</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ماددىلار</translation>
     </message>
     <message>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل-ئىسپات</translation>
     </message>
 </context>
 <context>
     <name>ConfidentialToggle</name>
     <message>
         <source>Confidential item</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي تۈر</translation>
     </message>
     <message>
         <source>Confidential: kept out of documents sent to the State (annex only)</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي: دۆلەتكە يوللىنىدىغان ھۆججەتلەرگە كىرگۈزۈلمەيدۇ (پەقەت قوشۇمچىدا)</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -262,30 +274,30 @@
     </message>
     <message>
         <source>Not confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئەمەس</translation>
     </message>
 </context>
 <context>
     <name>ConsentForm</name>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇش خاتىرىسى</translation>
     </message>
     <message>
         <source>Nothing identifying goes to the UN or the State without the consent recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يەردە خاتىرىلەنگەن قوشۇلۇشسىز كىملىكنى ئاشكارىلايدىغان ھېچنەرسە ب د ت ياكى دۆلەتكە يوللانمايدۇ.</translation>
     </message>
     <message>
         <source>Person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇناسىۋەتلىك كىشى</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغۇچى</translation>
     </message>
     <message>
         <source>Name of who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>Date</source>
@@ -293,43 +305,43 @@
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇسۇلى</translation>
     </message>
     <message>
         <source>Recording or signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈن-سىن خاتىرىسى ياكى ئىمزالانغان جەدۋەل</translation>
     </message>
     <message>
         <source>may be submitted to the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت غا يوللىسا بولىدۇ</translation>
     </message>
     <message>
         <source>Submit to the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت غا يوللاش</translation>
     </message>
     <message>
         <source>name may be disclosed to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمىنى دۆلەتكە ئېيتسا بولىدۇ</translation>
     </message>
     <message>
         <source>Name to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمىنى دۆلەتكە ئېيتىش</translation>
     </message>
     <message>
         <source>Name in public reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا دوكلاتلاردىكى ئىسمى</translation>
     </message>
     <message>
         <source>may be shared with partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكار تەشكىلاتلار بىلەن ئورتاقلاشسا بولىدۇ</translation>
     </message>
     <message>
         <source>Share with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكارلار بىلەن ئورتاقلىشىش</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتۇرۇۋېلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -344,42 +356,157 @@
     </message>
     <message>
         <source>consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇش خاتىرىلىرى</translation>
     </message>
     <message>
         <source>(choose the person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كىشىنى تاللاڭ)</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتۇرۇۋېلىنغان</translation>
     </message>
     <message>
         <source>UN: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت: ھەئە</translation>
     </message>
     <message>
         <source>UN: no</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت: ياق</translation>
     </message>
 </context>
 <context>
     <name>ContactEdit</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلخەت</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس</translation>
     </message>
     <message>
         <source>Other (messengers)</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا (ئۇچۇر دېتاللىرى)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>كىملىك ۋە ئالاقىداشلار</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>بارماق ئىزىڭىز. سىزنى قوشقان ھەمكارغا ئۈنلۈك ئوقۇپ بېرىڭ؛ ئۇ ئۇلارنىڭ Recourse كۆرسەتكىنىگە ماس كېلىشى كېرەك.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>بارماق ئىزىڭىز</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>ئالاقە كارتامنى ساقلاش…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ئىسىم</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>بارماق ئىزى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ھالىتى</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ئالاقىداشلار</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>ھەمكارنىڭ ئالاقە كارتىسىنى بۇ يەرگە چاپلاڭ</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>ئالاقە كارتىسى</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>كۆرسىتىلىدىغان ئىسىم (ئىختىيارىي)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>ئالاقىداش قوشۇش</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>دەلىللەنگەن دەپ بەلگىلەش…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>نامىنى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>چىقىرىۋېتىش…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>دەلىللەنگەن</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>دەلىللەنمىگەن</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>ئالاقە كارتامنى باشقا نامدا ساقلاش</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>ئالاقە كارتىسى ساقلاندى. ئۇنىڭدا ھېچقانداق مەخپىيەت يوق: خالىغان يول بىلەن يوللاڭ.</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>%1 قوشۇلدى. بۇ بارماق ئىزىنى ئۇلار بىلەن تېلېفوندا ياكى يۈزتۇرانە سېلىشتۇرۇپ، ئاندىن ئالاقىداشنى دەلىللەنگەن دەپ بەلگىلەڭ: %2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>ئالاقىداشنى دەلىللەش</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>%1 دەل مۇشۇ رەقەملەرنى ئوقۇدىمۇ؟
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>ماس كېلىدۇ</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>بىر ئالاقىداشنى تاللاپ، ئىسىم بۆلىكىگە يېڭى ئىسىمنى يېزىڭ.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>ئالاقىداشنى چىقىرىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>%1 چىقىرىۋېتىلسۇنمۇ؟ ئۇنداقتا ئۇلار ئىمزالىغان بوغچىلار نامەلۇم يوللىغۇچىدىن كەلگەن دەپ رەت قىلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>چىقىرىۋېتىش</translation>
     </message>
 </context>
 <context>
@@ -521,35 +648,35 @@
     <name>DeprivationForm</name>
     <message>
         <source>Deprivation of liberty</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەركىنلىكتىن مەھرۇم قىلىش</translation>
     </message>
     <message>
         <source>Detained person</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشى</translation>
     </message>
     <message>
         <source>Still detained</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخىچە قاماقتا</translation>
     </message>
     <message>
         <source>Released on</source>
-        <translation type="unfinished"></translation>
+        <translation>قويۇپ بېرىلگەن چېسلا</translation>
     </message>
     <message>
         <source>Other international procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا خەلقئارالىق تەرتىپلەر</translation>
     </message>
     <message>
         <source>Arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتقۇن</translation>
     </message>
     <message>
         <source>periods of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق مۇددەتلىرى</translation>
     </message>
     <message>
         <source>Periods of detention, in order (transfers included)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق مۇددەتلىرى، تەرتىپ بويىچە (يۆتكەلگەنلىرىمۇ بىللە)</translation>
     </message>
 </context>
 <context>
@@ -560,49 +687,49 @@
     </message>
     <message>
         <source>detained persons</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشىلەر</translation>
     </message>
     <message>
         <source>(choose the person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كىشىنى تاللاڭ)</translation>
     </message>
 </context>
 <context>
     <name>EditorContext</name>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ئىسىمسىز)</translation>
     </message>
     <message>
         <source> (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (قايتۇرۇۋېلىنغان)</translation>
     </message>
 </context>
 <context>
     <name>EditorMessages</name>
     <message>
         <source>Not understood as a date — kept as a draft until it is (e.g. 2019, March 2019 or 2019-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا دەپ چۈشىنىلمىدى — چۈشىنىلگۈچە لايىھە سۈپىتىدە ساقلىنىدۇ (مەسىلەن 2019، 2019-يىلى مارت ياكى 2019-03-05).</translation>
     </message>
     <message>
         <source>Kept as a draft: what was typed here could not be stored yet. Fix it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لايىھە سۈپىتىدە ساقلاندى: بۇ يەرگە يېزىلغاننى تېخى ساقلىغىلى بولمىدى. ئۇنى تۈزىتىڭ ياكى تازىلاڭ.</translation>
     </message>
     <message>
         <source>This entry is not complete, so it is kept as a draft and not stored yet. Complete the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈر تولۇق ئەمەس، شۇڭا لايىھە سۈپىتىدە تۇرىدۇ، تېخى ساقلانمىدى. قىزىل بەلگە قويۇلغان بۆلەكنى تولدۇرۇڭ.</translation>
     </message>
     <message>
         <source>%1, entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2-تۈر</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو</translation>
     </message>
 </context>
 <context>
@@ -623,40 +750,71 @@
         <source>The case editor is not part of this build.</source>
         <translation>بۇ نەشرىدە دېلو تەھرىرلىگۈچ يوق.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>تىزىملىكتىن بىر دېلو تاللاڭ ياكى ئىزدەڭ.</translation>
+        <source>&amp;Create your first case</source>
+        <translation>تۇنجى دېلونى قۇرۇش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>كۆرسەتمىنى ئېچىش(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>ئايرىم بىر سىناق خەزىنىسىدىكى ئويدۇرما ئۈچ دېلو (مەخپىي ئىبارىسى «recourse-demo»)، Recourse نى ھەقىقىي سانلىق مەلۇماتسىز سىناپ بېقىش ئۈچۈن.</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>بۇ خەزىنىدە تېخى دېلو يوق</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>تۇتۇپ تۇرۇلغان كىشىدىن باشلاڭ: كىم، قاچان ۋە قەيەردە. سىز يازغان ھەممە نەرسە بۇ كومپيۇتېردا شىفىرلىنىپ، يېزىۋاتقان ھامان ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>ئېچىلغان دېلو يوق</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>تىزىملىكتىن بىر دېلو تاللاڭ (Enter ئاچىدۇ)، ئۈستىدە ئىزدەڭ ياكى يېڭى دېلو باشلاڭ.</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>يېڭى دېلو(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>EraseConfirmDialog</name>
     <message>
         <source>Emergency erase</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي يوق قىلىش</translation>
     </message>
     <message>
         <source>To erase the vault for good, type the name of its folder (%1) and the word %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنىنى مەڭگۈلۈك يوق قىلىش ئۈچۈن ئۇنىڭ قىسقۇچ نامى (%1) ۋە %2 سۆزىنى يېزىڭ.</translation>
     </message>
     <message>
         <source>Vault folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنە قىسقۇچىنىڭ نامى</translation>
     </message>
     <message>
         <source>Type ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ERASE نى يېزىڭ</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ نامى:</translation>
     </message>
     <message>
         <source>Type %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى يېزىڭ:</translation>
     </message>
     <message>
         <source>Erase the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنىنى يوق قىلىش</translation>
     </message>
 </context>
 <context>
@@ -734,23 +892,23 @@
     <name>EvidenceForm</name>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت ھەققىدە</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Date created or obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>ياسالغان ياكى قولغا كەلگەن چېسلا</translation>
     </message>
     <message>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>تەمىنلىگۈچى</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
 </context>
 <context>
@@ -761,15 +919,15 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى</translation>
     </message>
     <message>
         <source>Date</source>
@@ -777,43 +935,43 @@
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججەتلىرى</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت قوشۇش…</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخا چىقىرىش…</translation>
     </message>
     <message>
         <source>Exact copy (keep metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەينەن نۇسخا (مېتا سانلىق مەلۇماتنى ساقلاش)</translation>
     </message>
     <message>
         <source>By default, exported images lose their EXIF, GPS and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆڭۈلدىكى ھالەتتە، چىقىرىلغان رەسىملەرنىڭ EXIF، GPS ۋە ئىزاھاتلىرى ئۆچۈرۈلىدۇ.</translation>
     </message>
     <message>
         <source>Remove (erase)…</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىۋېتىش (يوق قىلىش)…</translation>
     </message>
     <message>
         <source>Select a file to preview it. Previews are made in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىن كۆرۈش ئۈچۈن بىر ھۆججەت تاللاڭ. ئالدىن كۆرۈش پەقەت ئىچكى ساقلىغۇچتا ئىشلىنىدۇ.</translation>
     </message>
     <message>
         <source>Text preview</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىستنى ئالدىن كۆرۈش</translation>
     </message>
     <message>
         <source>Files are encrypted into the vault. Drop files here or use “Add files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەر شىفىرلىنىپ خەزىنىگە سېلىنىدۇ. ھۆججەتلەرنى بۇ يەرگە تاشلاڭ ياكى «ھۆججەت قوشۇش…» نى ئىشلىتىڭ.</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -821,15 +979,15 @@
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپات ھۆججىتى قوشۇش</translation>
     </message>
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت قوشۇشتىن ئىلگىرى دېلو ساقلىنىشى كېرەك. ئاۋۋال كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قوشۇلدى.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was kept.</source>
@@ -837,66 +995,66 @@
     </message>
     <message>
         <source>Could not add the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى قوشقىلى بولمىدى: %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىش مەغلۇپ بولدى: %1</translation>
     </message>
     <message>
         <source>No preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خىل ھۆججەتنى ئالدىن كۆرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Decrypting for preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىن كۆرۈش ئۈچۈن شىفىر يېشىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى ئوقۇغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ رەسىمنى كۆرسەتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>This PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ PDF نى كۆرسەتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخا چىقىرىش</translation>
     </message>
     <message>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلدى.</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسپاتنى چىقىرىۋېتىش</translation>
     </message>
     <message>
         <source>Erase “%1” from the vault? Its encrypted content is destroyed and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» خەزىنىدىن يوق قىلىنسۇنمۇ؟ ئۇنىڭ شىفىرلانغان مەزمۇنى يوقىتىلىدۇ ۋە ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوق قىلىندى.</translation>
     </message>
 </context>
 <context>
     <name>FieldLock</name>
     <message>
         <source>Confidential field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي بۆلەك: %1</translation>
     </message>
     <message>
         <source>Mark this field confidential (annex only)</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بۆلەكنى مەخپىي دەپ بەلگىلەش (پەقەت قوشۇمچىدا)</translation>
     </message>
     <message>
         <source>Confidential field (annex only) — click to make it public</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي بۆلەك (پەقەت قوشۇمچىدا) — ئاشكارا قىلىش ئۈچۈن چېكىڭ</translation>
     </message>
 </context>
 <context>
@@ -907,7 +1065,7 @@
     </message>
     <message>
         <source>Internal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىچكى نومۇر</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -915,7 +1073,7 @@
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان</translation>
     </message>
     <message>
         <source>Status</source>
@@ -923,27 +1081,27 @@
     </message>
     <message>
         <source>State concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇناسىۋەتلىك دۆلەت</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>رايون</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىيلىك</translation>
     </message>
     <message>
         <source>Why urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە ئۈچۈن جىددىي</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەر</translation>
     </message>
     <message>
         <source>UN mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت ۋەكالەتلىرى</translation>
     </message>
     <message>
         <source>People</source>
@@ -975,7 +1133,7 @@
     </message>
     <message>
         <source>Remedies note</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇتقۇزۇش يوللىرى ھەققىدە ئىزاھات</translation>
     </message>
     <message>
         <source>Legal analysis</source>
@@ -983,139 +1141,139 @@
     </message>
     <message>
         <source>WGAD categories</source>
-        <translation type="unfinished"></translation>
+        <translation>خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى تۈرلىرى</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ماددىلار</translation>
     </message>
     <message>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل-ئىسپات</translation>
     </message>
     <message>
         <source>Rights invoked</source>
-        <translation type="unfinished"></translation>
+        <translation>تىلغا ئېلىنغان ھوقۇقلار</translation>
     </message>
     <message>
         <source>State party to the ICCPR</source>
-        <translation type="unfinished"></translation>
+        <translation>«پۇقرالىق ۋە سىياسىي ھوقۇقلار خەلقئارا ئەھدىنامىسى» غا ئەزا دۆلەت</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>رولى</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>فامىلىسى</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>فامىلىسى (لاتىنچە)</translation>
     </message>
     <message>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمى (لاتىنچە)</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا ئىسىملىرى</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جىنسى</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان چېسلا</translation>
     </message>
     <message>
         <source>Age when detained</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغاندىكى يېشى</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان جايى</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت تەۋەلىكى</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك ھۆججەتلىرى</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇرى</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>تارقاتقان ئورگان</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>تارقىتىلغان چېسلا</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسپى</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەتلىرى</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلار</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇرۇشلۇق جايى</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلخەت</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا</translation>
     </message>
     <message>
         <source>Relationship to victim</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلىككە ئۇچرىغۇچى بىلەن مۇناسىۋىتى</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەزىپىسى</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1123,43 +1281,43 @@
     </message>
     <message>
         <source>Name in original script</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى يېزىقتىكى نامى</translation>
     </message>
     <message>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقارتىلمىسى</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>State actor</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت ئورگىنى</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋە ئورگىنى</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت</translation>
     </message>
     <message>
         <source>Province or region</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆلكە ياكى رايون</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>يەر</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپسىلىي ئادرېس</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1167,23 +1325,23 @@
     </message>
     <message>
         <source>Detained person</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشى</translation>
     </message>
     <message>
         <source>Still detained</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخىچە قاماقتا</translation>
     </message>
     <message>
         <source>Released on</source>
-        <translation type="unfinished"></translation>
+        <translation>قويۇپ بېرىلگەن چېسلا</translation>
     </message>
     <message>
         <source>Other international procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا خەلقئارالىق تەرتىپلەر</translation>
     </message>
     <message>
         <source>Arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتقۇن</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1191,83 +1349,83 @@
     </message>
     <message>
         <source>Time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىت (HH:MM)</translation>
     </message>
     <message>
         <source>Forces (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجرا قىلغۇچى ئورگان (تىزىملانغان)</translation>
     </message>
     <message>
         <source>Forces: uniforms, vehicles, number</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجرا قىلغۇچىلار: فورما، ماشىنا، سانى</translation>
     </message>
     <message>
         <source>Warrant shown</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق كۆرسىتىلگەن</translation>
     </message>
     <message>
         <source>Warrant issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق چىقارغان ئورگان</translation>
     </message>
     <message>
         <source>Issuer (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>تارقاتقۇچى (تىزىملانمىغان)</translation>
     </message>
     <message>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېيتىلغان سەۋەبلەر</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي ئاساسى</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەھۋالى</translation>
     </message>
     <message>
         <source>Periods of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق مۇددەتلىرى</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلانغان</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلاشقان</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>داۋاملىشىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماقخانا</translation>
     </message>
     <message>
         <source>Holding authority</source>
-        <translation type="unfinished"></translation>
+        <translation>قامىغان ئورگان</translation>
     </message>
     <message>
         <source>Ordering authority</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق چۈشۈرگەن ئورگان</translation>
     </message>
     <message>
         <source>Incommunicado</source>
-        <translation type="unfinished"></translation>
+        <translation>سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن</translation>
     </message>
     <message>
         <source>Lawyer of choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزى تاللىغان ئادۋوكات</translation>
     </message>
     <message>
         <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>ئائىلىسىگە ئۇقتۇرۇلغان</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>شارائىتى</translation>
     </message>
     <message>
         <source>Ill-treatment and health</source>
@@ -1275,27 +1433,27 @@
     </message>
     <message>
         <source>Torture or ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>قىيىن-قىستاق ياكى خورلاش</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
         <source>Health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>سالامەتلىك ئەھۋالى</translation>
     </message>
     <message>
         <source>Medical care denied</source>
-        <translation type="unfinished"></translation>
+        <translation>داۋالىنىش رەت قىلىنغان</translation>
     </message>
     <message>
         <source>Risk to life</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاياتى خەۋپتە</translation>
     </message>
     <message>
         <source>Perpetrators (people on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلەر (تىزىملانغان كىشىلەر)</translation>
     </message>
     <message>
         <source>Proceedings</source>
@@ -1303,308 +1461,308 @@
     </message>
     <message>
         <source>Charges (law, articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەيىبلەنگەن جىنايەت (قانۇن، ماددا)</translation>
     </message>
     <message>
         <source>Charges as described</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەيىبلەشنىڭ ئەسلى ئىپادىسى</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇن</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت مەھكىمىسى</translation>
     </message>
     <message>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت دېلو نومۇرى</translation>
     </message>
     <message>
         <source>Informed of charges</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەيىبلىنىشتىن خەۋەردار قىلىنغان</translation>
     </message>
     <message>
         <source>Informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>خەۋەردار قىلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Brought before a judge on</source>
-        <translation type="unfinished"></translation>
+        <translation>سوتچى ئالدىغا ئېلىپ بېرىلغان چېسلا</translation>
     </message>
     <message>
         <source>Lawyer access</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات بىلەن كۆرۈشۈش</translation>
     </message>
     <message>
         <source>Lawyer access: details</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات بىلەن كۆرۈشۈش: تەپسىلاتى</translation>
     </message>
     <message>
         <source>Coerced confession</source>
-        <translation type="unfinished"></translation>
+        <translation>مەجبۇرىي ئىقرار</translation>
     </message>
     <message>
         <source>Televised confession</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېۋىزوردا ئىقرار قىلدۇرۇش</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىشلار</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا</translation>
     </message>
     <message>
         <source>Lawyer present</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات ھازىر بولغان</translation>
     </message>
     <message>
         <source>Family admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ئائىلىسىگە رۇخسەت قىلىنغان</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆكۈم</translation>
     </message>
     <message>
         <source>Verdict date</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆكۈم چېسلاسى</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>جازا</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرى سوتقا ئەرز قىلىش</translation>
     </message>
     <message>
         <source>Appeal outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرى سوتقا ئەرز قىلىش نەتىجىسى</translation>
     </message>
     <message>
         <source>Body (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان (تىزىملانغان)</translation>
     </message>
     <message>
         <source>Body (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان (تىزىملانمىغان)</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>قوللىنىلغان تەدبىر</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە</translation>
     </message>
     <message>
         <source>Outcome: details</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە: تەپسىلاتى</translation>
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتلەشكۈچى</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇش خاتىرىسى</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەت ئالغۇچى</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى تېكىست</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمىلەر</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمان</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمە</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>تەمىنلىگۈچى</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغۇچى</translation>
     </message>
     <message>
         <source>Name of who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇسۇلى</translation>
     </message>
     <message>
         <source>Submit to the UN</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت غا يوللاش</translation>
     </message>
     <message>
         <source>Name to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمىنى دۆلەتكە ئېيتىش</translation>
     </message>
     <message>
         <source>Name in public reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا دوكلاتلاردىكى ئىسمى</translation>
     </message>
     <message>
         <source>Share with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكارلار بىلەن ئورتاقلىشىش</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتۇرۇۋېلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Confidential fields</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي بۆلەكلەر</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگە نومۇرى</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>No identified victim: under People, add a person with the role “Victim” and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىكى ئېنىق زىيانكەشلىككە ئۇچرىغۇچى يوق: «كىشىلەر» بۆلىكىگە رولى «زىيانكەشلىككە ئۇچرىغۇچى» بولغان ۋە ئىسمى بار بىر كىشى قوشۇڭ.</translation>
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئۈچۈن بۇ دېلونى ب د ت غا يوللاشقا قوشۇلۇش خاتىرىلەنمىگەن (قوشۇلۇش).</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation type="unfinished"></translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان چېسلاسى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ. مۇمكىن بولسا ئاز دېگەندە يىلىنى بېرىڭ (تەخمىنىي چېسلامۇ قوبۇل قىلىنىدۇ).</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation type="unfinished"></translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان جايى خاتىرىلەنمىگەن؛ سوئال جەدۋىلىدە «نامەلۇم» دەپ يېزىلىدۇ (مۇمكىن بولسا ئاز دېگەندە دۆلەت ياكى قامالغان جاينى بېرىڭ).</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بېشىغا كەلگەن ئىشلارنىڭ چېسلاسى خاتىرىلەنمىگەن (تۇتقۇن، قاماق، جازا…). ئالاھىدە تەرتىپلەر تەخمىنىي چېسلانى قوبۇل قىلىدۇ؛ بىرنى بېرىڭ ياكى باياندا نامەلۇم ئىكەنلىكىنى ئېيتىڭ.</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئىسمىنىڭ دۆلەتكە ئېيتىلىشىغا قوشۇلمىغان: مېخانىزم كىملىكىنى بىلەلمىگەن كىشى ئۈچۈن ئارىلىشالمايدۇ. قايتا قوشۇلۇشىنى سوراڭ ياكى بىلىپ تۇرۇپ يوللاڭ.</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئىسمىنىڭ دۆلەتكە ئېيتىلىشىغا قوشۇلغان، ئەمما ئاشكارا ئېلان قىلىنىشىغا قوشۇلمىغان: خىزمەت گۇرۇپپىسى پىكىرلىرىنى مۇناسىۋەتلىك كىشىلەرنىڭ ئىسمى بىلەن ئېلان قىلىدۇ. بۇ كىشىنىڭ بۇنى قوبۇل قىلىدىغانلىقىنى جەزملەشتۈرۈڭ.</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ جۈملە مەنبەنىڭ كىملىكىنى ئاشكارىلىشى مۇمكىن («%1»)؛ ئۇنى قايتا يېزىڭ ياكى بۆلەكنى مەخپىي دەپ بەلگىلەڭ: «%2»</translation>
     </message>
     <message>
         <source>No source: the UN does not accept anonymous communications. Under People, add a person with the role “Source” (it stays in the confidential annex).</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبە يوق: ب د ت نامسىز خەت-ئالاقىنى قوبۇل قىلمايدۇ. «كىشىلەر» بۆلىكىگە رولى «مەنبە» بولغان بىر كىشى قوشۇڭ (ئۇ مەخپىي قوشۇمچىدىلا قالىدۇ).</translation>
     </message>
     <message>
         <source>The source has no contact details; the UN must be able to reach the source for follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەنىڭ ئالاقە ئۇچۇرى يوق؛ ب د ت ئىز قوغلاش ئۈچۈن مەنبە بىلەن ئالاقىلىشالىشى كېرەك.</translation>
     </message>
     <message>
         <source>The narrative is not written in English, French or Spanish, the only languages the UN works in. Write or translate the narrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان ب د ت ئىشلىتىدىغان بىردىنبىر تىللار — ئىنگلىزچە، فرانسۇزچە ياكى ئىسپانچىدا يېزىلمىغان. باياننى يېزىڭ ياكى تەرجىمە قىلىڭ.</translation>
     </message>
     <message>
         <source>A testimony is only in a language the UN does not work in: add an English, French or Spanish translation, or mark it confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر گۇۋاھلىق پەقەت ب د ت ئىشلەتمەيدىغان تىلدىلا بار: ئىنگلىزچە، فرانسۇزچە ياكى ئىسپانچە تەرجىمىسىنى قوشۇڭ ياكى ئۇنى مەخپىي دەپ بەلگىلەڭ.</translation>
     </message>
     <message>
         <source>No domestic remedies are described. They are not required, but say what was tried or why nothing could be.</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت ئىچىدىكى قۇتقۇزۇش يوللىرى بايان قىلىنمىغان. بۇ مەجبۇرىي ئەمەس، لېكىن نېمىلەرنىڭ سىنالغانلىقىنى ياكى نېمە ئۈچۈن ھېچنېمە قىلغىلى بولمىغانلىقىنى ئېيتىڭ.</translation>
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation type="unfinished"></translation>
+        <translation>خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسىنىڭ ھېچقانداق تۈرى (I–V) ئىسپاتلانمىغان: قاماقنىڭ نېمە ئۈچۈن خالىغانچە ئىكەنلىكىنى ئېيتىڭ (قانۇنىي تەھلىل).</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي ئىلتىماستا ئەھۋالنىڭ نېمە ئۈچۈن جىددىي ئىكەنلىكى ئېيتىلىشى كېرەك (قىسقىچە مەزمۇن › نېمە ئۈچۈن جىددىي).</translation>
     </message>
     <message>
         <source>No alleged perpetrator (unit, authority or person) is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇمان قىلىنغان زىيانكەش (ئورۇن، ئورگان ياكى شەخس) ئاتالمىغان.</translation>
     </message>
     <message>
         <source>No Special Procedures mandate is chosen (Summary › UN mandates).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاھىدە تەرتىپلەرنىڭ ھېچقانداق ۋەكالىتى تاللانمىغان (قىسقىچە مەزمۇن › ب د ت ۋەكالەتلىرى).</translation>
     </message>
     <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ئورگان پەقەت قىسقارتىلمىسى بىلەنلا ئاتالغان؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
     <message>
         <source>“%1” uses the abbreviation “%2”; write the full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دا «%2» قىسقارتىلمىسى ئىشلىتىلگەن؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
     <message>
         <source>The only sources are media reports; add a first-hand account or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىردىنبىر مەنبە ئاخبارات خەۋەرلىرى؛ بىۋاسىتە بايان ياكى ھۆججەت قوشۇڭ.</translation>
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان ئۇزۇن (%1 سۆزدىن ئارتۇق) ھەمدە قىسقىچە مەزمۇنى يوق؛ ئالدىغا ئىخچام قىسقىچە مەزمۇن يېزىڭ.</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>WGAD: individual communication</source>
-        <translation type="unfinished"></translation>
+        <translation>خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى: يەككە خەت-ئالاقە</translation>
     </message>
     <message>
         <source>WGAD: urgent action</source>
-        <translation type="unfinished"></translation>
+        <translation>خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى: جىددىي ھەرىكەت</translation>
     </message>
     <message>
         <source>Special Procedures: allegation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاھىدە تەرتىپلەر: ئەيىبلەش خېتى</translation>
     </message>
     <message>
         <source>Special Procedures: urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاھىدە تەرتىپلەر: جىددىي مۇراجىئەت</translation>
     </message>
 </context>
 <context>
     <name>HearingForm</name>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىش</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1612,42 +1770,42 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا</translation>
     </message>
     <message>
         <source>Lawyer present</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات ھازىر بولغان</translation>
     </message>
     <message>
         <source>Family admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ئائىلىسىگە رۇخسەت قىلىنغان</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
 </context>
 <context>
     <name>IdentityDocsEdit</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇرى</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>تارقاتقان ئورگان</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>تارقىتىلغان چېسلا</translation>
     </message>
 </context>
 <context>
@@ -1658,31 +1816,31 @@
     </message>
     <message>
         <source>Torture or ill-treatment, health condition and care. Mark details confidential when disclosure could expose the person to reprisals.</source>
-        <translation type="unfinished"></translation>
+        <translation>قىيىن-قىستاق ياكى خورلاش، سالامەتلىك ئەھۋالى ۋە داۋالىنىش. ئاشكارىلاش كىشىنى ئۆچ ئېلىشقا ئۇچرىتىشى مۇمكىن بولسا، تەپسىلاتنى مەخپىي دەپ بەلگىلەڭ.</translation>
     </message>
     <message>
         <source>Torture or ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>قىيىن-قىستاق ياكى خورلاش</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
         <source>Health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>سالامەتلىك ئەھۋالى</translation>
     </message>
     <message>
         <source>Medical care denied</source>
-        <translation type="unfinished"></translation>
+        <translation>داۋالىنىش رەت قىلىنغان</translation>
     </message>
     <message>
         <source>Risk to life</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاياتى خەۋپتە</translation>
     </message>
     <message>
         <source>Perpetrators (people on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلەر (تىزىملانغان كىشىلەر)</translation>
     </message>
 </context>
 <context>
@@ -1693,34 +1851,165 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>بوغچا ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>بوغچىنىڭ مەخپىي ئىبارىسى</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>بوغچىدىكى دېلولار</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>يەنىلا ئەكىرىش: بۇ يوللىغۇچىغا ئىشىنىمەن</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>ئەكىرىش ئىلگىرىلىشى</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نەتىجە</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>قوشۇلدى</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>يېڭىلاندى</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>تەكشۈرۈش كېرەك</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>زىددىيەتلىك تەھرىرلەر</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>بىزنىڭكىنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>ئۇلارنىڭكىنى ئېلىش</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>بۇ بوغچا مەخپىي ئىبارە بىلەن پېچەتلەنگەن. بوغچىنى ئېچىش ئۈچۈن ئۇنى كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>ئىمزا ۋە ھەر بىر ھۆججەت تەكشۈرۈلۈۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>%1 ئىمزالىغان، دەلىللەنگەن ئالاقىداش.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>%1 ئىمزالىغان، سىز تېخى دەلىللىمىگەن ئالاقىداش.</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>بۇ خەزىنىدە ياسالغان.</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>نامەلۇم ئاچقۇچ بىلەن ئىمزالانغان، بارماق ئىزى %2. ئەكىرىشتىن ئىلگىرى ئۇنى يوللىغۇچى بىلەن سېلىشتۇرۇڭ.</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>ھەممە ھۆججەت تەكشۈرۈشتىن ئۆتتى؛ تېخى ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>ئەكىرىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>ئەكىرىلدى. ئىسپات: %1 ھۆججەت قوشۇلدى، %2 سى ئاللىبۇرۇن بار ئىدى.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>قوشۇلدى</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>يېڭىلاندى</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ئۆزگەرمىدى</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>تەكشۈرۈش كېرەك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — بىزنىڭكى: %2 — ئۇلارنىڭكى: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>ۋاز كەچتى: ھېچنېمە ئەكىرىلمىدى.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuildDialog</name>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەش كۆرسەتكۈچى</translation>
     </message>
     <message>
         <source>This vault was made by an earlier version. Its search index is being rebuilt so that names in pinyin, Traditional and Simplified Chinese, Uyghur in either script and every section can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خەزىنە بۇرۇنقى نەشرىدە قۇرۇلغان. پىنيىن، مۇرەككەپ ۋە ئاددىيلاشتۇرۇلغان خەنزۇچە، ھەر ئىككى يېزىقتىكى ئۇيغۇرچە ئىسىملار ۋە ھەر بىر بۆلەكنى تاپقىلى بولسۇن دەپ، ئۇنىڭ ئىزدەش كۆرسەتكۈچى قايتا قۇرۇلۇۋاتىدۇ.</translation>
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەش كۆرسەتكۈچى يېڭىلىنىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ۋاز كېچىش</translation>
+        <translation>ۋاز كېچىش</translation>
     </message>
     <message>
         <source>Indexing the cases for search (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلولار ئىزدەش ئۈچۈن كۆرسەتكۈچلىنىۋاتىدۇ (%2 دىن %1)…</translation>
     </message>
     <message>
         <source>Search results are incomplete until the index is rebuilt. It continues the next time the vault is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچ قايتا قۇرۇلغۇچە ئىزدەش نەتىجىسى تولۇق بولمايدۇ. خەزىنىنىڭ قۇلۇپى كېيىنكى قېتىم ئېچىلغاندا داۋاملىشىدۇ.</translation>
     </message>
     <message>
         <source>The search index could not be rebuilt. Search results may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەش كۆرسەتكۈچىنى قايتا قۇرغىلى بولمىدى. ئىزدەش نەتىجىسى تولۇق بولماسلىقى مۇمكىن.</translation>
     </message>
 </context>
 <context>
@@ -1735,38 +2024,38 @@
     </message>
     <message>
         <source>Add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش: %1</translation>
     </message>
     <message>
         <source>Remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىۋېتىش: %1</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرىغا</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆۋەنگە</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرىغا يۆتكەش: %1</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆۋەنگە يۆتكەش: %1</translation>
     </message>
     <message>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» چىقىرىۋېتىلسۇنمۇ؟</translation>
     </message>
 </context>
 <context>
     <name>JobRow</name>
     <message>
         <source>Progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرىلەش: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1774,11 +2063,11 @@
     </message>
     <message>
         <source>Cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كېچىش: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +2078,23 @@
     </message>
     <message>
         <source>Tick each WGAD category that applies; say which articles were violated and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماس كېلىدىغان ھەر بىر خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى تۈرىنى بەلگىلەڭ؛ قايسى ماددىلارنىڭ نېمە ئۈچۈن دەپسەندە قىلىنغانلىقىنى ئېيتىڭ.</translation>
     </message>
     <message>
         <source>State party to the ICCPR</source>
-        <translation type="unfinished"></translation>
+        <translation>«پۇقرالىق ۋە سىياسىي ھوقۇقلار خەلقئارا ئەھدىنامىسى» غا ئەزا دۆلەت</translation>
     </message>
     <message>
         <source>Other rights invoked</source>
-        <translation type="unfinished"></translation>
+        <translation>تىلغا ئېلىنغان باشقا ھوقۇقلار</translation>
     </message>
     <message>
         <source>Rights invoked</source>
-        <translation type="unfinished"></translation>
+        <translation>تىلغا ئېلىنغان ھوقۇقلار</translation>
     </message>
     <message>
         <source>General argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ئومۇمىي دەلىل-ئىسپات</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2136,18 @@
         <translation>جىددىي يوق قىلىش(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>ھەمبەھىرلەش(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>بوغچا ئەكىرىش(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>سالاھىيەت ۋە ئالاقىداشلار(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>چېكىنىش(&amp;Q)</translation>
     </message>
@@ -1867,6 +2168,14 @@
         <translation>مايىللىق تەڭشىكى(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>دېلو تىزىملىكى(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>دېلو تىزىملىكىنى كۆرسىتىش ياكى يوشۇرۇش (F9)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>Recourse ھەققىدە(&amp;A)</translation>
     </message>
@@ -1879,6 +2188,10 @@
         <translation>تەھرىر(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>كۆرۈنۈش(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ياردەم(&amp;H)</translation>
     </message>
@@ -1889,6 +2202,14 @@
     <message>
         <source>%1 — locked</source>
         <translation>%1 — قۇلۇپلانغان</translation>
+    </message>
+    <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>دېلودا مەسىلە بولغاچقا ساقلىغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>قۇلۇپلاندى، ئەمما ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرى ساقلانمىدى: %1</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
@@ -1934,44 +2255,52 @@
         <source>Keep</source>
         <translation>ساقلاپ قېلىش</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>كۆرسەتمە</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان</translation>
     </message>
     <message>
         <source>Write the full name: the UN does not accept abbreviations alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق نامىنى يېزىڭ: ب د ت يالغۇز قىسقارتىلمىنى قوبۇل قىلمايدۇ.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق نامى</translation>
     </message>
     <message>
         <source>Name in original script</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى يېزىقتىكى نامى</translation>
     </message>
     <message>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقارتىلمىسى</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>State actor</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت ئورگىنى</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋە ئورگىنى</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1986,104 +2315,104 @@
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگانلار</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈتۈۋاتىدۇ</translation>
     </message>
     <message>
         <source>The Government replied</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆكۈمەت جاۋاب بەردى</translation>
     </message>
     <message>
         <source>Opinion: the detention is arbitrary</source>
-        <translation type="unfinished"></translation>
+        <translation>پىكىر: قاماق خالىغانچە</translation>
     </message>
     <message>
         <source>Opinion: the detention is not arbitrary</source>
-        <translation type="unfinished"></translation>
+        <translation>پىكىر: قاماق خالىغانچە ئەمەس</translation>
     </message>
     <message>
         <source>Filed: the person was released</source>
-        <translation type="unfinished"></translation>
+        <translation>ئارخىپقا ئېلىندى: كىشى قويۇپ بېرىلدى</translation>
     </message>
     <message>
         <source>Further information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخىمۇ كۆپ ئۇچۇر تەلەپ قىلىندى</translation>
     </message>
     <message>
         <source>Urgent appeal sent</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي مۇراجىئەت يوللاندى</translation>
     </message>
     <message>
         <source>Communication sent to the Government</source>
-        <translation type="unfinished"></translation>
+        <translation>خەت-ئالاقە ھۆكۈمەتكە يوللاندى</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقالدى</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
         <source>e.g. 2019-03-05, March 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن 2019-03-05، 2019-يىلى مارت</translation>
     </message>
     <message>
         <source>Write the date as you know it: 2019, March 2019, 5 March 2019, 2019-03-05, 2019年3月5日, 05/03/2019. Tick “approximate” (or write “about”) when unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلانى بىلگىنىڭىزچە يېزىڭ: 2019، 2019-يىلى مارت، 2019-يىلى 5-مارت، 2019-03-05، 2019年3月5日، 05/03/2019. ئېنىق بولمىسا «تەخمىنىي» نى بەلگىلەڭ (ياكى «about» دەپ يېزىڭ).</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>تەخمىنىي</translation>
     </message>
     <message>
         <source>The date is approximate (written with ~)</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا تەخمىنىي (~ بىلەن يېزىلىدۇ)</translation>
     </message>
     <message>
         <source>%1: approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تەخمىنىي</translation>
     </message>
     <message>
         <source>Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا دەپ چۈشىنىلمىدى: مەسىلەن 2019، 2019-يىلى مارت ياكى 2019-03-05 دەپ يېزىڭ</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تەخمىنەن %1</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Create recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى قۇرۇش</translation>
     </message>
     <message>
         <source>A recovery key opens the vault if the passphrase is forgotten. Type the current passphrase to create one. A recovery key made earlier stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە ئۇنتۇلسا، ئەسلىگە كەلتۈرۈش ئاچقۇچى خەزىنىنى ئاچىدۇ. ئۇنى قۇرۇش ئۈچۈن ھازىرقى مەخپىي ئىبارىنى كىرگۈزۈڭ. ئىلگىرى قۇرۇلغان ئەسلىگە كەلتۈرۈش ئاچقۇچى ئىناۋەتسىز بولىدۇ.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرقى مەخپىي ئىبارە</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرقى مەخپىي ئىبارە:</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ قۇرۇش</translation>
     </message>
 </context>
 <context>
@@ -2094,85 +2423,85 @@
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشىلەر</translation>
     </message>
 </context>
 <context>
     <name>PeriodForm</name>
     <message>
         <source>Period of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق مۇددىتى</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلانغان</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلاشقان</translation>
     </message>
     <message>
         <source>still held here</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخىچە بۇ يەردە قاماقتا</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>داۋاملىشىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماقخانا</translation>
     </message>
     <message>
         <source>Holding authority</source>
-        <translation type="unfinished"></translation>
+        <translation>قامىغان ئورگان</translation>
     </message>
     <message>
         <source>Ordering authority</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق چۈشۈرگەن ئورگان</translation>
     </message>
     <message>
         <source>Incommunicado</source>
-        <translation type="unfinished"></translation>
+        <translation>سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن</translation>
     </message>
     <message>
         <source>Lawyer of choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزى تاللىغان ئادۋوكات</translation>
     </message>
     <message>
         <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>ئائىلىسىگە ئۇقتۇرۇلغان</translation>
     </message>
     <message>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېيتىلغان سەۋەبلەر</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي ئاساسى</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>شارائىتى</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشى</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>رولى</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2180,107 +2509,107 @@
     </message>
     <message>
         <source>&lt;b&gt;Original script&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ئەسلى يېزىق&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Latin transliteration&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لاتىنچە ترانسكرىپسىيە&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>فامىلىسى</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <source> (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ئەسلى يېزىقتا)</translation>
     </message>
     <message>
         <source> (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لاتىنچە)</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا ئىسىملىرى</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>جىنسى</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان چېسلا</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەلۇم</translation>
     </message>
     <message>
         <source>Age when detained</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغاندىكى يېشى</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇغۇلغان جايى</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەت تەۋەلىكى</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>مىللىتى</translation>
     </message>
     <message>
         <source>ID documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك ھۆججەتلىرى</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك ھۆججەتلىرى</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسپى</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەتلىرى</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلار</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇرۇشلۇق جايى</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە</translation>
     </message>
     <message>
         <source>Relationship to victim</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلىككە ئۇچرىغۇچى بىلەن مۇناسىۋىتى</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان</translation>
     </message>
     <message>
         <source>Function / rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەزىپىسى / دەرىجىسى</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەزىپىسى</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2291,90 +2620,90 @@
     <name>PlaceEdit</name>
     <message>
         <source>province / region</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆلكە / رايون</translation>
     </message>
     <message>
         <source>city, county, township</source>
-        <translation type="unfinished"></translation>
+        <translation>شەھەر، ناھىيە، يېزا-بازار</translation>
     </message>
     <message>
         <source>address, facility, landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس، ئورۇن، بەلگە</translation>
     </message>
     <message>
         <source>%1: country</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: دۆلەت</translation>
     </message>
     <message>
         <source>%1: province or region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ئۆلكە ياكى رايون</translation>
     </message>
     <message>
         <source>%1: locality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يەر</translation>
     </message>
     <message>
         <source>%1: detail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تەپسىلىي ئادرېس</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>This item has no valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈرنىڭ ئىناۋەتلىك بەلگە نومۇرى يوق.</translation>
     </message>
     <message>
         <source>Two items have the same identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى تۈرنىڭ بەلگە نومۇرى ئوخشاش.</translation>
     </message>
     <message>
         <source>A confidential mark names a field that does not exist (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي بەلگىسى مەۋجۇت بولمىغان بىر بۆلەكنى كۆرسىتىدۇ (%1).</translation>
     </message>
     <message>
         <source>This value is not one of the list (%1): choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىممەت تىزىملىكتە يوق (%1): بىرنى تاللاڭ.</translation>
     </message>
     <message>
         <source>This refers to something no longer in the case: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دېلودا ئەمدى مەۋجۇت بولمىغان نەرسىنى كۆرسىتىدۇ: قايتا تاللاڭ.</translation>
     </message>
     <message>
         <source>Write the time on a 24-hour clock, as 09:30 or 21:05.</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىتنى 24 سائەتلىك ئۇسۇلدا يېزىڭ، مەسىلەن 09:30 ياكى 21:05.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتىن بىر دۆلەت تاللاڭ.</translation>
     </message>
     <message>
         <source>A SHA-256 fingerprint is 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 بارماق ئىزى 64 خانىلىق ئون ئالتىلىك سان.</translation>
     </message>
     <message>
         <source>Choose the person deprived of liberty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەركىنلىكىدىن مەھرۇم قىلىنغان كىشىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>This period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مۇددەت باشلىنىشتىن ئىلگىرى ئاخىرلىشىدۇ.</translation>
     </message>
     <message>
         <source>An ongoing period has no end date: clear the end date or untick “Ongoing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>داۋاملىشىۋاتقان مۇددەتنىڭ ئاخىرلىشىش چېسلاسى بولمايدۇ: ئاخىرلىشىش چېسلاسىنى ئۆچۈرۈڭ ياكى «داۋاملىشىۋاتىدۇ» نى بىكار قىلىڭ.</translation>
     </message>
     <message>
         <source>The age must be between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>ياش 0 بىلەن 130 ئارىلىقىدا بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>A file size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت چوڭلۇقى مەنپىي بولالمايدۇ.</translation>
     </message>
     <message>
         <source>A tag is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر بەلگە قۇرۇق.</translation>
     </message>
 </context>
 <context>
@@ -2385,75 +2714,75 @@
     </message>
     <message>
         <source>Charges (law, articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەيىبلەنگەن جىنايەت (قانۇن، ماددا)</translation>
     </message>
     <message>
         <source>Charges as described</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەيىبلەشنىڭ ئەسلى ئىپادىسى</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت مەھكىمىسى</translation>
     </message>
     <message>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت دېلو نومۇرى</translation>
     </message>
     <message>
         <source>Informed of charges</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەيىبلىنىشتىن خەۋەردار قىلىنغان</translation>
     </message>
     <message>
         <source>Informed on</source>
-        <translation type="unfinished"></translation>
+        <translation>خەۋەردار قىلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Brought before a judge on</source>
-        <translation type="unfinished"></translation>
+        <translation>سوتچى ئالدىغا ئېلىپ بېرىلغان چېسلا</translation>
     </message>
     <message>
         <source>Lawyer access</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات بىلەن كۆرۈشۈش</translation>
     </message>
     <message>
         <source>Lawyer access: details</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات بىلەن كۆرۈشۈش: تەپسىلاتى</translation>
     </message>
     <message>
         <source>Coerced confession</source>
-        <translation type="unfinished"></translation>
+        <translation>مەجبۇرىي ئىقرار</translation>
     </message>
     <message>
         <source>Televised confession</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېۋىزوردا ئىقرار قىلدۇرۇش</translation>
     </message>
     <message>
         <source>hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىشلار</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىشلار</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆكۈم</translation>
     </message>
     <message>
         <source>Verdict date</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆكۈم چېسلاسى</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>جازا</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرى سوتقا ئەرز قىلىش</translation>
     </message>
     <message>
         <source>Appeal outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرى سوتقا ئەرز قىلىش نەتىجىسى</translation>
     </message>
 </context>
 <context>
@@ -2464,18 +2793,49 @@
     </message>
     <message>
         <source>proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەدلىيە جەريانى</translation>
     </message>
 </context>
 <context>
     <name>ProvisionsEdit</name>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇن</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ماددىلار</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2850,92 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>جەزملەش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>قوللىنىش</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ساقلاش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ھەئە(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ياق(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تاشلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ياردەم</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ئەسلىگە قايتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>كۆڭۈلدىكىگە قايتۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>يېنىۋېلىش(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>قايتا قىلىش(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>كېسىش(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>كۆچۈرۈش(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>ئۇلانما ئادرېسىنى كۆچۈرۈش(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چاپلاش(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ھەممىنى تاللاش</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Add</source>
@@ -2501,57 +2947,57 @@
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غا قوشۇش</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دىن چىقىرىۋېتىش</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىڭىز</translation>
     </message>
     <message>
         <source>Anyone with this key can open the vault. Print it, keep it away from this computer. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچقا ئىگە ھەرقانداق كىشى خەزىنىنى ئاچالايدۇ. ئۇنى بېسىپ چىقىرىپ، بۇ كومپيۇتېردىن يىراق ساقلاڭ. ئۇ پەقەت بىرلا قېتىم كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىش…</translation>
     </message>
     <message>
         <source>Show as three shares (any two open the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈچ ئۈلۈش قىلىپ كۆرسىتىش (خالىغان ئىككىسى خەزىنىنى ئاچىدۇ)</translation>
     </message>
     <message>
         <source>I have printed it — close</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىپ چىقاردىم — تاقاش</translation>
     </message>
     <message>
         <source>Share %1 of 3:</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ئۈلۈشتىن %1-ئۈلۈش:</translation>
     </message>
     <message>
         <source>Recourse recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recourse ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
         <source>Anyone with this key can open the vault. Keep it away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچقا ئىگە ھەرقانداق كىشى خەزىنىنى ئاچالايدۇ. ئۇنى كومپيۇتېردىن يىراق ساقلاڭ.</translation>
     </message>
 </context>
 <context>
     <name>RefPicker</name>
     <message>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كەم: %1)</translation>
     </message>
 </context>
 <context>
@@ -2562,26 +3008,26 @@
     </message>
     <message>
         <source>remedy steps</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇتقۇزۇش قەدەملىرى</translation>
     </message>
     <message>
         <source>Complaints, applications, petitions, and what came of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>شىكايەت، ئىلتىماس، ئەرز ۋە ئۇلارنىڭ نەتىجىسى.</translation>
     </message>
     <message>
         <source>Why remedies were ineffective or not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇتقۇزۇش يوللىرى نېمە ئۈچۈن ئۈنۈمسىز بولدى ياكى سىنالمىدى</translation>
     </message>
     <message>
         <source>Remedies note</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇتقۇزۇش يوللىرى ھەققىدە ئىزاھات</translation>
     </message>
 </context>
 <context>
     <name>RemedyForm</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>قەدەم</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2589,62 +3035,62 @@
     </message>
     <message>
         <source>Body (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان (تىزىملانغان)</translation>
     </message>
     <message>
         <source>Body (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان (تىزىملانمىغان)</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>قوللىنىلغان تەدبىر</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە</translation>
     </message>
     <message>
         <source>Outcome: details</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە: تەپسىلاتى</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <source>Type the passphrase of the backup %1. It is restored into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 زاپاس نۇسخىنىڭ مەخپىي ئىبارىسىنى كىرگۈزۈڭ. ئۇ %2 غا ئەسلىگە كەلتۈرۈلىدۇ.</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنىڭ مەخپىي ئىبارىسى</translation>
     </message>
     <message>
         <source>Backup passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنىڭ مەخپىي ئىبارىسى:</translation>
     </message>
     <message>
         <source>Restore progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئىلگىرىلىشى</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <source>Restoring and checking the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنە ئەسلىگە كەلتۈرۈلۈپ تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>The passphrase is not correct for this backup. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخىنىڭ مەخپىي ئىبارىسى توغرا ئەمەس. ھېچنېمە ئەسلىگە كەلتۈرۈلمىدى.</translation>
     </message>
 </context>
 <context>
@@ -2691,43 +3137,43 @@
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشى</translation>
     </message>
     <message>
         <source>arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتقۇن</translation>
     </message>
     <message>
         <source>detention</source>
-        <translation type="unfinished"></translation>
+        <translation>قاماق</translation>
     </message>
     <message>
         <source>proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەدلىيە جەريانى</translation>
     </message>
     <message>
         <source>ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>خورلاش</translation>
     </message>
     <message>
         <source>deprivation of liberty</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەركىنلىكتىن مەھرۇم قىلىش</translation>
     </message>
     <message>
         <source>remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇتقۇزۇش يوللىرى</translation>
     </message>
     <message>
         <source>legal analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>قانۇنىي تەھلىل</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇش</translation>
     </message>
     <message>
         <source>urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىيلىك</translation>
     </message>
     <message>
         <source>case</source>
@@ -2735,7 +3181,7 @@
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي</translation>
     </message>
 </context>
 <context>
@@ -2773,87 +3219,87 @@
     <name>SecurityTasks</name>
     <message>
         <source>Save the vault backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنىنىڭ زاپاس نۇسخىسىنى باشقا نامدا ساقلاش</translation>
     </message>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنىنىڭ زاپاس نۇسخىسىنى ئېلىش</translation>
     </message>
     <message>
         <source>A file with this name exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ناملىق ھۆججەت ئاللىبۇرۇن بار. باشقا نام تاللاڭ.</translation>
     </message>
     <message>
         <source>The backup was saved as %1. It opens with the vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا %1 دەپ ساقلاندى. ئۇ خەزىنىنىڭ مەخپىي ئىبارىسى بىلەن ئېچىلىدۇ.</translation>
     </message>
     <message>
         <source>The backup was cancelled. No file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلاشتىن ۋاز كەچتى. ھېچقانداق ھۆججەت ساقلانمىدى.</translation>
     </message>
     <message>
         <source>The backup could not be written. No file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى يازغىلى بولمىدى. ھېچقانداق ھۆججەت ساقلانمىدى.</translation>
     </message>
     <message>
         <source>The passphrase is not correct. No recovery key was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە توغرا ئەمەس. ئەسلىگە كەلتۈرۈش ئاچقۇچى قۇرۇلمىدى.</translation>
     </message>
     <message>
         <source>The recovery key could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى قۇرغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>Create recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى قۇرۇش</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرىدىغان زاپاس نۇسخىنى تاللاڭ</translation>
     </message>
     <message>
         <source>This backup file cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخا ھۆججىتى تېپىلمىدى.</translation>
     </message>
     <message>
         <source>Choose a new, empty folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈلگەن خەزىنە ئۈچۈن يېڭى، قۇرۇق قىسقۇچ تاللاڭ</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or a new one, for the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىسقۇچ قۇرۇق ئەمەس. ئەسلىگە كەلتۈرۈلگەن خەزىنە ئۈچۈن قۇرۇق ياكى يېڭى قىسقۇچ تاللاڭ.</translation>
     </message>
     <message>
         <source>The vault was restored into %1. Unlock it with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنە %1 غا ئەسلىگە كەلتۈرۈلدى. زاپاس نۇسخىنىڭ مەخپىي ئىبارىسى بىلەن قۇلۇپىنى ئېچىڭ.</translation>
     </message>
     <message>
         <source>The restore was cancelled. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈشتىن ۋاز كەچتى. ھېچنېمە قۇرۇلمىدى.</translation>
     </message>
     <message>
         <source>This backup is damaged or was altered, so it cannot be restored. Nothing was created. Try another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخا بۇزۇلغان ياكى ئۆزگەرتىلگەن، شۇڭا ئەسلىگە كەلتۈرگىلى بولمايدۇ. ھېچنېمە قۇرۇلمىدى. باشقا زاپاس نۇسخىنى سىناڭ.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Recourse. Update Recourse to restore it. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخا Recourse نىڭ يېڭىراق نەشرىدە ئېلىنغان. ئەسلىگە كەلتۈرۈش ئۈچۈن Recourse نى يېڭىلاڭ. ھېچنېمە قۇرۇلمىدى.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرگىلى بولمىدى. ھېچنېمە قۇرۇلمىدى.</translation>
     </message>
     <message>
         <source>Emergency erase</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي يوق قىلىش</translation>
     </message>
     <message>
         <source>Emergency erase destroys this vault on this computer for good: every case and every piece of evidence. Nobody can undo it, not even with the passphrase or a recovery key. Backups elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىي يوق قىلىش بۇ كومپيۇتېردىكى خەزىنىنى مەڭگۈلۈك يوق قىلىدۇ: بارلىق دېلو ۋە بارلىق ئىسپاتلارنى. ئۇنى ھېچكىم قايتۇرالمايدۇ، مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەنمۇ. باشقا جايدىكى زاپاس نۇسخىلارغا تەسىر يەتمەيدۇ.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2865,11 +3311,11 @@
     </message>
     <message>
         <source>The vault could not be erased completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنىنى تولۇق يوق قىلغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>The vault was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>خەزىنە يوق قىلىندى.</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +3374,163 @@
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>بۇ بوغچا بۇ خەزىنە ئۈچۈن پېچەتلەنمىگەن، ياكى بوغچىنىڭ مەخپىي ئىبارىسى خاتا. ھېچنېمە ئەكىرىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>بۇ بوغچىنى ئالاقىداشلىرىڭىز ئىچىدە يوق بىرسى ئىمزالىغان. ھېچنېمە ئەكىرىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>بۇ بوغچا ئىلگىرى ئەكىرىلگەن، ياكى ئوخشاش يوللىغۇچىدىن ئەكىرىلگەن بوغچىدىن كونا. ھېچنېمە ئەكىرىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>بۇ بوغچا يولدا ئۆزگەرتىلگەن ياكى بۇزۇلغان: تەكشۈرۈشتىن ئۆتمىدى. ھېچنېمە ئەكىرىلمىدى. يوللىغۇچىدىن يېڭى نۇسخا سوراڭ.</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>بۇ ئىشلەتكىلى بولىدىغان ئالاقە كارتىسى ئەمەس (ئاچقۇچ كەم ياكى بۇزۇلغان، ئۆزىڭىزنىڭكى، ياكى بۇ ئالاقىداش ئاللىبۇرۇن بار).</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>مەخپىي ئىبارە بىلەن پېچەتلەنگەن بوغچا 512 MiB دىن ئاشمايدۇ. ئۇنىڭ ئورنىغا ئالاقىداشلار ئۈچۈن پېچەتلەڭ.</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>تولۇق — ئۆز گۇرۇپپام</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>ھەمكار تەشكىلات — قوشۇلۇش يول قويغان دائىرىدە</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>ئاشكارا — ئىسىملار پەقەت قوشۇلۇش بىلەن، ئىسپات ھۆججىتى يوق</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>دېلولارنى ئورتاقلىشىش</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>ئورتاقلىشىدىغان دېلولار</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>پېچەتلەيدىغان ئالاقىداشلار</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (دەلىللەنمىگەن)</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>ئالاقىداشلارنىڭ ئورنىغا مەخپىي ئىبارە بىلەن پېچەتلەش</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>بوغچىنىڭ مەخپىي ئىبارىسى</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>بوغچىنىڭ مەخپىي ئىبارىسىنى قايتا كىرگۈزۈڭ</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>يوشۇرۇش ئارخىپى</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>رەسىم مېتا سانلىق مەلۇماتىنى ئۆچۈرۈش (EXIF، GPS، ئىزاھات)</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>پېچەتلەش ئىلگىرىلىشى</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>ئورتاقلىشىش…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>دېلولار:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>كىمگە:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>مەخپىي ئىبارە:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>قايتا:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>ئارخىپ:</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>ئاز دېگەندە بىر دېلونى بەلگىلەڭ.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>بوغچا ئۈچۈن مەخپىي ئىبارە كىرگۈزۈڭ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>ئاز دېگەندە بىر ئالاقىداشنى بەلگىلەڭ ياكى مەخپىي ئىبارە بىلەن پېچەتلەڭ.</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>بوغچىنى باشقا نامدا ساقلاش</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>پېچەتلەۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>ۋاز كېچىۋاتىدۇ…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>دېلولارنى ئورتاقلىشىش</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 دېلو ۋە %2 ئىسپات ھۆججىتى %3 غا پېچەتلەندى. بۇ ھۆججەتنى خالىغان يول بىلەن يوللاڭ: ئۇنى پەقەت تاللانغان تاپشۇرۇۋالغۇچىلارلا ئاچالايدۇ.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>ۋاز كەچتى: ھېچقانداق ھۆججەت ساقلانمىدى.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>ئەكىرىدىغان بوغچىنى تاللاڭ</translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>; بىلەن ئايرىڭ</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +3541,7 @@
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>جەدۋەل</translation>
     </message>
     <message>
         <source>English</source>
@@ -2958,111 +3557,127 @@
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت تىلى</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش</translation>
     </message>
     <message>
         <source>Render</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىش</translation>
     </message>
     <message>
         <source>Save PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ساقلاش…</translation>
+    </message>
+    <message>
+        <source>Save DOCX…</source>
+        <translation>DOCX ساقلاش…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>بۇ يوللانمىدىكى زىيانكەشلىككە ئۇچرىغۇچىلار</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش نەتىجىسى</translation>
     </message>
     <message>
         <source>Check the case against the form before rendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىشتىن ئىلگىرى دېلونى جەدۋەلگە سېلىشتۇرۇپ تەكشۈرۈڭ.</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى ئالدىن كۆرۈش</translation>
     </message>
     <message>
         <source>Main document</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسىي ھۆججەت</translation>
     </message>
     <message>
         <source>Confidential annex</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي قوشۇمچە</translation>
     </message>
     <message>
         <source>Previewed document</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىن كۆرۈلگەن ھۆججەت</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>كەڭلىككە ماسلاشتۇرۇش</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>چوڭايتىش</translation>
     </message>
     <message>
         <source>Rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىنغان ۋاقىت</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>لايىھە</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>يوللانغان چېسلا</translation>
     </message>
     <message>
         <source>UN reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت نومۇرى</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>جاۋاب مۆھلىتى</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىز قوغلاش مۆھلىتى</translation>
     </message>
     <message>
         <source>Submission history</source>
-        <translation type="unfinished"></translation>
+        <translation>يوللانما تارىخى</translation>
     </message>
     <message>
         <source>Tracking of the selected submission</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان يوللانمىنىڭ ئىز قوغلىشى</translation>
     </message>
     <message>
         <source>Sent on (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوللانغان چېسلا (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>يوللاش يولى</translation>
     </message>
     <message>
         <source>State reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆلەتنىڭ جاۋاب مۆھلىتى</translation>
     </message>
     <message>
         <source>Comments due</source>
-        <translation type="unfinished"></translation>
+        <translation>پىكىر بېرىش مۆھلىتى</translation>
     </message>
     <message>
         <source>Opinion number</source>
-        <translation type="unfinished"></translation>
+        <translation>پىكىر نومۇرى</translation>
     </message>
     <message>
         <source>Opinion date</source>
-        <translation type="unfinished"></translation>
+        <translation>پىكىر چېسلاسى</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3070,51 +3685,47 @@
     </message>
     <message>
         <source>Save tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىز قوغلاشنى ساقلاش</translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلونى تەكشۈرۈڭ، ھۆججەتلەرنى ھاسىل قىلىڭ، بۇ يەردە ئالدىن كۆرۈڭ، ئاندىن ئۆزىڭىز تاللىغان جايغا ساقلاڭ.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ئىسىمسىز)</translation>
     </message>
     <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋۋال دېلودا كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ: ئۇنى ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 توسۇۋاتقان مەسىلە، %2 ئاگاھلاندۇرۇش. بۆلەككە بېرىش ئۈچۈن بىرىنى چېكىڭ. يەنىلا لايىھە ھاسىل قىلالايسىز.</translation>
     </message>
     <message>
         <source>Render draft</source>
-        <translation type="unfinished"></translation>
+        <translation>لايىھە ھاسىل قىلىش</translation>
     </message>
     <message>
         <source>Ready: no blocking problem, %1 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>تەييار: توسۇۋاتقان مەسىلە يوق، %1 ئاگاھلاندۇرۇش.</translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Rendered%1. Preview below; nothing is written until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىندى%1. تۆۋەندە ئالدىن كۆرۈڭ؛ ساقلىمىغۇچە ھېچنېمە يېزىلمايدۇ.</translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لايىھە)</translation>
     </message>
     <message>
         <source>Rendering cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىشتىن ۋاز كەچتى.</translation>
     </message>
     <message>
         <source>Blocking problems remain: run Check again.</source>
@@ -3122,31 +3733,47 @@
     </message>
     <message>
         <source>Rendering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىش مەغلۇپ بولدى: %1</translation>
     </message>
     <message>
         <source>Save the main document</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسىي ھۆججەتنى ساقلاش</translation>
     </message>
     <message>
         <source>Save the confidential annex</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي قوشۇمچىنى ساقلاش</translation>
     </message>
     <message>
         <source>Saved. Keep the confidential annex apart from the main document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى. مەخپىي قوشۇمچىنى ئاساسىي ھۆججەتتىن ئايرىم ساقلاڭ.</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>لايىھە</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>چوقۇم تۈزىتىش كېرەك</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>بۆلەككە بېرىش ئۈچۈن چېكىڭ</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>بۇ جەدۋەل ئۈچۈن تۈزىتىدىغان ھېچنېمە يوق.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>ساقلاۋاتىدۇ</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىز قوغلاش</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD; the outcome must be one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا YYYY-MM-DD شەكلىدە يېزىلىدۇ؛ نەتىجە تىزىملىكتىكىلەرنىڭ بىرى بولۇشى كېرەك.</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3784,7 @@
     </message>
     <message>
         <source>What happened, to whom, and why it matters — in brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە ئىش يۈز بەردى، كىمگە، نېمە ئۈچۈن مۇھىم — قىسقىچە.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3165,15 +3792,15 @@
     </message>
     <message>
         <source>Internal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىچكى نومۇر</translation>
     </message>
     <message>
         <source>State concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇناسىۋەتلىك دۆلەت</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>رايون</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3181,23 +3808,27 @@
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>جىددىيلىك</translation>
     </message>
     <message>
         <source>Why urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>نېمە ئۈچۈن جىددىي</translation>
     </message>
     <message>
         <source>Narrative (English, French or Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>بايان (ئىنگلىزچە، فرانسۇزچە ياكى ئىسپانچە)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەر</translation>
     </message>
     <message>
         <source>UN mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت ۋەكالەتلىرى</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>جىددىي دېلونىڭ سەۋەبى بولۇشى كېرەك: ئۇنى نېمىنىڭ جىددىي قىلىدىغانلىقىنى ئېيتىڭ (سالامەتلىك، قىيىن-قىستاق خەۋپى، يېقىندا بولىدىغان سوت ياكى يۆتكەش). سەۋەبسىز جىددىي ھەرىكەت ئىلتىماسى رەت قىلىنىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -3208,26 +3839,26 @@
     </message>
     <message>
         <source>testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىقلار</translation>
     </message>
 </context>
 <context>
     <name>TestimonyForm</name>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىق</translation>
     </message>
     <message>
         <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتلەشكۈچى</translation>
     </message>
     <message>
         <source>Consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇش خاتىرىسى</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەت ئالغۇچى</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3235,19 +3866,19 @@
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>جاي</translation>
     </message>
     <message>
         <source>&lt;b&gt;Original&lt;/b&gt; — language</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ئەسلى&lt;/b&gt; — تىلى</translation>
     </message>
     <message>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى تىلى</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى تېكىست</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3258,15 +3889,15 @@
     <name>TranslationForm</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <source>Translation language</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمە تىلى</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمان</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3274,34 +3905,34 @@
     </message>
     <message>
         <source>Translation date</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمە چېسلاسى</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمە</translation>
     </message>
 </context>
 <context>
     <name>TranslationsPanel</name>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمىلەر</translation>
     </message>
     <message>
         <source>Add translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمە قوشۇش</translation>
     </message>
     <message>
         <source>Remove translation</source>
-        <translation type="unfinished"></translation>
+        <translation>تەرجىمىنى چىقىرىۋېتىش</translation>
     </message>
     <message>
         <source>No translation yet. The UN works in English, French and Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى تەرجىمە يوق. ب د ت ئىنگلىزچە، فرانسۇزچە ۋە ئىسپانچە ئىشلەيدۇ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Translations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تەرجىمىلەر&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3309,7 +3940,7 @@
     </message>
     <message>
         <source>Remove this translation?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تەرجىمە چىقىرىۋېتىلسۇنمۇ؟</translation>
     </message>
 </context>
 <context>
@@ -3367,19 +3998,19 @@
     <name>VictimSelector</name>
     <message>
         <source>Detained person</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشى</translation>
     </message>
     <message>
         <source>Add the detained person under “Arrest and detention” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاۋۋال «تۇتقۇن ۋە قاماق» بۆلىكىگە تۇتۇپ تۇرۇلغان كىشىنى قوشۇڭ.</translation>
     </message>
     <message>
         <source>Detained person:</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇتۇپ تۇرۇلغان كىشى:</translation>
     </message>
     <message>
         <source>(no person chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كىشى تاللانمىدى)</translation>
     </message>
 </context>
 </TS>

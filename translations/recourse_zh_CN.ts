@@ -113,10 +113,6 @@
         <translation>栏目</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>已于 %1 保存 — %2 个字段暂存为草稿，改正后再保存</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>有待改正的问题</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -380,6 +392,121 @@
     <message>
         <source>Other (messengers)</source>
         <translation>其他（即时通讯）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>身份与联系人</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>您的指纹。请向添加您的合作伙伴朗读；它必须与对方 Recourse 显示的一致。</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>您的指纹</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>保存我的联系人卡片…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>在此粘贴合作伙伴的联系人卡片</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>联系人卡片</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>显示名称（可选）</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>标记为已核实…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>将我的联系人卡片另存为</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>联系人卡片已保存。其中没有任何秘密：可通过任何渠道发送。</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>已添加 %1。请通过电话或当面与对方核对此指纹，然后将联系人标记为已核实：%2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>核实联系人</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>%1 读出的是否正是这些数字？
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>请选择一个联系人，并在名称栏中输入新名称。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>移除 %1？此后其签名的数据包将作为未知发送者的数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -623,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>此版本不包含案件编辑器。</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>请在列表中选择案件，或进行搜索。</translation>
+        <source>&amp;Create your first case</source>
+        <translation>创建第一个案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>独立演示保险库中的三个虚构案件（密码短语“recourse-demo”），无需真实数据即可试用 Recourse。</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>此保险库中还没有案件</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>从被拘押的人开始：谁、何时、何地。您输入的一切都在本机加密，并随时保存。</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>未打开案件</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>在列表中选择案件（按 Enter 打开），在上方搜索，或新建案件。</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1502,27 +1660,27 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>未记录%1同意将本案提交联合国（同意）。</translation>
+        <translation>未记录%1同意将此案件提交联合国（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>缺少%1的逮捕日期：至少填写年份（可接受大致日期）。</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>未记录%1的抓捕日期；问卷将写明“不详”。如可能，请至少填写年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>缺少%1的逮捕地点（至少填写国家或羁押地点）。</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>未记录%1的抓捕地点；问卷将写明“不详”（如可能，请至少填写国家或羁押地点）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>未记录%1所遭遇事件（逮捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在陈述中说明日期不详。</translation>
+        <translation>未记录%1所遭遇事件（抓捕、羁押、判刑等）的日期。特别程序接受大致日期；请填写一个，或在叙述中说明日期不详。</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1未同意向国家披露姓名：机制无法为无法识别身份的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
+        <translation>%1未同意向当事国披露姓名：联合国机制无法为身份不明的人进行干预。请再次征求同意，或在知情的情况下发送。</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1同意向国家披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
+        <translation>%1同意向当事国披露姓名，但不同意公开：工作组发布意见时会列出当事人姓名。请确认当事人接受这一点。</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
@@ -1550,7 +1708,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明羁押为何是任意的（法律分析）。</translation>
+        <translation>没有论证任何任意拘留问题工作组类别（第一至第五类）：请说明为何属于任意羁押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
@@ -1690,6 +1848,137 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>虐待与健康</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>数据包的密码短语</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>数据包中的案件</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>仍然导入：我信任此发送者</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>冲突的修改</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留我方版本</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>此数据包以密码短语加密封装。请输入密码短语以打开数据包。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>正在检查签名和每个文件…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>由 %1 签名，该联系人已核实。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>由 %1 签名，您尚未核实该联系人。</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>由本保险库生成。</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>由未知密钥签名，指纹 %2。导入前请与发送者核对。</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>每个文件均通过检查；尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>已导入。证据：新增 %1 个文件，%2 个已存在。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — 我方：%2 — 对方：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2136,18 @@
         <translation>紧急清除(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>共享(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>身份与联系人(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1867,6 +2168,14 @@
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>案件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>显示或隐藏案件列表（F9）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>关于 Recourse(&amp;A)</translation>
     </message>
@@ -1879,6 +2188,10 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1889,6 +2202,14 @@
     <message>
         <source>%1 — locked</source>
         <translation>%1 — 已锁定</translation>
+    </message>
+    <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>该案件存在问题，无法保存。</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>已锁定，但所打开案件的最近修改未保存：%1</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
@@ -1933,6 +2254,14 @@
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>无法创建演示保险库。</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2808,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2487,6 +2847,92 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>复制链接地址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +3141,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>逮捕</translation>
+        <translation>抓捕</translation>
     </message>
     <message>
         <source>detention</source>
@@ -2928,6 +3374,159 @@
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>此数据包不是为本保险库加密封装的，或数据包的密码短语错误。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>此数据包的签名者不在您的联系人中。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>此数据包以前已导入过，或比已从同一发送者导入的数据包更旧。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>此数据包在传送途中被篡改或损坏，未通过检查。未导入任何内容。请向发送者索取新的副本。</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>这不是可用的联系人卡片（缺少密钥或密钥已损坏、这是您自己的卡片，或该联系人已存在）。</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>以密码短语加密封装的数据包最大为 512 MiB。请改为给联系人加密封装。</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>完整——本团队</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>合作机构——同意范围内的内容</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>公开——仅在同意时显示姓名，不含证据文件</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>共享案件</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>要共享的案件</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>接收的联系人</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1（未核实）</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>用密码短语加密封装，而不是给联系人</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>数据包的密码短语</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>再次输入数据包的密码短语</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>披露范围</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>删除图像元数据（EXIF、GPS、注释）</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>加密封装进度</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>接收者：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>请至少勾选一个案件。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>请为数据包输入密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>请至少勾选一个联系人，或用密码短语加密封装。</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>将数据包另存为</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>正在加密封装…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>共享案件</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 个案件和 %2 个证据文件已加密封装到 %3。可通过任何渠道发送此文件：只有所选接收者能打开它。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>已取消：未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>选择要导入的数据包</translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>separate with ;</source>
@@ -2973,8 +3572,16 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>保存为 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>本次提交涉及的受害人</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2999,6 +3606,14 @@
     <message>
         <source>Previewed document</source>
         <translation>预览的文件</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3077,16 +3692,12 @@
         <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>请先修正案件中所示的问题：案件目前无法保存。</translation>
-    </message>
-    <message>
-        <source>Go to: %1</source>
-        <translation>转到：%1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ 此表格无需修正。</translation>
     </message>
     <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
@@ -3139,6 +3750,22 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>必须改正</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>点击转到该字段</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>此表格无需改正。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -3198,6 +3825,10 @@
     <message>
         <source>UN mandates</source>
         <translation>联合国任务</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>紧急案件需要说明理由：说明为何紧急（健康、酷刑风险、即将审判或转移）。没有理由的紧急行动请求会被拒绝。</translation>
     </message>
 </context>
 <context>

@@ -113,10 +113,6 @@
         <translation>欄目</translation>
     </message>
     <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>儲存狀態</translation>
     </message>
@@ -143,6 +139,22 @@
     <message>
         <source>Saved %1 — %2 field(s) kept as a draft until fixed</source>
         <translation>已於 %1 儲存 — %2 個欄位暫存為草稿，改正後再儲存</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>a problem to fix</source>
+        <translation>有待改正的問題</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -380,6 +392,121 @@
     <message>
         <source>Other (messengers)</source>
         <translation>其他（即時通訊）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Identity and contacts</source>
+        <translation>身分與聯絡人</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. Read it aloud to a partner who adds you; it must match what their Recourse shows.</source>
+        <translation>您的指紋。請向加入您的合作夥伴朗讀；它必須與對方 Recourse 顯示的一致。</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>您的指紋</translation>
+    </message>
+    <message>
+        <source>Save my contact card…</source>
+        <translation>儲存我的聯絡人卡片…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s contact card here</source>
+        <translation>在此貼上合作夥伴的聯絡人卡片</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>聯絡人卡片</translation>
+    </message>
+    <message>
+        <source>Name to show (optional)</source>
+        <translation>顯示名稱（選填）</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>加入聯絡人</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>標記為已核實…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核實</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核實</translation>
+    </message>
+    <message>
+        <source>Save my contact card as</source>
+        <translation>將我的聯絡人卡片另存為</translation>
+    </message>
+    <message>
+        <source>Contact card saved. It holds no secret: send it by any channel.</source>
+        <translation>聯絡人卡片已儲存。其中沒有任何祕密：可透過任何管道傳送。</translation>
+    </message>
+    <message>
+        <source>Added %1. Compare this fingerprint with them by phone or in person, then mark the contact verified: %2</source>
+        <translation>已加入 %1。請透過電話或當面與對方核對此指紋，然後將聯絡人標記為已核實：%2</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>核實聯絡人</translation>
+    </message>
+    <message>
+        <source>Does %1 read out exactly these digits?
+
+%2</source>
+        <translation>%1 讀出的是否正是這些數字？
+
+%2</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Select a contact and type the new name in the name field.</source>
+        <translation>請選擇一個聯絡人，並在名稱欄中輸入新名稱。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除聯絡人</translation>
+    </message>
+    <message>
+        <source>Remove %1? Bundles they sign will then be refused as from an unknown sender.</source>
+        <translation>移除 %1？此後其簽名的資料包將作為未知傳送者的資料包被拒絕。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -623,9 +750,40 @@
         <source>The case editor is not part of this build.</source>
         <translation>此版本不包含案件編輯器。</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Choose a case in the list, or search.</source>
-        <translation>請在清單中選擇案件，或進行搜尋。</translation>
+        <source>&amp;Create your first case</source>
+        <translation>建立第一個案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>開啟示範(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Three fictional cases in a separate demo vault (passphrase “recourse-demo”), to try Recourse without real data.</source>
+        <translation>獨立示範保險庫中的三個虛構案件（密碼短語「recourse-demo」），無需真實資料即可試用 Recourse。</translation>
+    </message>
+    <message>
+        <source>This vault has no case yet</source>
+        <translation>此保險庫中還沒有案件</translation>
+    </message>
+    <message>
+        <source>Start with the person detained: who, when and where. Everything you type is encrypted on this computer and saved as you go.</source>
+        <translation>從被羈押的人開始：誰、何時、何地。您輸入的一切都在本機加密，並隨時儲存。</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>未開啟案件</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), search above it, or start a new one.</source>
+        <translation>在清單中選擇案件（按 Enter 開啟），在上方搜尋，或新建案件。</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1502,27 +1660,27 @@
     </message>
     <message>
         <source>No consent to submit this case to the UN is recorded for %1 (Consent).</source>
-        <translation>未記錄%1同意將本案提交聯合國（同意）。</translation>
+        <translation>未記錄%1同意將此案件提交聯合國（同意）。</translation>
     </message>
     <message>
-        <source>The date of arrest of %1 is missing: give at least the year (an approximate date is accepted).</source>
-        <translation>缺少%1的逮捕日期：至少填寫年份（可接受大致日期）。</translation>
+        <source>The date of arrest of %1 is not recorded; the questionnaire will say “Not known”. Give at least the year if you can (an approximate date is accepted).</source>
+        <translation>未記錄%1的抓捕日期；問卷將寫明「不詳」。如可能，請至少填寫年份（可接受大致日期）。</translation>
     </message>
     <message>
-        <source>The place of arrest of %1 is missing (at least the country or the place of detention).</source>
-        <translation>缺少%1的逮捕地點（至少填寫國家或羈押地點）。</translation>
+        <source>The place of arrest of %1 is not recorded; the questionnaire will say “Not known” (give at least the country or the place of detention if you can).</source>
+        <translation>未記錄%1的抓捕地點；問卷將寫明「不詳」（如可能，請至少填寫國家或羈押地點）。</translation>
     </message>
     <message>
         <source>No date is recorded for what happened to %1 (arrest, detention, sentence…). Special Procedures accept an approximate date; give one, or say in the narrative that it is not known.</source>
-        <translation>未記錄%1所遭遇事件（逮捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在陳述中說明日期不詳。</translation>
+        <translation>未記錄%1所遭遇事件（抓捕、羈押、判刑等）的日期。特別程序接受大致日期；請填寫一個，或在敘述中說明日期不詳。</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: a mechanism cannot intervene for a person it cannot identify. Ask again for consent, or send it knowingly.</source>
-        <translation>%1未同意向國家披露姓名：機制無法為無法識別身分的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
+        <translation>%1未同意向當事國披露姓名：聯合國機制無法為身份不明的人進行干預。請再次徵求同意，或在知情的情況下發送。</translation>
     </message>
     <message>
         <source>%1 agreed to be named to the State but not in public: the Working Group publishes its opinions with the names of the persons concerned. Confirm that the person accepts this.</source>
-        <translation>%1同意向國家披露姓名，但不同意公開：工作組發布意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
+        <translation>%1同意向當事國披露姓名，但不同意公開：工作組釋出意見時會列出當事人姓名。請確認當事人接受這一點。</translation>
     </message>
     <message>
         <source>This sentence may identify the source (“%1”); rewrite it or mark the field confidential: “%2”</source>
@@ -1550,7 +1708,7 @@
     </message>
     <message>
         <source>No WGAD category (I–V) is argued: say why the detention is arbitrary (Legal analysis).</source>
-        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明羈押為何是任意的（法律分析）。</translation>
+        <translation>沒有論證任何任意拘留問題工作組類別（第一至第五類）：請說明為何屬於任意羈押（法律分析）。</translation>
     </message>
     <message>
         <source>An urgent request must say why the situation is urgent (Summary › Why urgent).</source>
@@ -1690,6 +1848,137 @@
     <message>
         <source>Ill-treatment and health</source>
         <translation>虐待與健康</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>匯入資料包</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>資料包的密碼短語</translation>
+    </message>
+    <message>
+        <source>Cases in the bundle</source>
+        <translation>資料包中的案件</translation>
+    </message>
+    <message>
+        <source>Import anyway: I trust this sender</source>
+        <translation>仍然匯入：我信任此傳送者</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待審查</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>衝突的修改</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留我方版本</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>採用對方版本</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed with a passphrase. Type it to open the bundle.</source>
+        <translation>此資料包以密碼短語加密封裝。請輸入密碼短語以開啟資料包。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>正在檢查簽名和每個檔案…</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a verified contact.</source>
+        <translation>由 %1 簽名，該聯絡人已核實。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a contact you have NOT verified yet.</source>
+        <translation>由 %1 簽名，您尚未核實該聯絡人。</translation>
+    </message>
+    <message>
+        <source>Made by this vault.</source>
+        <translation>由本保險庫產生。</translation>
+    </message>
+    <message>
+        <source>Signed by an UNKNOWN key, fingerprint %2. Compare it with the sender before importing.</source>
+        <translation>由未知金鑰簽名，指紋 %2。匯入前請與傳送者核對。</translation>
+    </message>
+    <message>
+        <source>Every file checks out; nothing has been written yet.</source>
+        <translation>每個檔案均通過檢查；尚未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Imported. Evidence: %1 file(s) added, %2 already here.</source>
+        <translation>已匯入。證據：新增 %1 個檔案，%2 個已存在。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待審查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>%1 — ours: %2 — theirs: %3</source>
+        <translation>%1 — 我方：%2 — 對方：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2136,18 @@
         <translation>緊急清除(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Share…</source>
+        <translation>分享(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>匯入資料包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Identity and &amp;contacts…</source>
+        <translation>身分與聯絡人(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1867,6 +2168,14 @@
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
+        <source>Case &amp;list</source>
+        <translation>案件清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the case list (F9)</source>
+        <translation>顯示或隱藏案件清單（F9）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>關於 Recourse(&amp;A)</translation>
     </message>
@@ -1879,6 +2188,10 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1889,6 +2202,14 @@
     <message>
         <source>%1 — locked</source>
         <translation>%1 — 已鎖定</translation>
+    </message>
+    <message>
+        <source>The case had problems that stopped it being saved.</source>
+        <translation>該案件存在問題，無法儲存。</translation>
+    </message>
+    <message>
+        <source>Locked, but the last changes to the open case were not saved: %1</source>
+        <translation>已鎖定，但所開啟案件的最近修改未儲存：%1</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
@@ -1933,6 +2254,14 @@
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made.</source>
+        <translation>無法建立示範保險庫。</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2808,37 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>
@@ -2487,6 +2847,92 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>幫助</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>還原預設值</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>複製連結地址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全選</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +3141,7 @@
     </message>
     <message>
         <source>arrest</source>
-        <translation>逮捕</translation>
+        <translation>抓捕</translation>
     </message>
     <message>
         <source>detention</source>
@@ -2928,6 +3374,159 @@
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <source>This bundle is not sealed for this vault, or the bundle passphrase is wrong. Nothing was imported.</source>
+        <translation>此資料包不是為本保險庫加密封裝的，或資料包的密碼短語錯誤。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by someone who is not among your contacts. Nothing was imported.</source>
+        <translation>此資料包的簽名者不在您的聯絡人中。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before, or is older than one already imported from the same sender. Nothing was imported.</source>
+        <translation>此資料包以前已匯入過，或比已從同一傳送者匯入的資料包更舊。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle was altered or damaged on its way: it failed its checks. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>此資料包在傳送途中被竄改或損壞，未通過檢查。未匯入任何內容。請向傳送者索取新的副本。</translation>
+    </message>
+    <message>
+        <source>This is not a usable contact card (a key is missing or damaged, it is your own, or the contact is already there).</source>
+        <translation>這不是可用的聯絡人卡片（缺少金鑰或金鑰已損壞、這是您自己的卡片，或該聯絡人已存在）。</translation>
+    </message>
+    <message>
+        <source>A bundle sealed with a passphrase is limited to 512 MiB. Seal it for contacts instead.</source>
+        <translation>以密碼短語加密封裝的資料包最大為 512 MiB。請改為給聯絡人加密封裝。</translation>
+    </message>
+    <message>
+        <source>Full — my own team</source>
+        <translation>完整——本團隊</translation>
+    </message>
+    <message>
+        <source>Partner organisation — what consent allows</source>
+        <translation>合作機構——同意範圍內的內容</translation>
+    </message>
+    <message>
+        <source>Public — names only with consent, no evidence files</source>
+        <translation>公開——僅在同意時顯示姓名，不含證據檔案</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share cases</source>
+        <translation>分享案件</translation>
+    </message>
+    <message>
+        <source>Cases to share</source>
+        <translation>要分享的案件</translation>
+    </message>
+    <message>
+        <source>Contacts to seal it for</source>
+        <translation>接收的聯絡人</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1（未核實）</translation>
+    </message>
+    <message>
+        <source>Seal with a passphrase instead of contacts</source>
+        <translation>用密碼短語加密封裝，而不是給聯絡人</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>資料包的密碼短語</translation>
+    </message>
+    <message>
+        <source>Repeat the bundle passphrase</source>
+        <translation>再次輸入資料包的密碼短語</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>披露範圍</translation>
+    </message>
+    <message>
+        <source>Remove image metadata (EXIF, GPS, comments)</source>
+        <translation>刪除影像中繼資料（EXIF、GPS、註解）</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>加密封裝進度</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>分享…</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>接收者：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密碼短語：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次輸入：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>範圍：</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>請至少勾選一個案件。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the bundle.</source>
+        <translation>請為資料包輸入密碼短語。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的密碼短語不一致。</translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or seal with a passphrase.</source>
+        <translation>請至少勾選一個聯絡人，或用密碼短語加密封裝。</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>將資料包另存為</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>正在加密封裝…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTasks</name>
+    <message>
+        <source>Share cases</source>
+        <translation>分享案件</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 evidence file(s) were sealed into %3. Send this file by any channel: only the chosen recipients can open it.</source>
+        <translation>%1 個案件和 %2 個證據檔案已加密封裝到 %3。可透過任何管道傳送此檔案：只有所選接收者能開啟它。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was kept.</source>
+        <translation>已取消：未保留任何檔案。</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to import</source>
+        <translation>選擇要匯入的資料包</translation>
+    </message>
+</context>
+<context>
     <name>StringListEdit</name>
     <message>
         <source>separate with ;</source>
@@ -2973,8 +3572,16 @@
         <translation>儲存 PDF…</translation>
     </message>
     <message>
+        <source>Save DOCX…</source>
+        <translation>儲存為 DOCX…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <source>Victims in this submission</source>
+        <translation>本次提交涉及的受害人</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2999,6 +3606,14 @@
     <message>
         <source>Previewed document</source>
         <translation>預覽的文件</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
     </message>
     <message>
         <source>Rendered</source>
@@ -3077,16 +3692,12 @@
         <translation>檢查案件，產生文件，在此預覽，然後儲存到您選擇的位置。</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>（無姓名）</translation>
+    </message>
+    <message>
         <source>Fix the problems shown in the case first: it cannot be saved.</source>
         <translation>請先修正案件中所示的問題：案件目前無法儲存。</translation>
-    </message>
-    <message>
-        <source>Go to: %1</source>
-        <translation>轉到：%1</translation>
-    </message>
-    <message>
-        <source>✓ Nothing to fix for this form.</source>
-        <translation>✓ 此表格無需修正。</translation>
     </message>
     <message>
         <source>%1 blocking problem(s), %2 warning(s). Click one to go to the field. You can still render a draft.</source>
@@ -3139,6 +3750,22 @@
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>必須改正</translation>
+    </message>
+    <message>
+        <source>Click to go to the field</source>
+        <translation>點擊前往該欄位</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for this form.</source>
+        <translation>此表格無需改正。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在儲存</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -3198,6 +3825,10 @@
     <message>
         <source>UN mandates</source>
         <translation>聯合國任務</translation>
+    </message>
+    <message>
+        <source>An urgent case needs a reason: say what makes it urgent (health, risk of torture, imminent trial or transfer). Urgent-action requests are refused without one.</source>
+        <translation>緊急案件需要說明理由：說明為何緊急（健康、酷刑風險、即將審判或轉移）。沒有理由的緊急行動請求會被拒絕。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 from pathlib import Path
 
 from app.cli.context import Context
@@ -43,7 +44,9 @@ def run_check(ctx: Context) -> int:
 def run_render(ctx: Context) -> int:
     a = ctx.args
     out = Path(a.output)
-    annex = Path(a.annex) if a.annex else out.with_name(out.stem + "-confidential-annex.pdf")
+    suffix = out.suffix.lower().lstrip(".")
+    fmt = a.format or (suffix if suffix in submission_service.FORMATS else "pdf")
+    annex = Path(a.annex) if a.annex else out.with_name(f"{out.stem}-confidential-annex.{fmt}")
     for p in (out, annex):
         if p.exists() and not a.force:
             raise usage(f"{p} exists; choose another name or add --force to replace it.")
@@ -64,20 +67,24 @@ def run_render(ctx: Context) -> int:
         for p in submission_service.part_paths(out, count)[1:] if count > 1 else []:
             if p.exists() and not a.force:
                 raise usage(f"{p} exists; choose another name or add --force to replace it.")
-        paths = submission_service.save(vault, rendered, out, annex)
+        paths = submission_service.save(vault, rendered, out, annex, fmt, cancel=cancel)
     rec = rendered.record
-    ctx.out.document({"submission": dataclasses.asdict(rec), "main": str(paths[0]), "annex": str(annex),
-                      "parts": [{"main": str(p), "submission": dataclasses.asdict(part.record),
-                                 "persons": part.person_ids} for p, part in zip(paths, rendered.parts)],
+    # the history records the PDFs' digests; an editable copy has digests of its own
+    digests = ([part.record.main_sha256 for part in rendered.parts] + [rec.annex_sha256] if fmt == "pdf"
+               else [hashlib.sha256(p.read_bytes()).hexdigest() for p in [*paths, annex]])
+    ctx.out.document({"submission": dataclasses.asdict(rec), "format": fmt, "main": str(paths[0]),
+                      "annex": str(annex), "annex_sha256": digests[-1],
+                      "parts": [{"main": str(p), "sha256": d, "submission": dataclasses.asdict(part.record),
+                                 "persons": part.person_ids} for p, d, part in zip(paths, digests, rendered.parts)],
                       "findings": [f.to_dict() for f in rendered.submission.findings]})
     kind = "Draft" if a.draft else "Submission"
     if len(paths) > 1:
         ctx.out.line(f"The WGAD asks for one questionnaire per person: {len(paths)} questionnaires written.")
-    for p, part in zip(paths, rendered.parts):
-        ctx.out.line(f"{kind} written: {p}")
-        ctx.out.line(f"  SHA-256: {part.record.main_sha256}; recorded as submission {part.record.id[:8]}")
+    for p, d, part in zip(paths, digests, rendered.parts):
+        ctx.out.line(f"{kind} written{f' (editable {fmt.upper()})' if fmt != 'pdf' else ''}: {p}")
+        ctx.out.line(f"  SHA-256: {d}; recorded as submission {part.record.id[:8]}")
     ctx.out.line(f"Confidential annex (not for the State): {annex}")
-    ctx.out.line(f"SHA-256 annex: {rec.annex_sha256}")
+    ctx.out.line(f"SHA-256 annex: {digests[-1]}")
     ctx.out.line(f"After sending, run 'recourse-cli submission track {rec.id[:8]} --sent-on YYYY-MM-DD'"
                  f"{' for each submission' if len(paths) > 1 else ''}.")
     warnings = [f for f in rendered.submission.findings if not f.blocking]
@@ -140,13 +147,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     c.set_defaults(handler=run_check)
 
     r = inner.add_parser("render", parents=parents, help="render the main document and the confidential annex",
-                         description="Writes two PDFs: the document for transmission and the confidential annex "
+                         description="Writes two PDFs (or, with --format docx/odt, two editable documents): "
+                                     "the document for transmission and the confidential annex "
                                      "(source identity and withheld information; never sent to the State).")
     r.add_argument("case", metavar="CASE")
     r.add_argument("--form", choices=FORMS, required=True)
     r.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the document (default en)")
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    r.add_argument("--annex", metavar="FILE.pdf", help="default: <output>-confidential-annex.pdf")
+    r.add_argument("--annex", metavar="FILE.pdf", help="default: <output>-confidential-annex.pdf (.docx, .odt)")
+    r.add_argument("--format", choices=submission_service.FORMATS,
+                   help="pdf, or docx/odt for editable documents of the same text "
+                        "(default: from the extension of FILE, else pdf)")
     r.add_argument("--draft", action="store_true", help="render despite blocking findings; DRAFT on every page")
     r.add_argument("--date", metavar="YYYY-MM-DD", help="date printed in the document (default today)")
     r.add_argument("--person", action="append", metavar="PERSON_ID", help="only this victim (repeatable): narrows the checks, every per-victim "

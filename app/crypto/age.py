@@ -15,6 +15,7 @@ is truncated), ``ValueError`` for malformed keys.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from typing import BinaryIO
 
@@ -57,7 +58,7 @@ def is_age_file(head: bytes) -> bool:
     return head.startswith(MAGIC)
 
 
-def encrypt_to(reader: BinaryIO, writer: BinaryIO, recipients: Iterable[str]) -> None:
+def encrypt_to(reader: BinaryIO | io.RawIOBase, writer: BinaryIO, recipients: Iterable[str]) -> None:
     """Stream *reader* into *writer* as an age file for the ``age1…`` *recipients*."""
     recips = [x25519.Recipient.from_str(r) for r in recipients]
     if not recips:
@@ -77,7 +78,7 @@ def _decrypt_failure(exc: Exception, *, passphrase: bool = False) -> RecourseErr
     return TamperDetected("bundle", "not an age file, or its header is damaged")
 
 
-def decrypt_with(reader: BinaryIO, writer: BinaryIO, secrets: Iterable[str]) -> None:
+def decrypt_with(reader: BinaryIO, writer: BinaryIO | io.RawIOBase, secrets: Iterable[str]) -> None:
     """Stream the age file *reader* into *writer* with the X25519 identities *secrets*.
 
     What is written before a failure is unauthenticated: callers discard it on error.

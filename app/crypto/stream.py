@@ -199,7 +199,7 @@ def _fill(src: BinaryIO, view: memoryview) -> int:
     return done
 
 
-def _write_all(dst: BinaryIO, data: memoryview | bytes) -> None:
+def _write_all(dst: BinaryIO, data: memoryview | bytes | bytearray) -> None:
     """Write all of ``data`` to the blocking stream ``dst``, looping over
     partial writes (a ``write`` that returns ``None`` counts as complete)."""
     view = memoryview(data)

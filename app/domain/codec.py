@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from functools import lru_cache
 from typing import Any, TypeVar, Union
 
 from app.domain.dates import PartialDate
@@ -21,10 +20,17 @@ T = TypeVar("T")
 Problems = list[tuple[str, str]]
 
 
-@lru_cache(maxsize=None)
-def field_types(cls: type) -> tuple[tuple[dataclasses.Field[Any], Any], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple((f, hints[f.name]) for f in dataclasses.fields(cls))
+FieldTypes = tuple[tuple[dataclasses.Field[Any], Any], ...]
+_FIELD_TYPES: dict[type, FieldTypes] = {}
+
+
+def field_types(cls: type) -> FieldTypes:
+    """The fields of dataclass *cls* with their resolved types (computed once per class)."""
+    found = _FIELD_TYPES.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        found = _FIELD_TYPES[cls] = tuple((f, hints[f.name]) for f in dataclasses.fields(cls))
+    return found
 
 
 def encode(obj: Any) -> Any:
@@ -65,7 +71,7 @@ def _decode_value(tp: Any, value: Any, path: str, problems: Problems) -> Any:
         except ValueError as exc:
             problems.append((path, f"invalid date: {exc}"))  # never the value: stderr holds no case content
             return _MISSING
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return decode(tp, value, path, problems)
     if typing.get_origin(tp) is list:
         (item_tp,) = typing.get_args(tp)

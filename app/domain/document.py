@@ -31,7 +31,7 @@ class Paragraph:
     style: str = "body"  # body | quote | note | lead
     language: str = ""  # BCP 47 tag of the text when it is not the document language
     # base direction: "ltr" | "rtl"; "" = that of `language` when given, else the document's
-    # unless the text starts in the other direction and is mostly written in it
+    # unless the text starts in the other direction and is plainly written in it
     direction: str = ""
 
 

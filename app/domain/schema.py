@@ -167,7 +167,7 @@ def _scalar_schema(
     """Schema for one non-list value; a list field's metadata applies to each element."""
     if tp is PartialDate:
         return {"$ref": "#/$defs/PartialDate"}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         _define(tp, defs)
         return _ref(tp)
     if tp is bool:

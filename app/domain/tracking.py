@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 OUTCOMES = ("", "pending", "government-replied", "opinion-arbitrary", "opinion-not-arbitrary",
             "filed-released", "further-information", "urgent-appeal-sent", "communication-sent", "closed")
@@ -67,7 +68,8 @@ def with_tracking(rec: SubmissionRecord, *, reply_days: int = 60, follow_up_mont
             date.fromisoformat(changes[key])  # ValueError on a bad date
     if changes.get("outcome", "") not in OUTCOMES:
         raise ValueError(f"outcome must be one of {OUTCOMES[1:]}")
-    new = replace(rec, **changes)
+    fields: dict[str, Any] = dict(changes)
+    new = replace(rec, **fields)
     if "reply_due" not in changes and new.sent_on and ("sent_on" in changes or not new.reply_due):
         new = replace(new, reply_due=(date.fromisoformat(new.sent_on) + timedelta(days=reply_days)).isoformat())
     if new.opinion_date:

@@ -115,7 +115,7 @@ def validate_case(case: Case, path: str = "$") -> list[Problem]:
                 problems.append(Problem(f"{ipath}.confidential_fields", "names a field that does not exist",
                                         "unknown-confidential-field", name=name))
 
-    for fpath, owner, f, value in walk(case):
+    for fpath, _owner, f, value in walk(case):
         fpath = path + fpath[1:]
         problems += _length_problems(fpath, f.name, value)
         meta = f.metadata

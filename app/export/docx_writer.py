@@ -37,12 +37,13 @@ from docx import Document as _new_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
 from app.errors import Cancelled
@@ -137,16 +138,42 @@ def _set_size(rPr, points: float) -> None:
     cs.set(qn("w:val"), half)
 
 
+#: child order of the property elements we add children to by hand (ECMA-376 part 1, 17.3.1.26,
+#: 17.3.2.28, 17.4.60): Word refuses a file whose children are out of order
+SEQUENCES = {
+    "pPr": ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+            "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+            "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+            "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+            "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+            "sectPr", "pPrChange"),
+    "rPr": ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+            "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+            "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+            "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"),
+    "tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+              "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+              "tblLook", "tblCaption", "tblDescription"),
+}
+
+
+def _insert(parent, tag: str):
+    """A new ``<w:tag>`` child of ``parent`` (a pPr, rPr or tblPr) at its place in the sequence."""
+    seq = SEQUENCES[etree.QName(parent).localname]
+    el = OxmlElement(f"w:{tag}")
+    later = {qn(f"w:{t}") for t in seq[seq.index(tag) + 1:]}
+    for child in parent:
+        if child.tag in later:
+            child.addprevious(el)
+            return el
+    parent.append(el)
+    return el
+
+
 def _set_lang(rPr, **langs: str) -> None:
     lang = rPr.find(qn("w:lang"))
     if lang is None:
-        lang = OxmlElement("w:lang")
-        # w:lang comes after w:rtl/w:cs and before w:eastAsianLayout in CT_RPr
-        after = [c for c in rPr if c.tag in (qn("w:eastAsianLayout"), qn("w:specVanish"), qn("w:oMath"))]
-        if after:
-            after[0].addprevious(lang)
-        else:
-            rPr.append(lang)
+        lang = _insert(rPr, "lang")
     for k, v in langs.items():
         lang.set(qn(f"w:{k}"), v)
 
@@ -236,17 +263,7 @@ class _Writer:
              bold: bool | None = None) -> None:
         """Fill paragraph ``par`` with ``text`` (runs per script, newlines as breaks)."""
         if rtl:
-            pPr = par._p.get_or_add_pPr()
-            bidi = OxmlElement("w:bidi")
-            # w:bidi goes before spacing/ind/jc/... in CT_PPr
-            later = [c for c in pPr if c.tag in {qn(t) for t in (
-                "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-                "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr")}]
-            if later:
-                later[0].addprevious(bidi)
-            else:
-                pPr.append(bidi)
+            _insert(par._p.get_or_add_pPr(), "bidi")
         latin = MONO_FONT if mono else LATIN_FONT
         lines = text.split("\n")
         for n, line in enumerate(lines):
@@ -405,6 +422,7 @@ class _Writer:
         head.add_run("\t")
         if self.doc.draft:
             self.text(head, self.doc.draft_label, rtl=False, bold=True)
+            head._p.append(_watermark(self.doc.draft_label))
         head.add_run("\t")
         self.text(head, self.doc.marking, rtl=False, bold=True)
         _paragraph_border(head, "bottom")
@@ -458,6 +476,9 @@ class _Writer:
         for tag in ("w:rsids", "w14:docId", "w:attachedTemplate"):
             for el in settings.findall(qn(tag)):
                 settings.remove(el)
+        compat = settings.find(qn("w:compat"))
+        if compat is not None:  # justified lines ending in a line break are not stretched (as in the PDF)
+            compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
         lang = settings.find(qn("w:themeFontLang"))
         if lang is not None:
             lang.set(qn("w:val"), self.doc.language or "en")
@@ -498,13 +519,12 @@ def _doc_datetime(iso: str) -> datetime:
 
 def _borders(table, *, inside_h: bool, outside: bool, inside_v: bool = False) -> None:
     tblPr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
+    borders = _insert(tblPr, "tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         on = (edge == "insideH" and inside_h) or (edge == "insideV" and inside_v) or (
             outside and edge in ("top", "left", "bottom", "right")) or (edge == "bottom" and inside_h)
         _el(borders, f"w:{edge}", val="single" if on else "nil", sz="4", space="0", color=RULE)
-    tblPr.append(borders)
-    margins = _el(tblPr, "w:tblCellMar")
+    margins = _insert(tblPr, "tblCellMar")
     for edge, tw in (("top", "60"), ("left", "80"), ("bottom", "70"), ("right", "80")):
         _el(margins, f"w:{edge}", w=tw, type="dxa")
 
@@ -516,17 +536,8 @@ def _cell_border(cell, edge: str) -> None:
 
 
 def _paragraph_border(par, edge: str) -> None:
-    pPr = par._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
+    bdr = _insert(par._p.get_or_add_pPr(), "pBdr")
     _el(bdr, f"w:{edge}", val="single", sz="4", space="1", color="999999")
-    # w:pBdr goes right after pStyle/keepNext/keepLines/pageBreakBefore/framePr/widowControl/numPr
-    later = [c for c in pPr if c.tag not in {qn(t) for t in (
-        "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
-        "w:numPr", "w:suppressLineNumbers")}]
-    if later:
-        later[0].addprevious(bdr)
-    else:
-        pPr.append(bdr)
 
 
 def _shade(cell, fill: str) -> None:
@@ -570,6 +581,33 @@ def _core_xml(doc: Document) -> bytes:
     escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     when = _doc_datetime(doc.date).strftime("%Y-%m-%dT%H:%M:%SZ")
     return _CORE.format(title=f"<dc:title>{escaped}</dc:title>" if title else "", when=when).encode("utf-8")
+
+
+_WATERMARK = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>'
+    '<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>'
+    '<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" '
+    'shapetype="t"/></v:shapetype>'
+    '<v:shape id="RecourseDraftMark" o:spid="_x0000_s1025" type="#_x0000_t136" o:allowincell="f" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:430pt;height:110pt;rotation:315;'
+    'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" fillcolor="#dedede" stroked="f">'
+    '<v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt;font-weight:bold" string="{label}"/>'
+    '</v:shape></w:pict></w:r>'
+)
+
+
+def _watermark(label: str):
+    """The DRAFT mark as Word's own watermarks are made: a grey diagonal text shape (VML)
+    anchored in the header, so it shows behind the text of every page."""
+    safe = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return parse_xml(_WATERMARK.format(font=LATIN_FONT, label=safe))
 
 
 def _fixed_zip(data: bytes, core: bytes) -> bytes:

@@ -109,9 +109,11 @@ def majority_rtl(text: str, default: bool) -> bool:
     """The base direction of user text in a document written in direction ``default``.
 
     The other direction only when the text both starts in it (its first strong character,
-    UAX #9 P2) and is mostly written in it: a Uyghur testimony with a Latin word is right to
-    left; "Memetjan Imin (مەمەتجان ئىمىن)", "مەمەتجان ئىمىن (Memetjan Imin)" and
-    "Name: مەمەتجان ئىمىن" keep the document's direction.
+    UAX #9 P2) and is plainly written in it -- more than twice as many letters in that direction
+    as in the other: a Uyghur testimony with a Latin word or a Chinese place name in it is right
+    to left; names given in both scripts ("مەمەتجان ئىمىن (Memetjan Imin)",
+    "ئابدۇرەھمان / Abdurehman") and "Name: مەمەتجان ئىمىن" keep the document's direction, so
+    every row of a table reads the same way.
     """
     ltr = rtl = 0
     first = None
@@ -127,7 +129,7 @@ def majority_rtl(text: str, default: bool) -> bool:
             first = kind != "L"
     if first is None or first == default:
         return default
-    mostly = rtl > ltr if first else ltr > rtl
+    mostly = rtl > 2 * ltr if first else ltr > 2 * rtl
     return first if mostly else default
 
 

@@ -15,12 +15,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.gui import i18n
 from app.gui.fonts import apply_default_font, register_fonts
-from app.gui.i18n import LANGUAGES
+from app.gui.i18n import LANGUAGES  # noqa: F401 -- re-exported (tests, scripts)
 from app.paths import resources_dir
 
 _translators: list[QTranslator] = []
@@ -49,8 +50,23 @@ def compile_translations(folder: Path | None = None, out_dir: Path | None = None
     return out
 
 
+# Arabic-script faces (UKIJ Tuz) draw small beside Latin at the same point size: scale the
+# interface font for those languages so Uyghur reads as easily as the others.
+FONT_SCALE = {"ug": 1.2}
+_base_font: dict[str, QFont] = {}
+
+
+def _scale_font(app: QApplication, language: str) -> None:
+    base = _base_font.setdefault("font", QFont(app.font()))
+    font = QFont(base)
+    if language in FONT_SCALE and base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * FONT_SCALE[language])
+    app.setFont(font)
+
+
 def install_translations(app: QApplication, language: str, folder: Path | None = None) -> list[str]:
     """Load our ``.qm`` and Qt's for *language*; returns what was loaded."""
+    _scale_font(app, language)
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
@@ -76,6 +92,20 @@ def install_translations(app: QApplication, language: str, folder: Path | None =
     return loaded
 
 
+APP_ID = "org.recourse.Recourse"  # desktop file, AppStream id and icon name (packaging/linux/)
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The Recourse icon, rendered from resources/icons/recourse.svg at the standard sizes."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resources_dir() / "icons" / f"recourse-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication (created once), with fonts and translations."""
     app = QApplication.instance()
@@ -83,9 +113,11 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
         QApplication.setApplicationName("Recourse")
         QApplication.setApplicationDisplayName("Recourse")
         QApplication.setApplicationVersion(__version__)
-        QApplication.setDesktopFileName("recourse")
+        QApplication.setDesktopFileName(APP_ID)  # packaging/linux/<APP_ID>.desktop
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     register_fonts()
     apply_default_font(app)
     if language is not None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocab import label, vocabulary
 from app.services import cases as case_service
-from app.storage.cases import CaseRow
+from app.services.cases import CaseRow
 
 PAGE = 200
 MAX_PAGE = 5000  # deep scrolling fetches bigger pages: each OFFSET query may re-sort the table
@@ -160,6 +160,7 @@ class CaseListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cases
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -195,10 +196,23 @@ class CaseListView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        self._filters = filters
+        self.compact = False
         self._fill_status()
         self.status.currentIndexChanged.connect(self._filter_changed)
         self.tag.currentIndexChanged.connect(self._filter_changed)
         self.model.modelReset.connect(self._update_count)
+
+    def set_compact(self, on: bool) -> None:
+        """A narrow column beside an open case: reference and title only, no filters."""
+        for col in range(2, self.model.columnCount()):
+            self.table.setColumnHidden(col, on)
+        for i in range(self._filters.count()):
+            item = self._filters.itemAt(i)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.setVisible(not on)
+        self.compact = on
 
     def _fill_status(self) -> None:
         self.status.blockSignals(True)

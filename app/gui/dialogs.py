@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 
@@ -59,8 +60,8 @@ def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str
     if _scripted:
         return bool(_take("ask", title, text))
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes or QMessageBox.tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or QMessageBox.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or QCoreApplication.translate("QMessageBox", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or QCoreApplication.translate("QMessageBox", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()

@@ -24,7 +24,7 @@ def switch_language(window: Any, language: str, folder: Path | None = None) -> A
     """Rebuild *window* in *language*; returns the new main window (the old one is closed)."""
     from app.gui.main_window import MainWindow
 
-    editor = window.editor if window.unlocked else None
+    editor: Any = window.editor if window.unlocked else None
     case = getattr(editor, "case", None)
     section, unsaved = 0, None
     if case is not None:
@@ -39,7 +39,9 @@ def switch_language(window: Any, language: str, folder: Path | None = None) -> A
         session._vault = None  # handed over, not locked
         session.deleteLater()
 
-    install_translations(QApplication.instance(), language, folder)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    install_translations(qapp, language, folder)
     new = MainWindow(window.folder, **window.init_options)
     new.resize(window.size())
     new.move(window.pos())

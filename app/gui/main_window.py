@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import crypto
 from app.gui import dialogs, i18n
+from app.gui.messages import failure_text
 from app.gui.about import AboutDialog
+from app.gui.empty_state import EmptyState
 from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
 from app.gui.security_dialogs import SecurityTasks
+from app.gui.share import ShareTasks
 from app.gui.session import Session
 from app.gui.settings import Settings, SettingsDialog
 from app.gui.settings import load as load_settings
@@ -40,7 +42,7 @@ from app.gui.settings import save as save_settings
 from app.gui.unlock import CreateVaultScreen, UnlockScreen
 from app.paths import default_vault_path
 from app.services import cases as case_service
-from app.storage.header import HEADER_NAME
+from app.services.vault import KdfParams, is_vault
 
 APP_TITLE = "Recourse"
 
@@ -54,10 +56,6 @@ def editor_class() -> Any:
     return CaseEditor
 
 
-def is_vault(folder: Path) -> bool:
-    return (Path(folder) / HEADER_NAME).is_file()
-
-
 class EditorPlaceholder(QWidget):
     """Stands in for the case editor when it is not available: says which case is open."""
 
@@ -69,8 +67,10 @@ class EditorPlaceholder(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAccessibleName(self.tr("Open case"))
+        self.empty = EmptyState()
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
+        layout.addWidget(self.empty)
         self.clear()
 
     def open_case(self, case_id: str) -> None:
@@ -83,25 +83,32 @@ class EditorPlaceholder(QWidget):
                 ref = ""
         self.label.setText(self.tr("Case %1 is open (read-only: the case editor is not part of this build).")
                            .replace("%1", ref or case_id[:8]))
+        self.label.show()
+        self.empty.hide()
 
     def new_case(self) -> None:
         dialogs.inform(self, self.tr("New case"), self.tr("The case editor is not part of this build."))
 
     def clear(self) -> None:
         self.case_id = None
-        self.label.setText(self.tr("Choose a case in the list, or search."))
+        self.label.clear()
+        self.label.hide()
+        self.empty.show()
 
     def focus_path(self, path: str) -> None:
         pass
 
 
 class MainWindow(QMainWindow):
+    search_view: SearchView  # built in _build_workspace, used by lambdas connected before it
+
     def __init__(self, folder: Path | None = None, *, settings: Settings | None = None,
-                 settings_file: Path | None = None, kdf: crypto.KdfParams | None = None,
+                 settings_file: Path | None = None, kdf: KdfParams | None = None,
                  allow_weak_kdf: bool = False, editor_factory: Callable[..., Any] | None | bool = True,
                  clipboard_clear_ms: int | None = None, idle_ms: int | None = None) -> None:
         super().__init__()
         # what a rebuilt window (another interface language, app/gui/language_switch.py) is made with
+        self._demo_worker: Any = None  # keeps the demo-creation worker alive until it reports
         self.init_options = dict(settings=settings, settings_file=settings_file, kdf=kdf,
                                  allow_weak_kdf=allow_weak_kdf, editor_factory=editor_factory,
                                  clipboard_clear_ms=clipboard_clear_ms, idle_ms=idle_ms)
@@ -160,9 +167,12 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.left_stack, 1)
+        left.setMinimumWidth(150)  # narrower than its contents' hints: a column beside an open case
         self.editor_area = QStackedWidget()
         self.editor_area.setMinimumWidth(300)
         self.placeholder = EditorPlaceholder(None)
+        self.placeholder.empty.new_case.connect(lambda: self.new_case())
+        self.placeholder.empty.open_demo.connect(lambda: self.open_demo())
         self.editor_area.addWidget(self.placeholder)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -170,7 +180,52 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, True)  # the case list can be hidden (F9) to give the editor all
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self._remember_split())
+        self.editing = False  # a case is open: the list is a narrow column, the editor gets the room
         return self.splitter
+
+    # -- layout: the list gives the room to the open case -----------------------------------
+    def _split_key(self) -> str:
+        return "editing_split" if self.editing else "browse_split"
+
+    def _remember_split(self) -> None:
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) > 0:
+            setattr(self.settings, self._split_key(), [int(v) for v in sizes])
+
+    def _default_split(self) -> list[int]:
+        total = max(self.splitter.width(), 600)
+        if self.editing:
+            narrow = max(180, min(300, total // 5))
+            return [narrow, total - narrow]
+        return [total * 3 // 5, total * 2 // 5]
+
+    def set_editing(self, on: bool) -> None:
+        """With a case open, the case list becomes a narrow column (reference and title)."""
+        if on == self.editing:
+            return
+        self._remember_split()
+        self.editing = on
+        self.case_list.set_compact(on)
+        self.search_view.setMinimumWidth(0)
+        saved = getattr(self.settings, self._split_key())
+        self.splitter.setSizes(saved if saved else self._default_split())
+        self.list_action.setChecked(self.splitter.sizes()[0] > 0)
+
+    def toggle_case_list(self, show: bool | None = None) -> None:
+        """F9: hide the case list to give the editor the whole window, or bring it back."""
+        sizes = self.splitter.sizes()
+        show = sizes[0] == 0 if show is None else show
+        total = sum(sizes)
+        if show:
+            saved = getattr(self.settings, self._split_key())
+            width = saved[0] if saved and saved[0] > 0 else self._default_split()[0]
+            self.splitter.setSizes([width, max(total - width, 0)])
+        else:
+            self._remember_split()
+            self.splitter.setSizes([0, total])
+        self.list_action.setChecked(show)
 
     def _action(self, text: str, slot: Callable[..., Any], shortcut: Any = None,
                 icon: QStyle.StandardPixmap | None = None) -> QAction:
@@ -205,6 +260,10 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up vault…"), self.security.back_up)
         self.recovery_action = self._action(self.tr("Create &recovery key…"), self.security.create_recovery_key)
         self.erase_action = self._action(self.tr("&Emergency erase…"), self.security.emergency_erase)
+        self.sharing = ShareTasks(self)
+        self.share_action = self._action(self.tr("&Share…"), self.sharing.share)
+        self.import_bundle_action = self._action(self.tr("&Import bundle…"), self.sharing.import_bundle)
+        self.contacts_action = self._action(self.tr("Identity and &contacts…"), self.sharing.identity)
         self.quit_action = self._action(self.tr("&Quit"), self.close, SK.Quit)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -215,6 +274,10 @@ class MainWindow(QMainWindow):
         if not self.prefs_action.shortcuts():
             self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.list_action = self._action(self.tr("Case &list"), lambda: self.toggle_case_list(), "F9")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        self.list_action.setToolTip(self.tr("Show or hide the case list (F9)"))
         self.about_action = self._action(self.tr("&About Recourse"), self.open_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -224,6 +287,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.share_action)
+        file_menu.addAction(self.import_bundle_action)
+        file_menu.addAction(self.contacts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.recovery_action)
@@ -236,6 +303,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.prefs_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.list_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -259,7 +328,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
-                  self.copy_ref_action, self.backup_action, self.recovery_action):
+                  self.copy_ref_action, self.backup_action, self.recovery_action, self.share_action,
+                  self.import_bundle_action, self.contacts_action, self.list_action):
             a.setEnabled(on)
         self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)
@@ -303,6 +373,7 @@ class MainWindow(QMainWindow):
         # The real editor is a large widget tree (~0.3 s to build): made when first needed.
         self.editor = None if self._editor_factory is not None else self.placeholder
         self.case_list.set_vault(vault)
+        self._update_empty_state()
         self.search_view.set_vault(vault)
         self.search_view.ensure_index(self)  # a vault from an earlier version: rebuild with progress
         self.left_stack.setCurrentWidget(self.case_list)
@@ -330,6 +401,7 @@ class MainWindow(QMainWindow):
             editor = self.placeholder
         else:
             self.editor_area.addWidget(editor)
+            self._apply_submission_language(editor)
             if hasattr(editor, "saved"):
                 editor.saved.connect(lambda _id: self._refresh_timer.start())
         self.editor = editor
@@ -353,18 +425,22 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(False)
         self.search_view.clear()
         self.case_list.clear()
+        self._not_saved_on_lock = ""
         if self.editor is not None:
             try:
                 # Valid edits are stored before the keys go (the editor may not have seen
                 # ``locking`` yet: it connected after this window did).
                 unsaved = getattr(self.editor, "has_unsaved_changes", None)
-                if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now"):
-                    self.editor.save_now()
+                if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now") \
+                        and self.editor.save_now() is False:
+                    self._not_saved_on_lock = self.tr("The case had problems that stopped it being saved.")
                 self.editor.clear()
-            except Exception:  # noqa: BLE001
-                pass
+            except Exception as exc:  # noqa: BLE001 -- the vault locks whatever the editor does; the user is told
+                self._not_saved_on_lock = failure_text(exc)
         self.placeholder.clear()
         self.placeholder.session = None
+        self.set_editing(False)
+        self._save_layout()
         self.guard.clear()
 
     def _on_locked(self) -> None:
@@ -378,6 +454,10 @@ class MainWindow(QMainWindow):
         if session is not None:
             session.deleteLater()
         self._show_unlock()
+        if getattr(self, "_not_saved_on_lock", ""):  # said on the unlock screen, where the user now is
+            self.unlock_screen.message.setText(
+                self.tr("Locked, but the last changes to the open case were not saved: %1")
+                .replace("%1", self._not_saved_on_lock))
 
     # -- vault folders -----------------------------------------------------------------------
     def open_vault_folder(self) -> None:
@@ -417,6 +497,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.open_case(case_id)
         self.editor_area.setCurrentWidget(self.editor)
+        self.set_editing(self.editor is not self.placeholder)
         if path and path != "$":
             try:
                 self.editor.focus_path(path)
@@ -449,6 +530,7 @@ class MainWindow(QMainWindow):
             self.editor.new_case()
             if self.editor is not self.placeholder:
                 self.editor_area.setCurrentWidget(self.editor)
+                self.set_editing(True)
 
     def delete_case(self) -> None:
         if not self.unlocked:
@@ -472,6 +554,7 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             self.placeholder.clear()
             self.editor_area.setCurrentWidget(self.placeholder)
+            self.set_editing(False)
         self.session.case_deleted.emit(case_id)
 
     def copy_reference(self) -> None:
@@ -484,6 +567,43 @@ class MainWindow(QMainWindow):
         if self.unlocked:
             assert self.session is not None
             self.case_list.refresh(self.session.vault)
+            self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        self.placeholder.empty.set_empty_vault(self.unlocked and self.case_list.model.total == 0)
+        self.placeholder.empty.demo_btn.setEnabled(True)
+
+    def open_demo(self) -> None:
+        """The demo: fictional cases in their own vault (made once, in the data folder), unlocked."""
+        from app.gui.workers import Worker, deliver, start
+        from app.paths import data_dir
+        from app.services.demo import DEMO_PASSPHRASE, create_demo_vault
+
+        folder = data_dir() / "demo-vault"
+        if Path(folder) == Path(self.folder):
+            return
+
+        def unlock_demo(_result: object = None) -> None:
+            self._demo_worker = None
+            self.lock_now()
+            self.folder = folder
+            self._show_unlock()
+            self.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+            self.unlock_screen.submit()
+
+        if is_vault(folder):
+            unlock_demo()
+            return
+        kdf_option = self.init_options.get("kdf")
+        kdf = kdf_option if isinstance(kdf_option, KdfParams) else None
+        weak = bool(self.init_options.get("allow_weak_kdf"))
+        worker = Worker(lambda: create_demo_vault(folder, DEMO_PASSPHRASE, kdf=kdf, allow_weak_kdf=weak).lock(),
+                        wants_progress=False)
+        deliver(worker.signals.finished, self, unlock_demo)
+        deliver(worker.signals.failed, self, lambda _exc: dialogs.warn(
+            self, self.tr("Demo"), self.tr("The demo vault could not be made.")))
+        self.placeholder.empty.demo_btn.setEnabled(False)
+        self._demo_worker = start(worker)
 
     # -- search --------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -516,10 +636,27 @@ class MainWindow(QMainWindow):
             self._dialogs.remove(dialog)
         dialog.deleteLater()
 
+    def _apply_submission_language(self, editor: Any = None) -> None:
+        """The "Submission language" preference is the language the Submissions section offers."""
+        section = getattr(editor or self.editor, "submissions", None)
+        if section is not None and hasattr(section, "set_default_language"):
+            section.set_default_language(self.settings.submission_language)
+
+    def _save_layout(self) -> None:
+        """Keep the pane widths for next time (they are not sensitive)."""
+        self._remember_split()
+        try:
+            save_settings(self.settings, self.settings_file)
+        except OSError:
+            pass  # a read-only config folder must not stop locking
+
     def apply_settings(self, settings: Settings) -> None:
+        self._remember_split()
+        settings.browse_split, settings.editing_split = self.settings.browse_split, self.settings.editing_split
         self.settings = settings.normalised()
         save_settings(self.settings, self.settings_file)
         self.idle.set_timeout_ms(self.settings.idle_minutes * 60_000)
+        self._apply_submission_language()
         language = i18n.resolve(self.settings.interface_language)
         if language != i18n.current():  # at once, keeping the vault, the case and its edits
             from app.gui.language_switch import switch_language
@@ -530,5 +667,6 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock_now()
+        self._save_layout()
         self.guard.clear()
         super().closeEvent(event)

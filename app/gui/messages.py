@@ -27,15 +27,17 @@ FINDINGS = {
                                                "“Victim” and a name."),
     "no-consent": QT_TRANSLATE_NOOP("Findings", "No consent to submit this case to the UN is recorded for %1 "
                                                 "(Consent)."),
-    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest of %1 is missing: give at least the year "
-                                                    "(an approximate date is accepted)."),
-    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest of %1 is missing (at least the country "
-                                                     "or the place of detention)."),
+    "no-arrest-date": QT_TRANSLATE_NOOP("Findings", "The date of arrest of %1 is not recorded; the questionnaire "
+                                                    "will say “Not known”. Give at least the year if you can (an "
+                                                    "approximate date is accepted)."),
+    "no-arrest-place": QT_TRANSLATE_NOOP("Findings", "The place of arrest of %1 is not recorded; the questionnaire "
+                                                     "will say “Not known” (give at least the country or the place "
+                                                     "of detention if you can)."),
     "no-incident-date": QT_TRANSLATE_NOOP("Findings", "No date is recorded for what happened to %1 (arrest, "
                                                       "detention, sentence…). Special Procedures accept an "
                                                       "approximate date; give one, or say in the narrative that "
                                                       "it is not known."),
-    "unnamed-in-urgent-appeal": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: a "
+    "unnamed-to-state": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: a "
                                                               "mechanism cannot intervene for a person it cannot "
                                                               "identify. Ask again for consent, or send it "
                                                               "knowingly."),
@@ -269,8 +271,8 @@ FIELDS = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(context: str, text: object) -> str:  # QT_TRANSLATE_NOOP is typed as returning object
+    return QCoreApplication.translate(context, str(text))
 
 
 def _fill(text: str, *values: str) -> str:
@@ -321,7 +323,7 @@ def problem_text(problem: tuple[str, str]) -> str:
     return problem[1]
 
 
-def failure_text(exc: BaseException) -> str:
+def failure_text(exc: object) -> str:
     """Why an operation on a file, a case or a document failed: calm words, never a class name."""
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled: nothing was kept.")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -160,6 +160,16 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+GROUPS_PER_ROW = 4
+
+
+def in_rows(key: str) -> str:
+    """ "ABCD-EFGH-…" as rows of GROUPS_PER_ROW whole groups (a group is never cut)."""
+    groups = [g for g in key.strip().split("-") if g]
+    rows = ["-".join(groups[i:i + GROUPS_PER_ROW]) for i in range(0, len(groups), GROUPS_PER_ROW)]
+    return "\n".join(rows)
+
+
 class RecoveryKeyDialog(QDialog):
     """Shows a new recovery key once, with Print… and a 2-of-3 split."""
 
@@ -173,10 +183,17 @@ class RecoveryKeyDialog(QDialog):
         warning = QLabel(self.tr("Anyone with this key can open the vault. Print it, keep it away from "
                                  "this computer. It is shown only once."))
         warning.setWordWrap(True)
+        self._shown = ""
         self.key_view = QPlainTextEdit()
         self.key_view.setReadOnly(True)
         self.key_view.setAccessibleName(self.tr("Recovery key"))
-        self.key_view.setFont(QFont("monospace", 12))
+        mono = QFont("monospace", 12)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.key_view.setFont(mono)
+        # rows of whole groups, never broken inside one: no wrapping, wide enough for a row
+        self.key_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        row = QFontMetrics(mono).horizontalAdvance("XXXX-" * GROUPS_PER_ROW)
+        self.key_view.setMinimumWidth(row + 40)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_key)
         self.split_button = QPushButton(self.tr("Show as three shares (any two open the vault)"))
@@ -188,24 +205,27 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(self.key_view)
         layout.addWidget(self.split_button)
-        row = QDialogButtonBox()
-        row.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        row.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        layout.addWidget(row)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(buttons)
         self.show_split(False)
 
     def shown_text(self) -> str:
-        return self.key_view.toPlainText()
+        """The key (or the shares) as shown, each on one line (what is printed)."""
+        return self._shown
 
     def show_split(self, split: bool) -> None:
         if split:
             if not self.shares:
                 self.shares = recovery.split(self.key_text)
-            parts = [self.tr("Share %1 of 3:").replace("%1", str(i + 1)) + "\n" + share
+            parts = [(self.tr("Share %1 of 3:").replace("%1", str(i + 1)), share)
                      for i, share in enumerate(self.shares)]
-            self.key_view.setPlainText("\n\n".join(parts))
+            self._shown = "\n\n".join(f"{title}\n{share}" for title, share in parts)
+            self.key_view.setPlainText("\n\n".join(f"{title}\n{in_rows(share)}" for title, share in parts))
         else:
-            self.key_view.setPlainText(self.key_text)
+            self._shown = self.key_text
+            self.key_view.setPlainText(in_rows(self.key_text))
 
     def print_key(self) -> Any:
         title = self.tr("Recourse recovery key")
@@ -215,6 +235,7 @@ class RecoveryKeyDialog(QDialog):
     def done(self, result: int) -> None:  # type: ignore[override]
         # The key leaves memory we control as soon as the dialog closes.
         self.key_view.clear()
+        self._shown = ""
         self.key_text = ""
         self.shares = []
         super().done(result)

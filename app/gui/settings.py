@@ -1,13 +1,14 @@
 """Non-sensitive preferences in a small JSON file, and the dialog that edits them.
 
-Only the lock timeout and languages live here: never a vault or case path, a
-name, a recent file or a search.  The file is written atomically.
+Only the lock timeout, languages and the widths of the window's panes live here:
+never a vault or case path, a name, a recent file or a search.  The file is
+written atomically.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -36,16 +37,28 @@ class Settings:
     idle_minutes: int = 5
     submission_language: str = "en"
     interface_language: str = SYSTEM
+    # pane widths in pixels: [case list, rest] without / with a case open; [] = the defaults
+    browse_split: list[int] = field(default_factory=list)
+    editing_split: list[int] = field(default_factory=list)
 
     def normalised(self) -> "Settings":
         minutes = self.idle_minutes if isinstance(self.idle_minutes, int) else 5
         return Settings(
+            browse_split=_sizes(self.browse_split),
+            editing_split=_sizes(self.editing_split),
             idle_minutes=min(240, max(1, minutes)),
             submission_language=self.submission_language if self.submission_language in SUBMISSION_LANGUAGES
             else "en",
             interface_language=self.interface_language if self.interface_language in INTERFACE_LANGUAGES
             else SYSTEM,
         )
+
+
+def _sizes(value: object) -> list[int]:
+    """Two non-negative pane widths, or [] (defaults)."""
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and 0 <= v < 100_000 for v in value):
+        return list(value)
+    return []
 
 
 def settings_path() -> Path:
@@ -61,7 +74,8 @@ def load(path: Path | None = None) -> Settings:
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
-    known = {k: raw[k] for k in ("idle_minutes", "submission_language", "interface_language") if k in raw}
+    known = {k: raw[k] for k in ("idle_minutes", "submission_language", "interface_language",
+                                 "browse_split", "editing_split") if k in raw}
     return Settings(**known).normalised()
 
 
@@ -77,6 +91,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self._settings = settings
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" min"))
@@ -122,4 +137,6 @@ class SettingsDialog(QDialog):
     def values(self) -> Settings:
         return Settings(idle_minutes=self.idle.value(),
                         submission_language=str(self.submission.currentData()),
-                        interface_language=str(self.interface.currentData())).normalised()
+                        interface_language=str(self.interface.currentData()),
+                        browse_split=list(self._settings.browse_split),
+                        editing_split=list(self._settings.editing_split)).normalised()

@@ -9,10 +9,6 @@ here, on the UI thread.  Nothing here remembers a folder or a passphrase.
 
 from __future__ import annotations
 
-import math
-import re
-import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import crypto
 from app.errors import (
     EmptyPassphrase,
     TamperDetected,
@@ -44,67 +39,9 @@ from app.gui.i18n import isolate
 from app.gui.workers import Worker, start
 from app.services import recovery
 from app.services.erase import VaultErased
-from app.services.vault import Vault, derive_master, inspect
-from app.storage.database import Database
-from app.storage.header import read_header
-
-# --- passphrase strength -------------------------------------------------------------------
-COMMON_WORDS = frozenset(["password", "passw0rd", "passwort", "motdepasse", "contrasena", "contraseña", "123456", "1234567", "12345678", "123456789", "qwerty", "azerty", "abc123", "111111", "000000", "letmein", "welcome", "admin", "iloveyou", "love", "secret", "monkey", "dragon", "football", "sunshine", "princess", "master", "shadow", "freedom", "liberty", "justice", "democracy", "china", "beijing", "shanghai", "hongkong", "tibet", "xinjiang", "uyghur", "lhasa", "urumqi", "recourse", "human", "rights", "lawyer", "中国", "密码", "自由"])
-
-
-@dataclass(frozen=True)
-class Strength:
-    bits: float
-    score: int  # 0 very weak .. 4 strong
-    advice: tuple[str, ...] = field(default=())
-
-
-def _pool(text: str) -> int:
-    pool = 0
-    if re.search(r"[a-z]", text):
-        pool += 26
-    if re.search(r"[A-Z]", text):
-        pool += 26
-    if re.search(r"[0-9]", text):
-        pool += 10
-    if re.search(r"[ -/:-@\[-`{-~]", text):
-        pool += 33
-    if any(ord(c) > 127 for c in text):
-        pool += 200
-    return max(pool, 1)
-
-
-def estimate(passphrase: str) -> Strength:
-    """A simple, honest estimate: length, character classes, words, common-word penalty.
-
-    Advice strings are keys for :func:`advice_text` (so the interface can translate them).
-    """
-    text = unicodedata.normalize("NFC", passphrase)
-    if not text:
-        return Strength(0.0, 0, ("empty",))
-    words = [w for w in re.split(r"[\s\-_.,;:/]+", text) if w]
-    common = [w for w in words if w.casefold() in COMMON_WORDS]
-    advice: list[str] = []
-    if len(words) >= 2:
-        # Each word a person picks is worth at most ~11 bits (a 2,000-word vocabulary),
-        # less when it is short; a common word is worth ~2 bits.
-        bits = sum(2.0 if w.casefold() in COMMON_WORDS else min(11.0, len(w) * math.log2(_pool(w)) * 0.5)
-                   for w in words)
-    else:
-        per_char = math.log2(_pool(text))
-        distinct = len(set(text.casefold()))
-        bits = min(len(text), distinct * 2) * per_char * 0.5  # people choose predictably
-        if text.casefold() in COMMON_WORDS or any(w in text.casefold() for w in COMMON_WORDS if len(w) >= 5):
-            bits = min(bits, 10.0)
-            common = common or [text]
-    if common:
-        advice.append("common")
-    if len(words) < 4 and bits < 40:
-        advice.append("words")
-    if len(text) < 12:
-        advice.append("short")
-    score = 0 if bits < 20 else 1 if bits < 30 else 2 if bits < 40 else 3 if bits < 55 else 4
-    return Strength(round(bits, 1), score, tuple(advice))
+from app.services.passphrase import Strength, estimate
+from app.services.vault import KdfParams, Vault, derive_master, inspect, read_vault_header
+from app.storage.database import Database  # vault creation is being unified (see pyproject ignore_imports)
 
 
 # --- error messages ---------------------------------------------------------------------------
@@ -148,7 +85,7 @@ def _passphrase_field(widget: QWidget, name: str) -> QLineEdit:
     return edit
 
 
-def _create_vault(folder: Path, passphrase: str, kdf: crypto.KdfParams | None,
+def _create_vault(folder: Path, passphrase: str, kdf: KdfParams | None,
                   allow_weak_kdf: bool, with_recovery: bool = False) -> tuple[Any, Any, str | None]:
     """Worker: make the vault (with its recovery key in the same single step when asked: one
     Argon2id run, the same service call as ``recourse-cli init --recovery-key``), close its
@@ -172,7 +109,7 @@ class CreateVaultScreen(QWidget):
     cancelled = Signal()
     restore_backup = Signal()
 
-    def __init__(self, folder: Path, parent: QWidget | None = None, *, kdf: crypto.KdfParams | None = None,
+    def __init__(self, folder: Path, parent: QWidget | None = None, *, kdf: KdfParams | None = None,
                  allow_weak_kdf: bool = False) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
@@ -442,7 +379,7 @@ class UnlockScreen(QWidget):
             self.message.setText(error_text(self, EmptyPassphrase()))
             return
         try:
-            self._header = read_header(self.folder)
+            self._header = read_vault_header(self.folder)
         except Exception as exc:  # noqa: BLE001 -- each known error has its message
             self._show_error(exc)
             return

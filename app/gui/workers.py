@@ -54,7 +54,7 @@ class Worker(QRunnable):
                 result = self.fn(*self.args, progress=self._progress, cancel=self.token, **self.kwargs)
             else:
                 result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:  # delivered to the UI thread, which decides what to say
+        except BaseException as exc:  # noqa: BLE001 -- delivered to the UI thread, which decides what to say
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.failed.emit(exc)
             return

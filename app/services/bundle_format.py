@@ -15,7 +15,6 @@ Member names are ASCII and short, so plain ustar headers suffice and ``tar -x`` 
 from __future__ import annotations
 
 import base64
-import io
 import json
 import re
 import tarfile

@@ -79,7 +79,7 @@ def save_case(vault: Vault, case: Case) -> Case:
 
 def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> list[Case]:
     """Store several cases in ONE transaction (all or nothing) -- imports use this."""
-    problems = []
+    problems: list[tuple[str, str]] = []
     for i, case in enumerate(cases):
         problems += validate_case(case, f"$.cases[{i}]")
     refs = Counter(c.reference for c in cases if c.reference.strip())

@@ -13,6 +13,7 @@ import copy
 import dataclasses
 import json
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.domain.codec import decode, encode, field_types
@@ -65,7 +66,7 @@ def save_keeping_drafts(vault: Vault, case: Case, drafts: dict[str, str] | None 
         before: Case | None = case_service.get_case(vault, case.id)
     except NotFound:
         before = None
-    problems: list[tuple[str, str]] = []
+    problems: Sequence[tuple[str, str]] = []
     for _round in range(MAX_ROUNDS):
         problems = validate_case(to_store)
         if not problems:
@@ -103,7 +104,7 @@ def restore_items(case: Case, drafts: dict[str, str]) -> None:
             owner = get_at(case, toks[:-2])
             items = get_at(owner, toks[-2:-1])
             cls = _item_type(owner, str(toks[-2]))
-            item = decode(cls, json.loads(drafts[key]))
+            item: typing.Any = decode(cls, json.loads(drafts[key]))
         except (LookupError, ValueError, TypeError):
             continue
         if not isinstance(items, list):

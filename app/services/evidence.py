@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import errno
 import mimetypes
-import os
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -8,16 +8,14 @@ the vault is never modified and keeps its hash.
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageOps
-
 from app.errors import Cancelled, InputFileError, StorageFull
+from app.export.image import STRIPPABLE, strip_image
 from app.storage.files import atomic_write
 
-STRIPPABLE = {"JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
+__all__ = ["STRIPPABLE", "export_without_metadata", "is_image", "resolve_evidence", "sha256", "strip_image"]
 Hasher = hashlib.sha256
 
 
@@ -27,33 +25,6 @@ def sha256(data: bytes) -> str:
 
 def is_image(media_type: str) -> bool:
     return media_type.startswith("image/")
-
-
-def strip_image(data: bytes) -> bytes:
-    """The pixels of an image in a fresh file of the same format: no EXIF, GPS, XMP, ICC or comments.
-
-    The orientation recorded in EXIF is applied to the pixels first, so the copy looks the same.
-    Raises ``ValueError`` for data Pillow cannot read as one of :data:`STRIPPABLE`.
-    """
-    try:
-        src = Image.open(io.BytesIO(data))
-        src.load()
-    except Exception as exc:  # Pillow raises many types for undecodable data
-        raise ValueError("not an image") from exc
-    fmt = src.format or "PNG"
-    if fmt not in STRIPPABLE:
-        raise ValueError(f"unsupported image format {fmt}")
-    img = ImageOps.exif_transpose(src) or src
-    if img.mode == "P":
-        img = img.convert("RGBA" if "transparency" in img.info else "RGB")
-    if fmt == "JPEG" and img.mode not in ("RGB", "L", "CMYK"):
-        img = img.convert("RGB")
-    clean = Image.new(img.mode, img.size)
-    clean.paste(img)  # pixels only: clean.info is empty
-    out = io.BytesIO()
-    options: dict[str, Any] = {"quality": 95} if fmt == "JPEG" else {}
-    clean.save(out, format=fmt, **options)
-    return out.getvalue()
 
 
 def export_without_metadata(vault: Any, evidence_id: str, dest: Path, *, progress: Any = None,

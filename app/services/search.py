@@ -16,7 +16,9 @@ from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import search as store
 
-REBUILD_BATCH = 100
+# Cases per rebuild transaction: small enough that an editor save waiting for the write lock (the
+# connection's 5 s busy timeout) is not kept waiting long while the desktop app rebuilds.
+REBUILD_BATCH = 25
 SNIPPET_WIDTH = 80
 
 

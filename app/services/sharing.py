@@ -12,10 +12,10 @@ package calls it and nothing else.  The profiles are those of the disclosure eng
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 
 from app.domain.model import Case
+from app.services.disclosure import disclose
 
 PROFILES = ("full", "partner", "public")
 
@@ -35,14 +35,17 @@ class View:
 
 
 def disclosed(case: Case, profile: str, person_ids: list[str] | None = None) -> View:
+    """*case* as *profile* may see it (narrowed to the victims *person_ids* when given)."""
     if profile not in PROFILES:
         raise UnknownProfile(profile)
-    if profile != "full":
-        raise UnknownProfile(profile)  # until the disclosure engine is on main
-    return View(copy.deepcopy(case), profile)
+    d = disclose(case, profile, person_ids)
+    view = d.case
+    if not evidence_allowed_for(profile):
+        view.evidence = []  # nothing marks a file publishable yet: no evidence at all goes public
+    return View(view, profile, len(d.withheld), set(d.withheld_ids))
 
 
-def evidence_allowed(view: View) -> bool:
-    """Whether evidence FILES may go with this view (never for ``public``: nothing marks a file
-    publishable yet)."""
-    return view.profile != "public"
+def evidence_allowed_for(profile: str) -> bool:
+    return profile != "public"
+
+

@@ -17,7 +17,6 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from app.domain.dates import PartialDate
 from app.domain.model import Case, Deprivation, Person, Place

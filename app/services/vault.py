@@ -28,7 +28,7 @@ from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import ROTATE_NAME, Connection, Database, promote_rotated
 from app.storage.files import destroy
-from app.storage.header import Header, read_header, read_header_file
+from app.storage.header import HEADER_NAME, Header, read_header, read_header_file
 
 from app.services import keyslots
 from app.services.keyslots import (PASSPHRASE, RECOVERY, UNLOCK_LIMIT, attempts_left, derive_master,
@@ -36,6 +36,15 @@ from app.services.keyslots import (PASSPHRASE, RECOVERY, UNLOCK_LIMIT, attempts_
 
 __all__ = ["PASSPHRASE", "RECOVERY", "UNLOCK_LIMIT", "Vault", "VaultReadOnly", "attempts_left",
            "derive_master", "unlock_limit"]
+
+def is_vault(folder: Path) -> bool:
+    """Whether *folder* holds a vault header (it may still be damaged)."""
+    return (Path(folder) / HEADER_NAME).is_file()
+
+
+def read_vault_header(folder: Path) -> Header:
+    """The plaintext header of *folder*: VaultNotFound / VaultCorrupted / UnsupportedVersion."""
+    return read_header(Path(folder))
 
 
 class VaultReadOnly(RecourseError):

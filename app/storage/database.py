@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeAlias
 
 import sqlcipher3
 
@@ -22,7 +23,7 @@ from app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 DB_NAME = "vault.db"
 ROTATE_NAME = "vault.db.rotate"  # the re-keyed database while the master key is rotated
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
 

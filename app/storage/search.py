@@ -52,7 +52,6 @@ OWN_ROW = {"title": "title", "reference": "reference", "tags": "tags"}  # Case f
 
 # path prefix -> section (the first that matches wins)
 SECTIONS = [
-    (re.compile(r"\$\.persons\[\d+\]$"), "person"),
     (re.compile(r"\$\.persons\["), "person"),
     (re.compile(r"\$\.organisations\["), "organisation"),
     (re.compile(r"\$\.deprivations\[\d+\]\.arrest"), "arrest"),
@@ -144,65 +143,46 @@ def _name_row(item: Item, path: str, conf: bool) -> IndexRow | None:
     return IndexRow("organisation", item.id, f"{path}.name", text, extra, conf, named=True)
 
 
-def _item_rows(item: Item, path: str, conf: bool) -> Iterator[IndexRow]:
-    conf = conf or item.confidential
+def _rows(obj: object, path: str, item_id: str, conf: bool) -> Iterator[IndexRow]:
+    """The rows of an item (or of a plain container such as the legal analysis): its names, each
+    long text, its nested items, and its short texts together under the item's path."""
+    fields_conf: list[str] = []
+    if isinstance(obj, Item):
+        item_id, conf, fields_conf = obj.id, conf or obj.confidential, obj.confidential_fields
+        if type(obj) in NAME_FIELDS:
+            row = _name_row(obj, path, conf)
+            if row:
+                yield row
+    names = set(NAME_FIELDS.get(type(obj), ()))
     short: dict[bool, list[str]] = {False: [], True: []}
-    if type(item) in NAME_FIELDS:
-        row = _name_row(item, path, conf)
-        if row:
-            yield row
-    names = set(NAME_FIELDS.get(type(item), ()))
-    for f in dataclasses.fields(item):
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         if _skip(f) or f.name in names:
             continue
-        value = getattr(item, f.name)
-        fconf = conf or f.name in item.confidential_fields
+        value = getattr(obj, f.name)
+        fconf = conf or f.name in fields_conf
         fpath = f"{path}.{f.name}"
-        if isinstance(item, Case) and f.name in OWN_ROW:
+        if isinstance(obj, Case) and f.name in OWN_ROW:
             text = " ".join(_strings(value)) if f.name == "tags" else value
             if text.strip():
-                yield IndexRow(OWN_ROW[f.name], item.id, fpath, text, "", fconf, named=True)
-        elif isinstance(value, Item):
-            yield from _item_rows(value, fpath, fconf)
+                yield IndexRow(OWN_ROW[f.name], item_id, fpath, text, "", fconf, named=True)
+        elif isinstance(value, (Item, LegalAnalysis)):
+            yield from _rows(value, fpath, item_id, fconf)
         elif isinstance(value, list) and value and isinstance(value[0], Item):
             for i, x in enumerate(value):
-                yield from _item_rows(x, f"{fpath}[{i}]", fconf)
+                yield from _rows(x, f"{fpath}[{i}]", item_id, fconf)
         elif isinstance(value, str) and f.metadata.get("multiline"):
             if value.strip():
-                yield IndexRow(section(fpath), item.id, fpath, value, "", fconf)
-        elif isinstance(value, LegalAnalysis):  # a container of items and long texts
-            yield from _plain_rows(value, fpath, item.id, fconf)
+                yield IndexRow(section(fpath), item_id, fpath, value, "", fconf)
         else:
             short[fconf] += _strings(value)
     for c, texts in short.items():
         if texts:
-            yield IndexRow(section(path) if path != "$" else "case", item.id, path,
-                           " · ".join(dict.fromkeys(texts)), "", c)
-
-
-def _plain_rows(obj: object, path: str, item_id: str, conf: bool) -> Iterator[IndexRow]:
-    """A plain container (the legal analysis): its items and its long texts."""
-    short: list[str] = []
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
-        if _skip(f):
-            continue
-        value = getattr(obj, f.name)
-        fpath = f"{path}.{f.name}"
-        if isinstance(value, list) and value and isinstance(value[0], Item):
-            for i, x in enumerate(value):
-                yield from _item_rows(x, f"{fpath}[{i}]", conf)
-        elif isinstance(value, str) and f.metadata.get("multiline"):
-            if value.strip():
-                yield IndexRow(section(fpath), item_id, fpath, value, "", conf)
-        else:
-            short += _strings(value)
-    if short:
-        yield IndexRow(section(path), item_id, path, " · ".join(short), "", conf)
+            yield IndexRow(section(path), item_id, path, " · ".join(dict.fromkeys(texts)), "", c)
 
 
 def index_rows(case: Case) -> list[IndexRow]:
     """Every searchable text of *case*, each with its section and path."""
-    return list(_item_rows(case, "$", False))
+    return list(_rows(case, "$", case.id, False))
 
 
 # --- the indexed forms of a row --------------------------------------------------------------
@@ -303,7 +283,9 @@ def plan(query: str) -> Plan:
     two-letter word of another script a whole word.  A short term mixing CJK and other
     characters is split into its pieces.
     """
-    terms, tri, bi = [], [], []
+    terms: list[str] = []
+    tri: list[str] = []
+    bi: list[str] = []
     for term in tf.fold(query).split():
         pieces = [term] if len(term) >= 3 else re.findall(f"[{tf.CJK}]+|[^{tf.CJK}]+", term)
         for piece in pieces:
@@ -339,7 +321,8 @@ def search(conn: Connection, query: str, *, limit: int = 50, case_ids: Iterable[
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, case_id, kind, item_id, path, text, extra, confidential FROM search_rows "
         f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
-    hits = [SearchHit(*rows[i][:6], bool(rows[i][6])) for i in ids if i in rows]
+    hits = [SearchHit(c, k, item, p, text, extra, bool(conf))
+            for c, k, item, p, text, extra, conf in (rows[i] for i in ids if i in rows)]
     if case_ids is not None:
         wanted = set(case_ids)
         hits = [h for h in hits if h.case_id in wanted]

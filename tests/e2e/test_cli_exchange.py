@@ -113,6 +113,24 @@ def test_csv_export_import_and_validation_report(cli, tmp_path, demo):
     r = cli("csv", "import", bad, "--json", *fresh.args())
     assert r.code == 7 and r.json()["problems"] == [{"path": "row 2, column sex", "reason": "unknown sex code 'martian'"}]
     for kind in ("xlsx", "uwazi", "cases"):
-        assert cli("csv", "export", kind, "-o", tmp_path / f"x.{kind}", "--profile", "full",
+        assert cli("csv", "export", kind, "-o", tmp_path / f"x.{kind}", "--profile", "partner",
                    *demo.args()).code == 0
     assert (tmp_path / "x.uwazi.template.md").is_file()
+
+
+def test_passphrase_bundle_and_partner_profile(cli, tmp_path, demo):
+    bob = make_vault(cli, tmp_path, "bob")
+    _introduce(cli, tmp_path, bob, demo, "Alice")
+    secret = cli.passfile("bundle passphrase 密码", "bundle-pass.txt")
+    wrong = cli.passfile("not it", "wrong-pass.txt")
+    out = tmp_path / "p.age"
+    r = cli("bundle", "create", "DEMO-002", "--passphrase-protect", "--bundle-passphrase-file", secret,
+            "--profile", "partner", "-o", out, "--json", *demo.args())
+    assert r.code == 0, r.stderr
+    assert r.json()["profile"] == "partner"
+    assert cli("bundle", "import", out, "--bundle-passphrase-file", wrong, *bob.args()).code == 17
+    r = cli("bundle", "import", out, "--bundle-passphrase-file", secret, "--json", *bob.args())
+    assert r.code == 0, r.stderr
+    assert r.json()["profile"] == "partner" and r.json()["signer"]["status"] == "verified"
+    assert cli("bundle", "create", "DEMO-002", "--to", "x", "--passphrase-protect", "-o", tmp_path / "y.age",
+               *demo.args()).code == 2

@@ -49,3 +49,27 @@ def test_blocked_submission_has_its_own_exit_code(cli: Cli, demo: VaultRef, tmp_
 def test_unknown_form_is_a_usage_error(cli: Cli, demo: VaultRef) -> None:
     r = cli(*demo.args(), "submission", "check", "DEMO-001", "--form", "wgeid")
     assert r.code == 2
+
+
+def test_render_editable_docx(cli: Cli, demo: VaultRef, tmp_path: Path) -> None:
+    import hashlib
+    import zipfile
+
+    out = tmp_path / "letter.docx"
+    r = cli(*demo.args(), "--json", "submission", "render", "DEMO-001", "--form", "sp-allegation", "--lang", "es",
+            "-o", out, "--date", "2026-11-22")
+    assert r.code == 0, r.stderr
+    doc = r.json()
+    annex = Path(doc["annex"])
+    assert doc["format"] == "docx" and annex.name == "letter-confidential-annex.docx"
+    for path, digest in ((out, doc["parts"][0]["sha256"]), (annex, doc["annex_sha256"])):
+        assert zipfile.ZipFile(path).read("word/document.xml").startswith(b"<?xml")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert doc["submission"]["main_sha256"] != doc["parts"][0]["sha256"]  # the history keeps the PDF's
+    text = cli(*demo.args(), "submission", "render", "DEMO-001", "--form", "wgad", "--format", "docx",
+               "-o", tmp_path / "q.pdf.docx", "--date", "2026-11-22")
+    assert text.code == 0 and "(editable DOCX)" in text.stdout and (tmp_path / "q.pdf-confidential-annex.docx").exists()
+    odt = cli(*demo.args(), "submission", "render", "DEMO-001", "--form", "wgad", "-o", tmp_path / "q.odt",
+              "--date", "2026-11-22")
+    assert odt.code == 0 and zipfile.ZipFile(tmp_path / "q.odt").read("mimetype").endswith(b"opendocument.text")
+    assert (tmp_path / "q-confidential-annex.odt").exists()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from app import crypto
 from app.domain import casefile
 from app.domain.model import Case, Person, Testimony
-from app.errors import InvalidCaseFile, TamperDetected, UnsupportedVersion, VaultCorrupted
+from app.errors import ContactInvalid, InvalidCaseFile, TamperDetected, UnsupportedVersion, VaultCorrupted
 from app.services import backup, recovery
 from app.storage.header import Header, KeySlot
 
@@ -67,6 +67,71 @@ def _blob_random_access(data: bytes) -> object:
     return [reader.read_chunk(i) for i in range(min(reader.chunk_count, 4))]
 
 
+def _manifest_seed() -> bytes:
+    from app.crypto import signing
+    from app.services.bundle_format import FileEntry, Manifest
+
+    recipient = _BUNDLE_RECIPIENT
+    public = signing.public_of(_BUNDLE_SIGN)
+    files = (FileEntry("cases/" + "a" * 32 + ".json", "case", "a" * 32, "b" * 64, 10),
+             FileEntry("evidence/" + "c" * 32 + "/x.jpg", "evidence", "a" * 32, "d" * 64, 5, "c" * 32, "x.jpg"))
+    return Manifest("e" * 32, "2026-01-01T00:00:00Z", 3, recipient, public, signing.fingerprint(recipient, public),
+                    "partner", ("f" * 64,), files).to_bytes()
+
+
+_BUNDLE_RECIPIENT = "age172waf4ps2z3zd2qhlqkzfw0zakydfg3r56heyrjmx7j4chqya9wqn59tgw"
+_BUNDLE_SIGN = bytes(range(1, 33))
+
+
+def _manifest(data: bytes) -> object:
+    """Re-signed with the seed's key, so the fuzzer reaches the structure checks behind the signature."""
+    from app.services.bundle_format import parse_manifest, sign_manifest
+
+    return parse_manifest(data, sign_manifest(data, _BUNDLE_SIGN))
+
+
+def _bundle_tar(data: bytes) -> object:
+    from app.services.bundle_format import MemberHandler, TarPush
+
+    class Sink(MemberHandler):
+        def begin(self, name: str, size: int) -> object:
+            return lambda chunk: None
+
+        def end(self) -> None:
+            pass
+
+    t = TarPush(Sink())
+    for i in range(0, len(data), 700):
+        t.feed(data[i:i + 700])
+    t.close()
+    return t
+
+
+def _tar_seed() -> bytes:
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as t:
+        for name, body in (("manifest.json", b"{}"), ("cases/x.json", b"[1]" * 300)):
+            info = tarfile.TarInfo(name)
+            info.size = len(body)
+            t.addfile(info, io.BytesIO(body))
+    return buf.getvalue()
+
+
+def _contact_card(data: bytes) -> object:
+    from app.services.contacts import parse_card
+
+    return parse_card(data.decode("utf-8", errors="replace"))
+
+
+def _card_seed() -> bytes:
+    from app.crypto import signing
+
+    return (f"recourse-contact-v1\nname: x\nage: {_BUNDLE_RECIPIENT}\n"
+            f"sign: {signing.encode_public(signing.public_of(_BUNDLE_SIGN))}\n").encode()
+
+
 def _recovery(data: bytes) -> object:
     return recovery.key_from_text(data.decode("utf-8", errors="replace"))
 
@@ -77,6 +142,9 @@ TARGETS = (
     Target("blob", _blob_read, (TamperDetected, crypto.BlobTooLarge), (_blob_seed(0), _blob_seed(70_000))),
     Target("blob-reader", _blob_random_access, (TamperDetected,), (_blob_seed(10), _blob_seed(140_000))),
     Target("backup", backup.parse, (VaultCorrupted, UnsupportedVersion), (_backup_seed(),)),
+    Target("bundle-manifest", _manifest, (TamperDetected,), (_manifest_seed(),)),
+    Target("bundle-tar", _bundle_tar, (TamperDetected,), (_tar_seed(),)),
+    Target("contact-card", _contact_card, (ContactInvalid,), (_card_seed(),)),
     Target("recovery-text", _recovery, (recovery.RecoveryKeyInvalid,),
            (recovery.format_key(bytes(32)).encode(), "\n".join(recovery.split(bytes(32))[:2]).encode())),
 )

@@ -15,6 +15,9 @@ AVOID = {
     "passphrase": {"zh_CN": ("口令",), "zh_TW": ("口令",), "fr": ("phrase secrète",)},
     "folder": {"fr": ("dossier",)},
     "evidence": {"fr": ("pièce",)},
+    "arrest": {"zh_CN": ("逮捕",), "zh_TW": ("逮捕",)},  # 逮捕 is the formal, procuratorate-approved arrest
+    "narrative": {"zh_CN": ("陈述",), "fr": ("exposé",)},
+    "victim": {"zh_CN": ("受害者",), "zh_TW": ("受害者",)},
 }
 
 
@@ -29,14 +32,14 @@ def glossary() -> dict[str, dict[str, str]]:
     terms = {}
     for line in (translations_dir() / "glossary.md").read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= len(COLUMNS) and cells[0].endswith("✔"):
-            english = cells[0].rstrip("✔ ").split(" (")[0]
+        if len(cells) >= len(COLUMNS) and "✔" in cells[0]:
+            english = cells[0].replace("✔", "").split(" (")[0].strip()
             terms[english] = {lang: re.sub(r"\(s\)$", "", cells[i]) for i, lang in enumerate(COLUMNS)}
     return terms
 
 
 def test_the_glossary_has_the_checked_terms():
-    assert set(glossary()) == {"vault", "passphrase", "case", "folder", "evidence"}
+    assert set(glossary()) == {"vault", "passphrase", "case", "folder", "evidence", "victim", "arrest", "narrative"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -19,7 +19,11 @@ def test_settings_round_trip_and_defaults(tmp_path):
     settings_mod.save(Settings(idle_minutes=12, submission_language="fr", interface_language="zh_CN"), path)
     assert settings_mod.load(path) == Settings(12, "fr", "zh_CN")
     assert set(json.loads(path.read_text())) == {"version", "idle_minutes", "submission_language",
-                                                 "interface_language"}
+                                                 "interface_language", "browse_split", "editing_split"}
+    settings_mod.save(Settings(browse_split=[600, 500], editing_split=[240, 1000]), path)
+    assert settings_mod.load(path).editing_split == [240, 1000]
+    path.write_text('{"browse_split": [1, 2, 3], "editing_split": "/secret"}')
+    assert settings_mod.load(path) == Settings()  # anything but two widths: the defaults
     path.write_text('{"idle_minutes": 0, "interface_language": "xx", "recent": "/secret"}')
     assert settings_mod.load(path) == Settings(1, "en", "")  # unknown language: follow the system
     path.write_text("not json")

@@ -98,3 +98,83 @@ def test_right_to_left_languages_mirror_the_layout():
         install_translations(app, "en")
         QLocale.setDefault(QLocale("en_US"))
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_case_list_shows_vocabulary_in_the_interface_language(qtbot, make_vault, window_factory, tmp_path):
+    from app.domain.model import Case
+    from tests.gui.conftest import unlock
+
+    for ts in translations_dir().glob("recourse_*.ts"):
+        shutil.copy(ts, tmp_path)
+    compile_translations(tmp_path)
+    folder = make_vault([Case(reference="RC-1", title="T", status="submitted", state="CN")])
+    app = QApplication.instance()
+    try:
+        install_translations(app, "zh_CN", tmp_path)
+        window = window_factory(folder)
+        unlock(qtbot, window)
+        model = window.case_list.model
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
+        row = [model.index(0, c).data() for c in range(model.columnCount())]
+        assert "已提交" in row and "中国" in row and "Submitted" not in row and "China" not in row
+        assert model.headerData(2, Qt.Orientation.Horizontal) == "状态"
+    finally:
+        install_translations(app, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_uyghur_is_a_right_to_left_interface(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    for ts in translations_dir().glob("recourse_*.ts"):
+        shutil.copy(ts, tmp_path)
+    compile_translations(tmp_path)
+    app = QApplication.instance()
+    try:
+        assert "recourse_ug" in install_translations(app, "ug", tmp_path)
+        screen = UnlockScreen(tmp_path)
+        qtbot.addWidget(screen)
+        screen.show()
+        assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert screen.unlock_button.text() == "قۇلۇپ ئېچىش(&U)"
+        edit = screen.findChild(QLineEdit)
+        assert edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # mirrored: the Unlock button, after the entry in reading order, sits to its left
+        button = screen.unlock_button
+        assert button.mapTo(screen, button.rect().center()).x() < edit.mapTo(screen, edit.rect().center()).x()
+        # Qt ships no Uyghur catalogue: ours carries its stock buttons and the text fields' edit menu
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == sorted(["جەزملەش", "ۋاز كېچىش"])
+        assert "كۆچۈرۈش(&C)" in [a.text().split("\t")[0] for a in edit.createStandardContextMenu().actions()]
+    finally:
+        install_translations(app, "en")
+        QLocale.setDefault(QLocale("en_US"))
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_system_language_is_followed_by_default():
+    from app.gui import i18n
+    from app.gui.settings import Settings
+
+    assert Settings().interface_language == i18n.SYSTEM
+    assert i18n.resolve(i18n.SYSTEM) == i18n.system_language()
+    assert i18n.resolve("fr") == "fr"
+    cases = {"zh_CN": "zh_CN", "zh-Hans-CN": "zh_CN", "zh_SG": "zh_CN", "zh_TW": "zh_TW", "zh_HK": "zh_TW",
+             "zh-Hant": "zh_TW", "ug_CN": "ug", "fr_CA": "fr", "es_MX": "es", "de_DE": "en", "C": "en"}
+    assert {name: i18n.match_locale(name) for name in cases} == cases
+
+
+def test_a_fresh_install_opens_in_the_language_of_the_system(tmp_path):
+    import os
+    import sys
+
+    code = ("from app.gui import i18n; from app.gui.settings import load; "
+            "print(i18n.resolve(load().interface_language))")
+    for system, expected in (("zh_TW.UTF-8", "zh_TW"), ("ug_CN.UTF-8", "ug"), ("C.UTF-8", "en")):
+        env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES")}
+        env.update(LC_ALL=system, LANG=system, QT_QPA_PLATFORM="offscreen", RECOURSE_HOME=str(tmp_path / "home"))
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                             cwd=ROOT)
+        assert out.stdout.strip() == expected

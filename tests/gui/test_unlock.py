@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from app.gui import dialogs
-from app.gui.unlock import estimate
 from app.storage.header import HEADER_NAME
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
@@ -47,16 +46,6 @@ def test_weak_passphrase_asks_first(qtbot, window_factory, tmp_path):
     screen.create_button.click()
     assert dialogs.history[-1].kind == "ask"
     assert screen.worker is None and not (tmp_path / "v").exists()
-
-
-def test_strength_estimator_is_honest():
-    assert estimate("").score == 0
-    assert estimate("password").score == 0 and "common" in estimate("password").advice
-    assert estimate("Tr0ub4dor&3").score <= 2
-    assert "words" in estimate("blue sky").advice
-    assert estimate("lantern orchid gravel summit").score >= 3
-    assert estimate("lantern orchid gravel summit copper").score == 4
-    assert estimate("aaaaaaaaaaaaaaaaaaaa").score <= 1
 
 
 def test_unlock_opens_the_workspace(qtbot, window_factory, make_vault):

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import TamperDetected, VaultCorrupted, VaultNotFound, WrongPassphrase
+from app.errors import TamperDetected, VaultNotFound, WrongPassphrase
 from app.services import erase, keyslots, recovery
 from app.services import vault as vault_service
 from app.services.vault import Vault
-from app.storage.database import Database
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.security.helpers import fill, header_doc, write_header_doc
 

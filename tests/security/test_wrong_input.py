@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.model import Case
 from app.errors import EmptyPassphrase, WrongPassphrase
-from app.services import backup, cases as svc
+from app.services import backup
 from app.services.vault import Vault, VaultReadOnly
 from app.services.verify import verify
 from tests.conftest import PASSPHRASE, TEST_KDF
-from tests.security.helpers import can_mount, fill
+from tests.security.helpers import fill
 
 
 @pytest.mark.parametrize("wrong", ["", " ", PASSPHRASE + " ", PASSPHRASE.upper(), PASSPHRASE[:-1], "\x00",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
-from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker
+from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker, hint_color
 
 
 # --- uniform access to inputs ------------------------------------------------------
@@ -80,7 +80,10 @@ def changed_signal(w: Any) -> Any:
     return w.changed
 
 
-def steady_scrollbars(box: QAbstractScrollArea) -> QAbstractScrollArea:
+ScrollArea = TypeVar("ScrollArea", bound=QAbstractScrollArea)
+
+
+def steady_scrollbars(box: ScrollArea) -> ScrollArea:
     """Keep a word-wrapped text box's vertical scrollbar always shown.
 
     With "as needed", a QPlainTextEdit whose text fits without the scrollbar but not
@@ -140,6 +143,7 @@ class ItemForm(QWidget):
             self.conf = ConfidentialToggle()
             self.conf.changed.connect(self._conf_changed)
         self.after_load: list[Callable[[], None]] = []
+        self._hints: list[tuple[str, Callable[[Any], bool], QLabel]] = []
 
     # -- building --------------------------------------------------------------
     def field(self, attr: str, widget: QWidget, label: str, *, lock: bool = True) -> QWidget:
@@ -176,6 +180,26 @@ class ItemForm(QWidget):
         self._errors[attr] = err
         row.setFocusProxy(widget)
         return row
+
+    def hint(self, attr: str, when: Callable[[Any], bool], text: str) -> QLabel:
+        """A note under the field *attr*, shown while ``when(item)`` holds (e.g. Urgent, no reason)."""
+        note = QLabel(text)
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {hint_color()};")
+        note.hide()
+        row = self._fields[attr].parentWidget()
+        lay = row.layout() if row is not None else None
+        if lay is not None:
+            lay.addWidget(note)
+        self._hints.append((attr, when, note))
+        return note
+
+    def _update_hints(self) -> None:
+        for _attr, when, note in self._hints:
+            try:
+                note.setVisible(self.item is not None and bool(when(self.item)))
+            except (AttributeError, TypeError):
+                note.hide()
 
     def sub(self, attr: str, editor: Any) -> Any:
         """A nested item form or list editor for ``item.<attr>``."""
@@ -219,6 +243,7 @@ class ItemForm(QWidget):
         self.setEnabled(item is not None)
         for fn in self.after_load:
             fn()
+        self._update_hints()
         self.mark()
 
     def _show_draft(self, attr: str, w: Any) -> None:
@@ -257,6 +282,7 @@ class ItemForm(QWidget):
         self.ctx.invalid.discard(w)
         self.ctx.input_drafts.pop(path, None)
         _setattr(self.item, attr, get_value(w))
+        self._update_hints()
         self.edited.emit()
 
     def _conf_changed(self) -> None:
@@ -403,36 +429,39 @@ class ItemListEditor(QWidget):
         self.down_btn = QPushButton(self.tr("Down"))
         self.up_btn.setAccessibleName(self.tr("Move up: %1").replace("%1", noun))
         self.down_btn.setAccessibleName(self.tr("Move down: %1").replace("%1", noun))
-        buttons = QHBoxLayout()
+        # One list of items above one full-width form (never list-beside-form-beside-list): the
+        # list is a short strip with its buttons beside it; the form gets the whole width.
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
         for b in (self.add_btn, self.del_btn) + ((self.up_btn, self.down_btn) if reorder else ()):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget()
-        lv = QVBoxLayout(left)
+        lv = QHBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.list, 1)
         lv.addLayout(buttons)
         if not reorder:
             self.up_btn.hide()
             self.down_btn.hide()
-        split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        rows = 4 if reorder else 3
+        strip = rows * (self.list.fontMetrics().lineSpacing() + 8) + 6
+        self.list.setMinimumHeight(strip)
+        self.list.setMaximumHeight(max(strip, 4 * (self.list.fontMetrics().lineSpacing() + 8) + 6))
+        split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(left)
         split.addWidget(form)
-        if vertical:
-            self.list.setMaximumHeight(120)
-        else:
-            left.setMinimumWidth(160)
-            split.setSizes([list_width, 900])
-            split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 1)
+        del vertical, list_width  # kept in the signature for callers; the layout is always this one
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
         self.add_btn.clicked.connect(self.add)
         self.del_btn.clicked.connect(self.remove_current)
-        self.up_btn.clicked.connect(lambda: self.move(-1))
-        self.down_btn.clicked.connect(lambda: self.move(1))
+        self.up_btn.clicked.connect(lambda: self.move_item(-1))
+        self.down_btn.clicked.connect(lambda: self.move_item(1))
         self.list.currentRowChanged.connect(self._select)
         form.edited.connect(self._form_edited)
         del_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
@@ -524,7 +553,7 @@ class ItemListEditor(QWidget):
             self.ctx.refs_changed.emit()
         self.edited.emit()
 
-    def move(self, delta: int) -> None:
+    def move_item(self, delta: int) -> None:
         row = self.list.currentRow()
         items = self.items
         if items is None or not 0 <= row < len(items) or not 0 <= row + delta < len(items):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,7 +162,7 @@ class RecordTable(QWidget):
         for r in range(self.table.rowCount()):
             row = []
             for c in range(len(self.columns)):
-                w = self.table.cellWidget(r, c)
+                w: Any = self.table.cellWidget(r, c)  # one of this table's editors, each with value()
                 if w is not None:
                     row.append(w.value())
                 else:

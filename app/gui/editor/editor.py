@@ -12,13 +12,14 @@ import copy
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain.model import Case
 from app.errors import NotFound, ValidationError
 from app.gui.editor.context import Dialogs, EditorContext
+from app.gui.editor.mnemonics import assign_mnemonics
+from app.gui.icons import status_icon
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
 from app.gui.editor.sections.consent import ConsentSection
@@ -47,6 +50,37 @@ from app.services import cases as case_service
 from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
+# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12
+SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+="]
+
+
+class ElidedLabel(QLabel):
+    """One line that ends with "…" when the room is short (the full text is its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 20))
+        if shown != super().text():
+            super().setText(shown)
 
 
 class CaseEditor(QWidget):
@@ -99,18 +133,15 @@ class CaseEditor(QWidget):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMinimumWidth(190)
-        self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
-        for i, s in enumerate(self.sections):
-            it = QListWidgetItem(s.title())
-            if i < 9:
-                it.setToolTip(self.tr("Ctrl+%1").replace("%1", str(i + 1)))
-            self.nav.addItem(it)
+        for s in self.sections:
+            self.nav.addItem(QListWidgetItem(s.title()))
             self.stack.addWidget(s)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(s.title()) for s in self.sections)
+        self.nav.setFixedWidth(min(widest + 40, 260))  # as wide as the longest section name
 
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.status = QLabel()
@@ -145,8 +176,13 @@ class CaseEditor(QWidget):
         lay.addWidget(split)
 
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
-        for i in range(min(9, len(self.sections))):
-            self._shortcut(QKeySequence(f"Ctrl+{i + 1}"), lambda i=i: self.show_section(i, focus=True))
+        for i, key in enumerate(SECTION_KEYS[: len(self.sections)]):
+            self._shortcut(QKeySequence(key), lambda i=i: self.show_section(i, focus=True))
+        self.marks = QTimer(self)  # completeness marks follow the edits, a moment later
+        self.marks.setSingleShot(True)
+        self.marks.setInterval(300)
+        self.marks.timeout.connect(self.update_marks)
+        self.update_marks()
         self._shortcut(
             QKeySequence("Ctrl+PgDown"),
             lambda: self.show_section((self.nav.currentRow() + 1) % len(self.sections), focus=True),
@@ -158,6 +194,8 @@ class CaseEditor(QWidget):
         # Ctrl+L locks the vault (the shell); Ctrl+Shift+L marks the focused field confidential
         self._shortcut(QKeySequence("Ctrl+Shift+L"), self._toggle_focused_lock)
 
+        for section in self.sections:
+            assign_mnemonics(section)  # Alt+letter to each labelled field of the section shown
         self.ctx.edited.connect(self._edited)
         session.locking.connect(self._on_locking)
         self.nav.setCurrentRow(0)
@@ -223,6 +261,9 @@ class CaseEditor(QWidget):
         self.problems.hide()
         self.save_btn.setEnabled(False)
         self.stack.setEnabled(False)
+        if hasattr(self, "marks"):
+            self.marks.stop()
+            self.update_marks()
 
     def has_unsaved_changes(self) -> bool:
         return self.ctx.case is not None and self._dirty
@@ -313,6 +354,7 @@ class CaseEditor(QWidget):
         self.ctx.refs_changed.emit()
         self.stack.setEnabled(True)
         self.save_btn.setEnabled(True)
+        self.update_marks()
         self._update_heading()
         self.status.setText(self.tr("Saved") if stored else self.tr("New case — not saved yet"))
         if drafts:
@@ -329,9 +371,27 @@ class CaseEditor(QWidget):
         title = case.title or self.tr("Untitled case")
         self.heading.setText(f"{case.reference} — {title}" if case.reference else title)
 
+    def update_marks(self) -> None:
+        """The mark beside each section's name: complete, started, empty, or a problem in it."""
+        case = self.ctx.case
+        words = {"done": self.tr("complete"), "started": self.tr("started"), "empty": self.tr("empty"),
+                 "blocking": self.tr("a problem to fix")}
+        for i, section in enumerate(self.sections):
+            it = self.nav.item(i)
+            state = section.completeness(case) if case is not None else None
+            if case is not None and any(section.handles(tokens(p)) for p in self.ctx.problems):
+                state = "blocking"
+            it.setIcon(status_icon(state) if state else QIcon())
+            key = QKeySequence(SECTION_KEYS[i]).toString(QKeySequence.SequenceFormat.NativeText) \
+                if i < len(SECTION_KEYS) else ""
+            tip = f"{section.title()} — {words[state]}" if state else section.title()
+            it.setToolTip(f"{tip} ({key})" if key else tip)
+            it.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words.get(state or "", ""))
+
     def _edited(self) -> None:
         if self.ctx.case is None:
             return
+        self.marks.start()
         self._dirty = True
         self.status.setText(self.tr("Unsaved changes"))
         self._update_heading()
@@ -380,6 +440,8 @@ class CaseEditor(QWidget):
             self.save_failed.emit(list(problems))
         for s in self.sections:
             s.mark()
+        if hasattr(self, "marks"):
+            self.update_marks()
 
     def _problem_clicked(self, it: QListWidgetItem) -> None:
         path = it.data(Qt.ItemDataRole.UserRole)
@@ -390,7 +452,7 @@ class CaseEditor(QWidget):
         """Ctrl+Shift+L: toggle the confidentiality padlock of the focused field."""
         from app.gui.editor.widgets import FieldLock
 
-        w = self.focusWidget()
+        w: QWidget | None = self.focusWidget()
         while w is not None and w is not self:
             parent = w.parentWidget()
             if parent is not None:

@@ -51,6 +51,11 @@ def error_color() -> str:
     return "#ff8a80" if dark_palette() else "#c62828"
 
 
+def hint_color() -> str:
+    """Amber for guidance (not an error), readable on light and dark backgrounds."""
+    return "#ffcc80" if dark_palette() else "#8a5300"
+
+
 def error_style() -> str:
     """Border for an input holding something that cannot be stored, readable in dark mode."""
     return f"border: 1px solid {error_color()};"
@@ -244,8 +249,14 @@ class CheckList(QListWidget):
         self._rows = rows
         self._order: list[str] = []
         self.itemChanged.connect(lambda _i: self.changed.emit())
-        self.setMaximumHeight(rows * 22 + 8)
+        self._set_rows(rows)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _set_rows(self, rows: int) -> None:
+        """Tall enough for *rows* entries in the current font (and checkbox)."""
+        self._rows = rows
+        row = max(self.fontMetrics().lineSpacing(), 16) + 4
+        self.setMaximumHeight(rows * row + 2 * self.frameWidth() + 4)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.maximumHeight())
@@ -304,7 +315,10 @@ class VocabMultiSelect(CheckList):
         super().__init__(parent, rows=rows)
         self.vocab_name = name
         lang = ui_lang()
-        self.set_options([(t.code, t.label(lang)) for t in vocabulary(name).terms])
+        terms = vocabulary(name).terms
+        if len(terms) <= 8:  # a short list is shown whole: no scrolling to find the 6th role
+            self._set_rows(len(terms))
+        self.set_options([(t.code, t.label(lang)) for t in terms])
 
 
 class RefPicker(QComboBox):

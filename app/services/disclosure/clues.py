@@ -59,6 +59,9 @@ def strip_kinship(text: str, alias: str, lang: str, extra: tuple[str, ...] = ())
     a = re.escape(alias)
     poss = _POSSESSIVE.get(lang, _POSSESSIVE["en"])
     text = re.sub(rf"{a}\s*\((?:{poss}\s+)?(?:{kin})\)", alias, text, flags=re.IGNORECASE)
+    # "His sister, Gulnar Imin, has had no news" (the subject): the appositive's closing comma goes too
+    text = re.sub(rf"(^|[.!?]\s+|\n)\s*{poss}\s+(?:{kin})\s*,\s+{a}\s*,\s*", rf"\g<1>{alias} ", text,
+                  flags=re.IGNORECASE)
     text = re.sub(rf"\b{poss}\s+(?:{kin})\s*,?\s+{a}", alias, text, flags=re.IGNORECASE)
     text = re.sub(rf"{a}\s*,\s*{poss}\s+(?:{kin})\b\s*,?", alias + ",", text, flags=re.IGNORECASE)
     text = re.sub(rf"{a}\s*,\s*(?=[.;:!?)])", alias, text)

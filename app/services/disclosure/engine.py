@@ -46,7 +46,8 @@ class Disclosed:
     (items withheld whole are dropped from their list, except persons, who stay
     as a stub with their roles).  ``confidential``/``confidential_fields`` of
     each item in the view say what was withheld from it (to print "withheld"
-    instead of "not known"), nothing more.
+    instead of "not known"), nothing more -- except for ``full``, where nothing is
+    withheld and they keep the case's own markings (bundles between the team's vaults).
     """
 
     case: Case
@@ -200,7 +201,7 @@ class _Walker:
             cls = type(value).__name__
             parts = [(table.label(cls, g.name, lang), self.describe(getattr(value, g.name), g))
                      for g in fields(value) if g.name not in table.STRUCTURAL]
-            return "; ".join(f"{k}: {v}" for k, v in parts if v)
+            return "; ".join(k + fmt.colon_sep(lang) + v for k, v in parts if v)
         return str(value)
 
     def _ref_text(self, kind: str, rid: str) -> str:
@@ -222,8 +223,9 @@ class _Walker:
         if path.startswith("persons[") and isinstance(obj, Person):
             return obj.id
         for attr in ("person_id", "interviewee_id"):
-            if isinstance(obj, Item) and getattr(obj, attr, ""):
-                return str(getattr(obj, attr))
+            value = getattr(obj, attr, None) if isinstance(obj, Item) else None
+            if value:
+                return str(value)
         return owner
 
     def _rules(self, obj: Any) -> dict[str, str]:
@@ -281,8 +283,11 @@ class _Walker:
             kw[f.name] = self.value(value, fpath, owner, f, cls)
         new = type(obj)(**kw)
         if is_item:
-            new.confidential = bool(reason) and not self.internal
-            new.confidential_fields = sorted(withheld_fields)
+            if self.internal:  # the "full" profile (the team's own vaults, bundles): keep the item's own markings
+                new.confidential, new.confidential_fields = obj.confidential, list(obj.confidential_fields)
+            else:
+                new.confidential = bool(reason)
+                new.confidential_fields = sorted(withheld_fields)
         return new
 
     def _withhold_items(self, value: Any, path: str, owner: str, why: str) -> None:

@@ -110,3 +110,8 @@ def age(birth: PartialDate | None, at: PartialDate | None) -> int | None:
 def colon(label: str, lang: str) -> str:
     """A label followed by a colon; French puts a no-break space before it."""
     return f"{label}\u00a0:" if lang == "fr" else f"{label}:"
+
+
+def colon_sep(lang: str) -> str:
+    """The separator between a label and its value: ": ", or in French " : " with a no-break space."""
+    return "\u00a0: " if lang == "fr" else ": "

@@ -48,14 +48,23 @@ def _cjk(s: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f" for ch in s)
 
 
+def rtl(s: str) -> bool:
+    """Written right to left (Arabic script: Uyghur; Hebrew)."""
+    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in s)
+
+
 def full_name(p: Person) -> str:
-    """Original script and transliteration; Chinese names family name first, others given name first."""
+    """Original script and transliteration; Chinese names family name first, others given name first.
+
+    A right-to-left name goes after its transliteration, so a label or line starting with it keeps the
+    document's left-to-right direction ("Memetjan Imin (مەمەتجان ئىمىن)").
+    """
     if _cjk(p.family_name + p.given_name):
         return p.display_name()
     original = " ".join(x for x in (p.given_name, p.family_name) if x)
     latin = " ".join(x for x in (p.given_name_latin, p.family_name_latin) if x)
     if original and latin and original != latin:
-        return f"{original} ({latin})"
+        return f"{latin} ({original})" if rtl(original) else f"{original} ({latin})"
     return original or latin or (p.other_names[0] if p.other_names else "")
 
 
@@ -169,14 +178,27 @@ class Scrubber:
                 pairs.append((variant, s))
         pairs.sort(key=lambda x: len(x[0]), reverse=True)
         self._map = {k.casefold(): v for k, v in pairs}
-        self._needles = tuple(self._map)
-        self._rx = re.compile("|".join(_pattern(k) for k, _ in pairs), re.IGNORECASE) if pairs else None
+        self._variants = {k.casefold(): k for k, _ in pairs}
+        self._needles = tuple(self._map)  # longest first
+        self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def _present(self, text: str) -> tuple[str, ...]:
+        """The names that occur in *text* as plain substrings (fast, in C): only those go into the regex."""
+        if not self._needles or not text:
+            return ()
+        folded = text.casefold()
+        return tuple(n for n in self._needles if n in folded)
+
+    def _rx(self, present: tuple[str, ...]) -> re.Pattern[str]:
+        rx = self._compiled.get(present)
+        if rx is None:
+            rx = re.compile("|".join(_pattern(self._variants[n]) for n in present), re.IGNORECASE)
+            self._compiled[present] = rx
+        return rx
 
     def __call__(self, text: str, lang: str) -> str:
-        if not self._rx or not text:
-            return text
-        folded = text.casefold()
-        if not any(n in folded for n in self._needles):  # fast path: plain substring search in C
+        present = self._present(text)
+        if not present:
             return text
 
         def repl(m: re.Match[str]) -> str:
@@ -185,9 +207,10 @@ class Scrubber:
                 return m.group(0)
             return s.text if s.mode == INITIALS else s.pseudonym(lang)
 
-        out = self._rx.sub(repl, text)
+        out = self._rx(present).sub(repl, text)
         # "Lawyer He Mingzhe" became "Lawyer Lawyer 1": keep one role word
         return _DOUBLED.sub("", out) if out != text else out
 
     def changes(self, text: str) -> bool:
-        return bool(self._rx and text and self._rx.search(text))
+        present = self._present(text)
+        return bool(present) and bool(self._rx(present).search(text))

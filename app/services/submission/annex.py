@@ -41,6 +41,8 @@ def annex(d: Disclosed, form: FormDef, common: dict) -> Document:  # type: ignor
     sec_b = Section("B", l("annex_withheld_names"))
     if names:
         sec_b.blocks.append(Table((l("col_name_main"), l("col_full_name"), l("col_role")), tuple(names), (2, 3, 2)))
+    else:
+        sec_b.blocks.append(Paragraph(l("no_names_withheld"), "note"))
 
     sec_c = Section("C", l("annex_confidential_items"))
     groups: dict[str, list[FieldRow]] = {}
@@ -53,6 +55,8 @@ def annex(d: Disclosed, form: FormDef, common: dict) -> Document:  # type: ignor
         title = (s.full if s.mode == FULL else fmt.join(s.full, s.text, sep=" — ")) if s else \
             case.reference or form.title
         sec_c.subsections.append(Section("", title, rows))  # type: ignore[arg-type]
+    if not groups:
+        sec_c.blocks.append(Paragraph(l("nothing_withheld"), "note"))
     return Document(title=f"{l('annex_title')} — {form.title}", marking=l("marking_annex"),
                     intro=[Paragraph(l("annex_intro"), "lead")], sections=[src, sec_b, sec_c],
                     **common)  # type: ignore[arg-type]

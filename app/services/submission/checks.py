@@ -140,11 +140,10 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
             add(Finding(WARNING, "abbreviation",
                         "An authority is named only by an abbreviation; write its full name.",
                         f"organisations[{i}].name", org.id))
-    for field_name in ("narrative", "summary"):
+    introduced = _introduced(case)
+    for field_name in ("summary", "narrative"):
         text = getattr(case, field_name)
-        # "(RSDL)" right after the full name is how an abbreviation should be introduced
-        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text)
-                  if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")), None)
+        m = next((m for m in KNOWN_ABBREVIATIONS.finditer(text) if m.group(0) not in introduced), None)
         if m:
             add(Finding(WARNING, "abbreviation",
                         f"The {field_name} uses the abbreviation '{m.group(0)}'; write the full name.", field_name,
@@ -163,6 +162,20 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     return findings
 
 
+def _introduced(case: Case) -> set[str]:
+    """Abbreviations the documents introduce: in brackets in the summary or narrative ("residential surveillance
+    at a designated location (RSDL)", "(RSDL, 指定居所监视居住)"), or as an authority's recorded abbreviation
+    (printed beside its full name)."""
+    found: set[str] = set()
+    for text in (case.summary, case.narrative):
+        for bracket in re.findall(r"\(([^()]*)\)", text):
+            found |= set(KNOWN_ABBREVIATIONS.findall(bracket))
+    for org in case.organisations:
+        if org.name.strip():
+            found |= set(KNOWN_ABBREVIATIONS.findall(org.abbreviation))
+    return found
+
+
 def _who(case: Case, p: Person) -> str:
     return f"{p.display_name() or 'an unnamed victim'} (persons[{_index(case, p)}])"
 
@@ -179,12 +192,12 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     f"No consent to submit this case to the UN is recorded for {who}.", "consents", v.id, params=named))
     elif not consent.name_to_state:
         shown = "by initials" if consent.name_in_public in ("full", "initials") else "without a name"
-        if urgent:
-            add(Finding(WARNING, "unnamed-in-urgent-appeal",
-                        f"{who} has not agreed to be named to the State, so the document identifies them {shown}: "
-                        "a mechanism cannot intervene with the authorities for a person it cannot identify. Ask "
-                        "again for consent to disclose the name to the State, or send it as it is knowingly.",
-                        "consents", v.id, params=named))
+        # every mechanism acts with the State on a named person; most of all in an urgent appeal
+        add(Finding(WARNING, "unnamed-to-state",
+                    f"{who} has not agreed to be named to the State, so the document identifies them {shown}: "
+                    "a mechanism cannot intervene with the authorities for a person it cannot identify"
+                    f"{' (an urgent appeal least of all)' if urgent else ''}. Ask again for consent to disclose the "
+                    "name to the State, or send it as it is knowingly.", "consents", v.id, params=named))
     if wgad and consent is not None and consent.name_to_state and consent.name_in_public != "full":
         add(Finding(WARNING, "wgad-publishes-names",
                     f"{who} agreed to be named to the State but not in public: the Working Group publishes its "
@@ -192,16 +205,19 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     "consents", v.id, params=named))
     deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
     if wgad:
+        # The questionnaire's minimum is the person's identity and the source; the rest is asked "as fully as
+        # possible", and "Not known" is a valid answer (it is what the document prints for an empty field)
         if not deps or all(d.arrest.date is None and not any(p.start for p in d.periods) for _, d in deps):
             path = f"deprivations[{deps[0][0]}].arrest.date" if deps else f"persons[{_index(case, v)}]"
-            add(Finding(BLOCKING, "no-arrest-date",
-                        f"The date of arrest of {who} is missing: give at least the year (an approximate date is "
-                        "accepted).", path, v.id, params=named))
+            add(Finding(WARNING, "no-arrest-date",
+                        f"The date of arrest of {who} is not recorded; the questionnaire will say 'Not known'. Give "
+                        "at least the year if you can (an approximate date is accepted).", path, v.id, params=named))
         for i, d in deps:
             if d.arrest.place.is_empty() and not any(not p.place.is_empty() or p.facility_id for p in d.periods):
-                add(Finding(BLOCKING if not urgent else WARNING, "no-arrest-place",
-                            f"The place of arrest of {who} is missing (at least the country or the place of "
-                            "detention).", f"deprivations[{i}].arrest.place", v.id, params=named))
+                add(Finding(WARNING, "no-arrest-place",
+                            f"The place of arrest of {who} is not recorded; the questionnaire will say 'Not known' "
+                            "(give at least the country or the place of detention if you can).",
+                            f"deprivations[{i}].arrest.place", v.id, params=named))
         return
     # Special Procedures: an incident need not be an arrest (a sentence, a disappearance, a travel ban) and an
     # approximate date is accepted; say what is known, in the narrative if nothing else

@@ -10,19 +10,21 @@ from app.services.submission.checks import UN_LANGUAGES
 from app.services.submission.forms import SectionDef
 
 
-def remedies(b: Builder) -> list[Block]:
+def remedies(b: Builder, sec: SectionDef | None = None) -> list[Block]:
     l = b.l
     out: list[Block] = []
     rows = tuple((b.val(fmt.date(r.date, b.lang), r, "date"),
                   b.val(fmt.join(b.org(r.body_id), r.body), r, "body_id", "body"),
                   b.val(r.action, r, "action"),
-                  b.val(fmt.join(fmt.vocab("remedy_outcome", r.outcome, b.lang), r.outcome_details, sep=": "),
+                  b.val(fmt.join(fmt.vocab("remedy_outcome", r.outcome, b.lang), r.outcome_details, sep=fmt.colon_sep(b.lang)),
                         r, "outcome", "outcome_details"))
                  for r in b.case.remedies)
     if rows:
         out.append(Table((l("col_date"), l("col_body"), l("col_action"), l("col_outcome")), rows, (1.2, 2.2, 3, 3)))
     note = b.val(b.case.remedies_note, b.case, "remedies_note")
     out += [Paragraph(x) for x in note.split("\n\n") if x.strip()]
+    if not out and sec is not None:
+        out.append(b.row(sec, "remedy_steps", ""))  # "Not known", rather than an empty section
     return out
 
 
@@ -42,15 +44,13 @@ def consent(b: Builder) -> list[Block]:
         rows += [
             FieldRow("", f"{who} — {l('consent_given_by')}",
                      fmt.join(fmt.vocab("consent_giver", c.given_by, b.lang),
-                              b.val(c.given_by_name, c, "given_by_name"), sep=": ")),
+                              b.val(c.given_by_name, c, "given_by_name"), sep=fmt.colon_sep(b.lang))),
             FieldRow("", l("consent_date"), fmt.join(b.val(fmt.date(c.date, b.lang), c, "date"),
                                                      fmt.vocab("consent_method", c.method, b.lang), sep=", ")),
             FieldRow("", l("consent_submit"), l("yes") if c.submit_to_un else l("no")),
             FieldRow("", l("consent_state"), l("yes") if c.name_to_state else l("no")),
             FieldRow("", l("consent_public"), fmt.vocab("name_disclosure", c.name_in_public, b.lang)),
         ]
-        if "victim" in p.roles and not c.name_to_state and c.submit_to_un:
-            rows.append(Paragraph(l("warn_initials"), "note"))
     return rows
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from app.domain.dates import PartialDate
 from app.domain.document import Block, Document, FieldRow, Paragraph, Section, Signature
-from app.domain.model import Case, Person
+from app.domain.model import Case, Deprivation, Person
 from app.services.disclosure import Disclosed, disclose, fmt
 from app.services.submission import victim as V
 from app.services.submission.annex import annex
@@ -104,15 +104,15 @@ def _document(b: Builder, form: FormDef, form_name: str, date: PartialDate | Non
     for sec in form.sections:
         s = Section(sec.number, sec.title)
         if sec.id == "identity":
-            _per_victim(b, s, lambda v: V.identity(b, sec, v))
+            _per_victim(b, s, lambda v, sec=sec: V.identity(b, sec, v))
         elif sec.id == "arrest":
-            _per_victim(b, s, lambda v: V.episodes(b, v, lambda dep: V.arrest(b, sec, dep)))
+            _per_victim(b, s, lambda v, sec=sec: V.episodes(b, v, lambda dep: V.arrest(b, sec, dep)))
         elif sec.id == "detention":
-            _per_victim(b, s, lambda v: V.episodes(b, v, lambda dep: V.detention(b, sec, dep)))
+            _per_victim(b, s, lambda v, sec=sec: V.episodes(b, v, lambda dep: V.detention(b, sec, dep)))
         elif sec.id in ("circumstances", "incident"):
             _circumstances(b, form, sec, s)
         elif sec.id == "remedies":
-            s.blocks += remedies(b)
+            s.blocks += remedies(b, sec)
             if any(f.id == "other_procedures" for f in sec.fields):
                 s.blocks += _other_procedures(b, sec.field("other_procedures").label)
         elif sec.id == "source":
@@ -124,7 +124,7 @@ def _document(b: Builder, form: FormDef, form_name: str, date: PartialDate | Non
         elif sec.id == "urgency":
             _urgency(b, sec, s)
         elif sec.id == "victims":
-            _per_victim(b, s, lambda v: _sp_victim(b, sec, v))
+            _per_victim(b, s, lambda v, sec=sec: _sp_victim(b, sec, v))
         elif sec.id == "perpetrators":
             s.blocks += perpetrators(b, sec)
         elif sec.id == "rights":
@@ -194,11 +194,9 @@ def _circumstances(b: Builder, form: FormDef, sec: SectionDef, s: Section) -> No
     for fd in sec.fields:
         if fd.id in ("incident_date", "incident_place"):
             for n, v in enumerate(b.victims, 1):
-                for dep in b.deprivations(v.id) or [None]:
-                    value = ""
-                    if dep is not None:
-                        values = V.arrest_values(b, dep.arrest)
-                        value = values["arrest_date"] if fd.id == "incident_date" else values["arrest_place"]
+                deps: list[Deprivation | None] = [*b.deprivations(v.id)] or [None]
+                for dep in deps:
+                    value = V.incident(b, dep, fd.id == "incident_date") if dep is not None else ""
                     label = f"{fd.label} — {b.who(n, v)}" if many else fd.label
                     s.blocks.append(FieldRow(fd.number, label, value))
             continue

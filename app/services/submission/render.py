@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.model import new_id
 from app.domain.tracking import SubmissionRecord, with_tracking
 from app.errors import InputFileError, NotFound, SubmissionBlocked
-from app.export.pdf import render_pdf
+from app.export import render_docx, render_odt, render_pdf
 from app.services import cases as case_service
 from app.services.progress import Progress, no_progress
 from app.services.submission.checks import Finding, blocking, check
@@ -89,11 +89,41 @@ def render(vault: Vault, ident: str, form: str, language: str, *, draft: bool = 
     return Rendered(sub, parts[0].pdf, annex, parts[0].record, parts)
 
 
-def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | None) -> list[Path]:
-    """Write the PDFs atomically where the user chose (see :func:`part_paths`); audited as an export."""
+#: what :func:`save` writes: the rendered PDFs, or editable documents of the same text (Word,
+#: OpenDocument)
+FORMATS = ("pdf", "docx", "odt")
+
+
+def documents(rendered: Rendered, fmt: str = "pdf", progress: Progress = no_progress,
+              cancel=None) -> tuple[list[bytes], bytes]:  # type: ignore[no-untyped-def]
+    """The main documents and the annex in *fmt*.
+
+    DOCX and ODT files are made from the very :class:`~app.domain.document.Document` objects the PDFs
+    were made from -- built from the disclosed view of the case -- so they carry the same
+    sections, values and withheld-item notes, and nothing else.
+    """
+    if fmt == "pdf":
+        return [part.pdf for part in rendered.parts], rendered.annex_pdf
+    editable = {"docx": render_docx, "odt": render_odt}.get(fmt)
+    if editable is None:
+        raise ValueError(fmt)
+    docs = [*rendered.submission.documents, rendered.submission.annex]
+    out = []
+    for n, doc in enumerate(docs):
+        progress(n, len(docs), "editable documents")
+        out.append(editable(doc, cancel=cancel))
+    progress(len(docs), len(docs), "editable documents")
+    return out[:-1], out[-1]
+
+
+def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | None, fmt: str = "pdf",
+         progress: Progress = no_progress, cancel=None) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Write the documents (PDF, or DOCX: see :func:`documents`) atomically where the user chose
+    (see :func:`part_paths`); audited as an export."""
     paths = part_paths(Path(main_path), len(rendered.parts))
-    files: list[tuple[Path | None, bytes]] = [(p, part.pdf) for p, part in zip(paths, rendered.parts)]
-    for path, data in files + [(annex_path, rendered.annex_pdf)]:
+    mains, annex = documents(rendered, fmt, progress, cancel)
+    files: list[tuple[Path | None, bytes]] = list(zip(paths, mains))
+    for path, data in files + [(annex_path, annex)]:
         if path is None:
             continue
         try:
@@ -104,7 +134,7 @@ def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | N
             raise InputFileError(str(path), "permission denied") from exc
     with vault.db.transaction() as conn:
         for part in rendered.parts:
-            vault.audit(conn, "export", "submission", part.record.id)
+            vault.audit(conn, "export", "submission", part.record.id, {"format": fmt})
     return paths
 
 

@@ -7,14 +7,16 @@ per-victim blocks) is in :mod:`.mapping`.
 
 from __future__ import annotations
 
+from app.domain.dates import PartialDate
 from app.domain.document import Block, FieldRow, Paragraph, Section, Table
 from app.domain.model import Arrest, Deprivation, DetentionPeriod, Person, Place
 from app.services.disclosure import fmt
+from app.services.disclosure.names import rtl
 from app.services.submission.builder import Builder
 from app.services.submission.forms import SectionDef
 
 
-def _opt(rows: list[FieldRow | None]) -> list[FieldRow]:
+def _opt(rows: list[FieldRow | None]) -> list[Block]:
     return [r for r in rows if r is not None]
 
 
@@ -24,8 +26,11 @@ def names(b: Builder, p: Person) -> tuple[str, str, str]:
     hidden = b.name_withheld_text(p)
     if hidden:
         return hidden, "", ""
-    family = fmt.join(p.family_name, p.family_name_latin, sep=" / ")
-    given = fmt.join(p.given_name, p.given_name_latin, sep=" / ")
+    latin_first = rtl(p.family_name + p.given_name)  # keeps the row left to right in a Latin-script document
+    family = fmt.join(*((p.family_name_latin, p.family_name) if latin_first else (p.family_name, p.family_name_latin)),
+                      sep=" / ")
+    given = fmt.join(*((p.given_name_latin, p.given_name) if latin_first else (p.given_name, p.given_name_latin)),
+                     sep=" / ")
     if given and not family:
         family = b.l("single_name")
     elif family and not given:
@@ -76,6 +81,24 @@ def arrest_values(b: Builder, a: Arrest) -> dict[str, str]:
     }
 
 
+def incident(b: Builder, dep: Deprivation, date: bool) -> str:
+    """The SP incident's date or place: the arrest's, or else what is known (detention, sentence), labelled."""
+    values = arrest_values(b, dep.arrest)
+    own = values["arrest_date" if date else "arrest_place"]
+    if own:
+        return own
+    first = next((p for p in dep.periods if (p.start if date else (not p.place.is_empty() or p.facility_id))), None)
+    if first is not None:
+        text = fmt.date(first.start, b.lang) if date else \
+            fmt.join(b.org(first.facility_id), fmt.place(first.place, b.lang), sep=", ")
+        return b.field_label('DetentionPeriod', 'start' if date else 'place') + fmt.colon_sep(b.lang) + text
+    pr = next((p for p in dep.proceedings if (p.verdict_date if date else p.court_id)), None)
+    if pr is not None:
+        text = fmt.date(pr.verdict_date, b.lang) if date else b.org(pr.court_id)
+        return b.field_label('Proceedings', 'verdict_date' if date else 'court_id') + fmt.colon_sep(b.lang) + text
+    return ""
+
+
 def arrest(b: Builder, sec: SectionDef, dep: Deprivation) -> list[FieldRow]:
     values = arrest_values(b, dep.arrest)
     return [b.row(sec, f.id, values.get(f.id, "")) for f in sec.fields]
@@ -123,24 +146,44 @@ def periods_table(b: Builder, dep: Deprivation) -> Table | None:
                   b.l("col_authority")), rows, (2.6, 1.3, 1.3, 1.3, 1.8, 2.2))
 
 
+def spans(dep: Deprivation) -> list[tuple[PartialDate | None, PartialDate | None, bool]]:
+    """Continuous stretches of detention: periods that follow each other (transfers) are one span; a gap
+    (released, then detained again) starts a new one.  (start, end, ongoing) each."""
+    out: list[list] = []  # type: ignore[type-arg]
+    for p in dep.periods:
+        if p.start is None and p.end is None and not p.ongoing:
+            continue
+        if out and out[-1][1] is not None and p.start is not None and \
+                (p.start.earliest() - out[-1][1].latest()).days <= 1:
+            out[-1][1], out[-1][2] = p.end, p.ongoing
+        elif out and out[-1][1] is None and not out[-1][2]:
+            out[-1][1], out[-1][2] = p.end, p.ongoing  # the previous period's end is not known: same stretch
+        else:
+            out.append([p.start, p.end, p.ongoing])
+    if not out and dep.arrest.date:
+        out.append([dep.arrest.date, dep.released_on, dep.still_detained == "yes"])
+    if out and dep.still_detained == "yes" and out[-1][1] is None:
+        out[-1][2] = True
+    if out and dep.released_on and not out[-1][2] and out[-1][1] is None:
+        out[-1][1] = dep.released_on
+    return [(a, b, c) for a, b, c in out]
+
+
 def episode_duration(b: Builder, dep: Deprivation) -> str:
-    """From the first known start to the release (or "since …, still held"), with its length."""
-    starts = [p.start for p in dep.periods if p.start] or ([dep.arrest.date] if dep.arrest.date else [])
-    if not starts:
-        return ""
-    start = min(starts)
-    ongoing = (dep.periods and dep.periods[-1].ongoing) or dep.still_detained == "yes"
-    if ongoing:
-        text = b.l("since", date=fmt.on_date(start, b.lang))
-        if b.date:
-            text += f" ({fmt.duration(start, b.date, b.lang)})"
-        return text
-    ends = [p.end for p in dep.periods if p.end] + ([dep.released_on] if dep.released_on else [])
-    if not ends:
-        return f"{fmt.date(start, b.lang)} – ?"
-    end = max(ends, key=lambda d: d.latest())
-    length = fmt.duration(start, end, b.lang)
-    return f"{fmt.date(start, b.lang)} – {fmt.date(end, b.lang)}" + (f" ({length})" if length else "")
+    """Each continuous stretch: "3 January 2019 – 13 January 2019 (10 days)", "since 15 October 2019, still held (…)"."""
+    parts = []
+    for start, end, ongoing in spans(dep):
+        if start is None:
+            parts.append(f"? – {fmt.date(end, b.lang)}" if end else "")
+        elif ongoing:
+            text = b.l("since", date=fmt.on_date(start, b.lang))
+            parts.append(text + (f" ({fmt.duration(start, b.date, b.lang)})" if b.date else ""))
+        elif end is None:
+            parts.append(f"{fmt.date(start, b.lang)} – ?")
+        else:
+            length = fmt.duration(start, end, b.lang)
+            parts.append(f"{fmt.date(start, b.lang)} – {fmt.date(end, b.lang)}" + (f" ({length})" if length else ""))
+    return "; ".join(p for p in parts if p)
 
 
 def _each(values: list[str]) -> str:
@@ -153,7 +196,7 @@ def _per_period(b: Builder, dep: Deprivation, attr: str, render) -> str:  # type
     distinct = list(dict.fromkeys(v for _, v in vals if v))
     if len(distinct) <= 1:
         return distinct[0] if distinct else ""
-    return "\n".join(f"{_period_label(b, p)}: {v}" for p, v in vals if v)
+    return "\n".join(_period_label(b, p) + fmt.colon_sep(b.lang) + v for p, v in vals if v)
 
 
 def _period_label(b: Builder, p: DetentionPeriod) -> str:
@@ -212,7 +255,7 @@ def proceedings(b: Builder, dep: Deprivation) -> list[Block]:
             b.fact("Proceedings", "lawyer_access_details", pr.lawyer_access_details, pr),
             b.fact("Proceedings", "coerced_confession", b.tri(pr.coerced_confession), pr),
             b.fact("Proceedings", "televised_confession", b.tri(pr.televised_confession), pr),
-            b.fact("Proceedings", "verdict", fmt.join(fmt.date(pr.verdict_date, b.lang), pr.verdict, sep=": "), pr),
+            b.fact("Proceedings", "verdict", fmt.join(fmt.date(pr.verdict_date, b.lang), pr.verdict, sep=fmt.colon_sep(b.lang)), pr),
             b.fact("Proceedings", "sentence", pr.sentence, pr),
             b.fact("Proceedings", "appeal", pr.appeal, pr),
             b.fact("Proceedings", "appeal_outcome", pr.appeal_outcome, pr),

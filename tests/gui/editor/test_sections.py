@@ -182,10 +182,10 @@ def test_arrest_and_ordered_periods(editor, vault, qtbot) -> None:
     pick(pf.widget("kind"), "criminal-detention")
     qtbot.keyClicks(pf.widget("start").edit, "2021-09")
     pf.widget("ongoing").setChecked(True)
-    periods.move(-1)  # now criminal detention first
+    periods.move_item(-1)  # now criminal detention first
     assert periods.list.item(0).text().startswith("2021-09")
     periods.select(0)
-    periods.move(1)  # back in order
+    periods.move_item(1)  # back in order
     assert editor.save_now(), editor.ctx.problems
     got = get_case(vault, editor.case.id).deprivations[0]
     assert got.arrest.date == PartialDate(2021, 3, 16) and got.arrest.time == "23:40"

@@ -9,10 +9,12 @@ def test_check_lists_blocking_first_and_findings_focus_fields(editor, demo, qtbo
     editor.open_case(demo.id)
     editor.show()
     qtbot.waitExposed(editor)
-    # make the demo incomplete: no arrest date for the victim (nor a detention start, which would do)
+    # make the demo incomplete: no consent (blocking), no arrest date for the victim (nor a detention start)
     editor.case.deprivations[0].arrest.date = None
     for period in editor.case.deprivations[0].periods:
         period.start = None
+    for consent in editor.case.consents:
+        consent.submit_to_un = False
     editor.ctx.edited.emit()
     sub = editor.submissions
     with qtbot.waitSignal(sub.checked) as blocker:
@@ -99,3 +101,27 @@ def test_consent_finding_opens_the_victims_consent(editor, demo, qtbot) -> None:
     editor.submissions.findings_list.itemClicked.emit(editor.submissions.findings_list.item(row))
     assert editor.stack.currentWidget() is editor.consent
     assert editor.consent.form.item is record
+
+
+def test_victim_selection_narrows_the_check_and_the_render(editor, demo, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.domain.model import Person
+
+    editor.open_case(demo.id)
+    editor.case.persons.append(Person(roles=["victim"], family_name_latin="Third", given_name_latin="Covictim"))
+    editor.ctx.edited.emit()
+    sub = editor.submissions
+    findings = sub.run_check()
+    assert sub.victims_list.count() == len(editor.case.victims())
+    assert any(f.code == "no-consent" for f in findings)  # the third victim has no consent on record
+    third = sub.victims_list.item(sub.victims_list.count() - 1)
+    third.setCheckState(Qt.CheckState.Unchecked)
+    assert sub.person_ids() == [v.id for v in editor.case.victims()][:-1]
+    findings = sub.run_check()
+    assert not any(f.blocking for f in findings)
+    with qtbot.waitSignal(sub.rendered_ready, timeout=60000) as blocker:
+        sub.render_btn.click()
+    rendered = blocker.args[0]
+    assert not rendered.record.draft
+    assert "Covictim" not in rendered.submission.main_text()

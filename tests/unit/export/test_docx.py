@@ -8,7 +8,6 @@ import subprocess
 import sys
 import zipfile
 
-import docx
 import pytest
 from docx.oxml.ns import qn
 
@@ -19,6 +18,7 @@ from app.export.docx_writer import CHINESE_FONT, CHINESE_TRADITIONAL_FONT, TIBET
 from app.export.text import field_label, heading_text
 
 from .docs import DIGEST, TIBETAN, UYGHUR_QUOTE, UYGHUR_WORDS, long_document, multilingual
+from .docxutil import all_text, paragraphs, read
 from .pdfutil import full_text
 
 
@@ -32,27 +32,6 @@ def data(doc: Document) -> bytes:
     return render_docx(doc)
 
 
-def read(data: bytes):
-    return docx.Document(io.BytesIO(data))
-
-
-def _paragraphs(d) -> list:
-    """Every paragraph of the body, table cells included, in document order."""
-    out = []
-    body = d.element.body
-    for p in body.iter(qn("w:p")):
-        out.append(docx.text.paragraph.Paragraph(p, d))
-    return out
-
-
-def all_text(data: bytes) -> str:
-    d = read(data)
-    parts = [p.text for p in _paragraphs(d)]
-    for sec in d.sections:
-        parts += [p.text for p in sec.header.paragraphs] + [p.text for p in sec.footer.paragraphs]
-    return "\n".join(parts)
-
-
 def _walk(section: Section):
     yield section
     for sub in section.subsections:
@@ -62,7 +41,7 @@ def _walk(section: Section):
 def test_every_section_and_value_of_the_pdf_is_in_the_docx(doc: Document, data: bytes) -> None:
     text = all_text(data)
     pdf_text = full_text(render_pdf(doc))
-    headings = [p.text for p in _paragraphs(read(data)) if p.style.name.startswith("Heading")]
+    headings = [p.text for p in paragraphs(read(data)) if p.style.name.startswith("Heading")]
     for section in (s for top in doc.sections for s in _walk(top)):
         assert heading_text(section) in headings
         for block in section.blocks:
@@ -90,7 +69,7 @@ def test_text_is_the_documents_exactly_no_replacement_marks(data: bytes) -> None
 
 def test_numbered_sections_fields_and_tables_as_in_the_pdf(data: bytes) -> None:
     d = read(data)
-    headings = [(p.style.name, p.text) for p in _paragraphs(d) if p.style.name.startswith("Heading")]
+    headings = [(p.style.name, p.text) for p in paragraphs(d) if p.style.name.startswith("Heading")]
     assert headings == [("Heading 1", "I. Identité"), ("Heading 2", "I.1. Témoignage"), ("Heading 1", "II. Pièces")]
     fields, evidence, signature = d.tables
     assert [c.text for c in fields.rows[0].cells] == ["1. Nom de famille", "CHEN"]
@@ -103,7 +82,7 @@ def test_numbered_sections_fields_and_tables_as_in_the_pdf(data: bytes) -> None:
 
 
 def _runs_with(d, text: str) -> list:
-    return [r for p in _paragraphs(d) for r in p.runs if text in r.text]
+    return [r for p in paragraphs(d) for r in p.runs if text in r.text]
 
 
 def test_fonts_named_per_script_and_rtl_marked(data: bytes) -> None:
@@ -118,7 +97,7 @@ def test_fonts_named_per_script_and_rtl_marked(data: bytes) -> None:
     assert bo and bo[0]._r.rPr.rFonts.get(qn("w:cs")) == TIBETAN_FONT
     assert bo[0]._r.rPr.find(qn("w:lang")).get(qn("w:bidi")) == "bo-CN"
     # right-to-left paragraphs: the Uyghur quote and the value of "Nom ouïghour"; labels are not
-    rtl = [p.text for p in _paragraphs(d) if p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None]
+    rtl = [p.text for p in paragraphs(d) if p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None]
     assert UYGHUR_QUOTE in rtl and " ".join(UYGHUR_WORDS) in rtl
     assert not any(t.startswith("7.") for t in rtl)
 
@@ -164,8 +143,11 @@ def test_page_furniture(doc: Document, data: bytes) -> None:
     footer = d.sections[0].footer.paragraphs[0]._p.xml
     assert "PAGE" in footer and "NUMPAGES" in footer and "Page" in footer and "sur" in footer
     assert d.sections[0].page_width.mm == pytest.approx(210, abs=0.1)
+    header_xml = d.sections[0].header._element.xml
+    assert 'string="PROJET"' in header_xml and "rotation:315" in header_xml  # the diagonal mark
     final = read(render_docx(multilingual()))
     assert final.sections[0].header.paragraphs[0].text.split("\t")[1] == ""
+    assert "v:textpath" not in final.sections[0].header._element.xml
 
 
 def test_cancel_and_progress() -> None:
@@ -183,3 +165,25 @@ def test_cancel_and_progress() -> None:
     render_docx(long_document(1), progress=lambda d, t, s: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1]
     assert all(b[0] >= a[0] for a, b in zip(calls, calls[1:]))
+
+
+def test_property_children_in_schema_order(data: bytes) -> None:
+    """Word rejects a file whose pPr/rPr/tblPr children are out of order (LibreOffice does not)."""
+    from lxml import etree
+
+    from app.export.docx_writer import SEQUENCES
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    package = zipfile.ZipFile(io.BytesIO(data))
+    checked = 0
+    for name in package.namelist():
+        if not name.startswith("word/") or not name.endswith(".xml"):
+            continue
+        root = etree.fromstring(package.read(name))
+        for kind, seq in SEQUENCES.items():
+            for el in root.iter(w + kind):
+                tags = [etree.QName(c).localname for c in el if etree.QName(c).namespace == w[1:-1]]
+                known = [t for t in tags if t in seq]
+                assert known == sorted(known, key=seq.index), (name, kind, tags)
+                checked += 1
+    assert checked > 50

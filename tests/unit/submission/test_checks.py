@@ -53,13 +53,13 @@ def test_withdrawn_consent_does_not_count(case: Case) -> None:
     assert "no-consent" in codes(case)
 
 
-def test_no_date_or_place_of_arrest_blocks_the_wgad(case: Case) -> None:
+def test_no_date_or_place_of_arrest_is_a_warning_not_known_is_an_answer(case: Case) -> None:
     dep = case.deprivations[0]
     dep.arrest.date = None
     dep.arrest.place = Place()
     dep.periods[0].start = None
     found = {f.code: f for f in check(case, "wgad")}
-    assert found["no-arrest-date"].path == "deprivations[0].arrest.date" and found["no-arrest-date"].blocking
+    assert found["no-arrest-date"].path == "deprivations[0].arrest.date" and not found["no-arrest-date"].blocking
     assert found["no-arrest-place"].path == "deprivations[0].arrest.place"
     assert "陈秋实" in found["no-arrest-date"].message  # the finding names the victim
 
@@ -88,14 +88,14 @@ def test_findings_concern_only_the_selected_victims(case: Case) -> None:
     third = Person(roles=["victim"], family_name_latin="Third", given_name_latin="Covictim")
     case.persons.append(third)  # no consent, no arrest
     assert {"no-consent", "no-arrest-date"} <= set(codes(case))
-    assert not [f for f in check(case, "wgad", [case.persons[0].id]) if f.blocking]
-    assert {f.item_id for f in check(case, "wgad", [third.id]) if f.blocking} == {third.id}
+    assert not [f for f in check(case, "wgad", [case.persons[0].id]) if f.item_id]
+    assert {f.item_id for f in check(case, "wgad", [third.id]) if f.item_id} == {third.id}
 
 
 def test_unnamed_victim_in_an_urgent_appeal_is_a_warning(case: Case) -> None:
     case.consents[0].name_to_state = False
     case.consents[0].name_in_public = "initials"
-    f = [f for f in check(case, "sp-urgent") if f.code == "unnamed-in-urgent-appeal"][0]
+    f = [f for f in check(case, "sp-urgent") if f.code == "unnamed-to-state"][0]
     assert not f.blocking and "initials" in f.message and "陈秋实" in f.message
 
 
@@ -148,7 +148,7 @@ def test_forces_named_only_by_abbreviation(case: Case) -> None:
 
 
 def test_abbreviation_in_the_narrative(case: Case) -> None:
-    case.narrative = "He was taken by the PSB."
+    case.narrative = "He was taken by the MSS."
     assert any(f.code == "abbreviation" and f.path == "narrative" for f in check(case, "wgad"))
 
 
@@ -180,3 +180,13 @@ def test_word_count_counts_chinese() -> None:
 def test_an_abbreviation_introduced_in_brackets_is_fine(case: Case) -> None:
     case.narrative = "She was held in residential surveillance at a designated location (RSDL)."
     assert not any(f.code == "abbreviation" for f in check(case, "wgad"))
+
+
+def test_an_abbreviation_once_introduced_may_be_used_afterwards(case: Case) -> None:
+    case.summary = "Held in residential surveillance at a designated location (RSDL, 指定居所监视居住)."
+    case.narrative = "Six months in RSDL without a lawyer. The PSB refused every request."
+    # RSDL introduced in brackets; PSB is the recorded abbreviation of an authority printed with its full name
+    assert not any(f.code == "abbreviation" for f in check(case, "wgad"))
+    case.organisations[0].abbreviation = ""
+    assert [f.params for f in check(case, "wgad") if f.code == "abbreviation"] == [
+        (("field", "narrative"), ("abbreviation", "PSB"))]

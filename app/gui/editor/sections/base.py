@@ -35,6 +35,15 @@ class Section(QWidget):
     def focus(self, toks: list[str | int]) -> bool:
         return False
 
+    def completeness(self, case: Case) -> str | None:
+        """ "empty", "started" or "done" for the mark beside the section's name (None: no mark).
+
+        By default a section is done when something is filled in under its roots."""
+        filled = [_filled(getattr(case, r, None)) for r in self.roots]
+        if not filled:
+            return None
+        return "done" if all(filled) else "started" if any(filled) else "empty"
+
     def mark(self) -> None:
         return None
 
@@ -64,3 +73,17 @@ def group(title: str, *widgets: QWidget) -> QGroupBox:
     for w in widgets:
         lay.addWidget(w)
     return g
+
+
+def _filled(value: Any) -> bool:
+    """Something was entered (not empty, not the default)."""
+    import dataclasses
+
+    if value is None or value == "" or value == []:
+        return False
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        try:
+            return value != type(value)()  # type: ignore[call-arg]
+        except TypeError:
+            return True
+    return True

@@ -77,6 +77,13 @@ class ConsentSection(Section):
         )
         return f"{who} — {c.date or '?'} ({state})"
 
+    def completeness(self, case: Case) -> str | None:
+        victims = {p.id for p in case.victims()}
+        covered = {c.person_id for c in case.consents if not c.withdrawn_on}
+        if not case.consents:
+            return "empty"
+        return "done" if victims <= covered else "started"
+
     def load(self, case: Case | None) -> None:
         self.list.set_items(case.consents if case else None, "consents")
 

@@ -212,8 +212,10 @@ class EvidenceSection(Section):
         items = self._items()
         if 0 <= r < len(items):
             e = items[r]
-            self.table.item(r, 3).setText(str(e.date or ""))
-            self.table.item(r, 0).setIcon(lock_icon(True) if e.confidential else QIcon())
+            date_cell, name_cell = self.table.item(r, 3), self.table.item(r, 0)
+            if date_cell is not None and name_cell is not None:
+                date_cell.setText(str(e.date or ""))
+                name_cell.setIcon(lock_icon(True) if e.confidential else QIcon())
         self.edited.emit()
 
     # -- attach ----------------------------------------------------------------------
@@ -360,15 +362,17 @@ class EvidenceSection(Section):
         else:
             fn = with_vault(vault, export_without_metadata)
         worker = Worker(fn, item.id, Path(dest))
-        deliver(worker.signals.finished, self, 
-            lambda p: (self.status.setText(self.tr("Exported.")), self.exported.emit(str(p)))
-        )
-        deliver(worker.signals.failed, self, 
-            lambda e: (
-                self.status.setText(self.tr("Export failed: %1").replace("%1", failure_text(e))),
-                self.job_failed.emit(e),
-            )
-        )
+
+        def exported(p: object) -> None:
+            self.status.setText(self.tr("Exported."))
+            self.exported.emit(str(p))
+
+        def failed(e: BaseException) -> None:
+            self.status.setText(self.tr("Export failed: %1").replace("%1", failure_text(e)))
+            self.job_failed.emit(e)
+
+        deliver(worker.signals.finished, self, exported)
+        deliver(worker.signals.failed, self, failed)
         self._export_worker = start(worker)
         return worker
 

@@ -30,6 +30,7 @@ class CategoryBox(QGroupBox):
         lay.addRow(self.tr("Argument"), self.form.field("argument", self.argument, self.tr("Argument")))
         top = QHBoxLayout()
         top.addStretch(1)
+        assert self.form.conf is not None  # an ItemForm is confidential by default
         top.addWidget(self.form.conf)
         box = QVBoxLayout(self)
         box.addLayout(top)
@@ -49,10 +50,10 @@ class CategoryBox(QGroupBox):
             cats.append(item)
             cats.sort(key=lambda c: order.index(c.category) if c.category in order else 99)
         else:
-            item = next((c for c in cats if c.category == self.code), None)
-            if item is not None:
-                cats.remove(item)
-                self._parked = item
+            found = next((c for c in cats if c.category == self.code), None)
+            if found is not None:
+                cats.remove(found)
+                self._parked = found
         self.section.reload_boxes()
         self.section.edited.emit()
 
@@ -62,7 +63,8 @@ class CategoryBox(QGroupBox):
         self.blockSignals(False)
         self.form.load(item, path)
         self.form.setVisible(item is not None)
-        self.form.conf.setVisible(item is not None)
+        if self.form.conf is not None:
+            self.form.conf.setVisible(item is not None)
 
 
 class LegalSection(Section):

@@ -115,6 +115,12 @@ class PeopleSection(Section):
         lay.addWidget(self.list)
         self.list.edited.connect(self.edited)
 
+    def completeness(self, case: Case) -> str | None:
+        if not case.persons:
+            return "empty"
+        named_victim = any(p.display_name() for p in case.victims())
+        return "done" if named_victim else "started"
+
     def load(self, case: Case | None) -> None:
         self.list.set_items(case.persons if case else None, "persons")
 

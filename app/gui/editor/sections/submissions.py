@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +30,11 @@ from app.domain.vocab import vocabulary
 from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
+from app.gui.editor.widgets import error_color, hint_color, ui_lang
+from app.gui.icons import status_icon
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
 from app.gui.editor.sections.base import Section, header
-from app.gui.editor.widgets import ui_lang
 from app.gui.messages import failure_text, finding_text, form_name, outcome_label
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services.submission import FORMS, LANGUAGES
@@ -70,7 +71,7 @@ def history_cell(name: str, value: Any) -> str:
 
 
 class SubmissionsSection(Section):
-    roots = ()
+    roots = ()  # no completeness mark: the Check button says what is missing
     checked = Signal(list)
     rendered_ready = Signal(object)
     render_failed = Signal(object)
@@ -104,17 +105,26 @@ class SubmissionsSection(Section):
         self.render_btn = QPushButton(self.tr("Render"))
         self.save_btn = QPushButton(self.tr("Save PDFs…"))
         self.save_btn.setEnabled(False)
+        self.save_docx_btn = QPushButton(self.tr("Save DOCX…"))  # editable copies of the same documents
+        self.save_docx_btn.setEnabled(False)
         self.render_btn.setEnabled(False)
         top = QHBoxLayout()
-        for label, w in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
+        for label, combo in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
             lab = QLabel(label)
-            lab.setBuddy(w)
+            lab.setBuddy(combo)
             top.addWidget(lab)
-            top.addWidget(w)
+            top.addWidget(combo)
         top.addWidget(self.check_btn)
         top.addWidget(self.render_btn)
         top.addWidget(self.save_btn)
+        top.addWidget(self.save_docx_btn)
         top.addStretch(1)
+        # which victims this submission concerns: narrows the check, every per-victim section, the consent
+        # section and the annex (the WGAD gets one questionnaire per ticked victim)
+        self.victims_list = QListWidget()
+        self.victims_list.setAccessibleName(self.tr("Victims in this submission"))
+        self.victims_list.setMaximumHeight(96)
+        self.victims_list.itemChanged.connect(lambda _it: self._reset_results())
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(self.tr("Findings"))
         self.findings_list.setWordWrap(True)
@@ -126,6 +136,10 @@ class SubmissionsSection(Section):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
+        victims_label = QLabel(self.tr("Victims in this submission"))
+        victims_label.setBuddy(self.victims_list)
+        ll.addWidget(victims_label)
+        ll.addWidget(self.victims_list)
         ll.addWidget(self.summary)
         ll.addWidget(self.findings_list, 1)
         ll.addLayout(self.jobs_box)
@@ -142,10 +156,30 @@ class SubmissionsSection(Section):
         self.doc_switch.addItem(self.tr("Confidential annex"), "annex")
         self.doc_switch.setAccessibleName(self.tr("Previewed document"))
         self.doc_switch.currentIndexChanged.connect(lambda _i: self._show_pages())
+        self.pages_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fit never loops
+        self.zoom = QComboBox()  # fit to the pane's width, or a fixed scale of the A4 page
+        self.zoom.addItem(self.tr("Fit width"), 0)
+        for pct in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{pct} %", pct)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.currentIndexChanged.connect(lambda _i: self._show_pages())
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(200)
+        self._fit_timer.timeout.connect(self._refit)
+        self._shown_width = 0
+        self.pages_area.viewport().installEventFilter(self)
+        zoom_in = QShortcut(QKeySequence.StandardKey.ZoomIn, self.pages_area)
+        zoom_in.activated.connect(lambda: self._step_zoom(1))
+        zoom_out = QShortcut(QKeySequence.StandardKey.ZoomOut, self.pages_area)
+        zoom_out.activated.connect(lambda: self._step_zoom(-1))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.doc_switch)
+        bar = QHBoxLayout()
+        bar.addWidget(self.doc_switch, 1)
+        bar.addWidget(self.zoom)
+        rl.addLayout(bar)
         rl.addWidget(self.pages_area, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -228,6 +262,7 @@ class SubmissionsSection(Section):
         self.check_btn.clicked.connect(self.run_check)
         self.render_btn.clicked.connect(self.start_render)
         self.save_btn.clicked.connect(self.save_pdfs)
+        self.save_docx_btn.clicked.connect(self.save_docx)
         self.findings_list.itemActivated.connect(self._finding_clicked)
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.history.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._select_record(r))
@@ -242,7 +277,28 @@ class SubmissionsSection(Section):
         return self.lang_combo.currentData()
 
     # -- lifecycle ------------------------------------------------------------------
+    def person_ids(self) -> list[str] | None:
+        """The ticked victims, or None when all are (the whole case)."""
+        items = [self.victims_list.item(i) for i in range(self.victims_list.count())]
+        ticked = [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+        return None if len(ticked) == len(items) else ticked
+
+    def _fill_victims(self, case: Case | None) -> None:
+        keep = {self.victims_list.item(i).data(Qt.ItemDataRole.UserRole): self.victims_list.item(i).checkState()
+                for i in range(self.victims_list.count())}
+        self.victims_list.blockSignals(True)
+        self.victims_list.clear()
+        for v in case.victims() if case is not None else []:
+            it = QListWidgetItem(v.display_name() or self.tr("(no name)"))
+            it.setData(Qt.ItemDataRole.UserRole, v.id)
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(keep.get(v.id, Qt.CheckState.Checked))
+            self.victims_list.addItem(it)
+        self.victims_list.blockSignals(False)
+
     def load(self, case: Case | None) -> None:
+        self.victims_list.clear()
+        self._fill_victims(case)
         self._reset_results()
         if self.worker is not None:
             self.worker.cancel()
@@ -257,6 +313,7 @@ class SubmissionsSection(Section):
         self.render_btn.setEnabled(False)
         self.render_btn.setText(self.tr("Render"))
         self.save_btn.setEnabled(False)
+        self.save_docx_btn.setEnabled(False)
         self.summary.setText(self.tr("Check the case against the form before rendering."))
         self.status.clear()
 
@@ -275,19 +332,22 @@ class SubmissionsSection(Section):
         if self.save_first is not None and not self.save_first():
             self.summary.setText(self.tr("Fix the problems shown in the case first: it cannot be saved."))
             return []
+        self._fill_victims(case)
         self._reset_results()
-        findings = submission.check_case(self.ctx.session.vault, case.id, self.form())
+        findings = submission.check_case(self.ctx.session.vault, case.id, self.form(), self.person_ids())
         findings.sort(key=lambda f: 0 if f.blocking else 1)
         self.findings = findings
         for f in findings:
-            mark = "⛔ " if f.blocking else "⚠ "
-            it = QListWidgetItem(mark + finding_text(f))
+            # shape and a word, not only colour: an icon drawn by the app (no emoji font needed)
+            word = self.tr("Must fix") if f.blocking else self.tr("Check")
+            it = QListWidgetItem(status_icon("blocking" if f.blocking else "warning"),
+                                 f"{word}: {finding_text(f)}")
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
-            it.setToolTip(self.tr("Go to: %1").replace("%1", f.path))
-            it.setForeground(Qt.GlobalColor.darkRed if f.blocking else Qt.GlobalColor.darkYellow)
+            it.setToolTip(self.tr("Click to go to the field"))
+            it.setForeground(QColor(error_color() if f.blocking else hint_color()))
             self.findings_list.addItem(it)
         if not findings:
-            done = QListWidgetItem(self.tr("✓ Nothing to fix for this form."))
+            done = QListWidgetItem(status_icon("done"), self.tr("Nothing to fix for this form."))
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.findings_list.addItem(done)
         blocking = sum(1 for f in findings if f.blocking)
@@ -330,6 +390,7 @@ class SubmissionsSection(Section):
             self.form(),
             self.lang(),
             draft=draft,
+            person_ids=self.person_ids(),
         )
         self.job = JobRow(self.tr("Rendering"), worker)
         self.jobs_box.addWidget(self.job)
@@ -353,6 +414,7 @@ class SubmissionsSection(Section):
             return
         self.rendered = rendered
         self.save_btn.setEnabled(True)
+        self.save_docx_btn.setEnabled(True)
         self.doc_switch.setCurrentIndex(0)
         self._show_pages()
         self.status.setText(
@@ -378,13 +440,40 @@ class SubmissionsSection(Section):
         if self.rendered is None:
             return
         data = self.rendered.main_pdf if self.doc_switch.currentData() == "main" else self.rendered.annex_pdf
-        for img in pdf_pages(data, width=620):
+        self._shown_width = self._page_width()
+        for img in pdf_pages(data, width=self._shown_width):
             lab = QLabel()
             lab.setPixmap(QPixmap.fromImage(img))
             lab.setFixedSize(img.width() + 2, img.height() + 2)
             lab.setStyleSheet("border: 1px solid #444; background: white;")
             self.pages_layout.addWidget(lab)
             self.page_labels.append(lab)
+
+    def _page_width(self) -> int:
+        """Pixels across a page: the pane's width (fit), or the zoom of an A4 page at 96 dpi."""
+        pct = int(self.zoom.currentData() or 0)
+        if pct:
+            return max(100, int(794 * pct / 100))
+        return max(200, self.pages_area.viewport().width() - 24)
+
+    def _step_zoom(self, step: int) -> None:
+        self.zoom.setCurrentIndex(min(max(self.zoom.currentIndex() + step, 0), self.zoom.count() - 1))
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if obj is self.pages_area.viewport() and event.type() == QEvent.Type.Resize and self.page_labels:
+            if not self.zoom.currentData():
+                self._fit_timer.start()  # re-render once the pane stops changing size
+        return super().eventFilter(obj, event)
+
+    def _refit(self) -> None:
+        if self.rendered is not None and abs(self._page_width() - self._shown_width) > 8:
+            self._show_pages()
+
+    def set_default_language(self, code: str) -> None:
+        """The "Submission language" preference: the language offered first."""
+        i = self.lang_combo.findData(code)
+        if i >= 0:
+            self.lang_combo.setCurrentIndex(i)
 
     # -- save ------------------------------------------------------------------------------
     def save_pdfs(self) -> bool:
@@ -401,6 +490,39 @@ class SubmissionsSection(Section):
         self.status.setText(self.tr("Saved. Keep the confidential annex apart from the main document."))
         self.saved_files.emit(main, annex or "")
         return True
+
+    def save_docx(self) -> Worker | None:
+        """Editable Word copies of the rendered documents (the same text), written in a worker."""
+        r = self.rendered
+        case = self.ctx.case
+        if r is None or case is None or self.worker is not None:
+            return None
+        base = f"{case.reference or 'case'}-{r.record.form}-{r.record.language}"
+        main = self.ctx.dialogs.save_file(self, self.tr("Save the main document"), base + ".docx")
+        if not main:
+            return None
+        annex = self.ctx.dialogs.save_file(self, self.tr("Save the confidential annex"), base + "-annex.docx")
+        worker = Worker(with_vault(self.ctx.session.vault, submission.save), r, Path(main),
+                        Path(annex) if annex else None, "docx")
+        self.job = JobRow(self.tr("Saving"), worker)
+        self.jobs_box.addWidget(self.job)
+        deliver(worker.signals.finished, self, lambda _paths: self._saved(main, annex or ""))
+        deliver(worker.signals.failed, self, self._save_failed)
+        self.worker = worker
+        self.render_btn.setEnabled(False)
+        self.save_docx_btn.setEnabled(False)
+        return start(worker)
+
+    def _saved(self, main: str, annex: str) -> None:
+        self._end_job()
+        self.save_docx_btn.setEnabled(self.rendered is not None)
+        self.status.setText(self.tr("Saved. Keep the confidential annex apart from the main document."))
+        self.saved_files.emit(main, annex)
+
+    def _save_failed(self, exc: object) -> None:
+        self._end_job()
+        self.save_docx_btn.setEnabled(self.rendered is not None)
+        self.status.setText(failure_text(exc) if isinstance(exc, BaseException) else "")
 
     # -- history and tracking ----------------------------------------------------------------
     def refresh_history(self, select: str = "") -> None:

@@ -53,10 +53,20 @@ class SummarySection(Section):
         ]
         for attr, w, label in rows:
             lay.addRow(label, f.field(attr, w, label))
+        f.hint(
+            "urgency_reason",
+            lambda c: c.urgency != "none" and not c.urgency_reason.strip(),
+            self.tr("An urgent case needs a reason: say what makes it urgent (health, risk of torture, "
+                    "imminent trial or transfer). Urgent-action requests are refused without one."),
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(body))
         f.edited.connect(self.edited)
+
+    def completeness(self, case: Case) -> str | None:
+        essentials = [case.title.strip(), case.summary.strip(), case.state]
+        return "done" if all(essentials) else "started" if any(essentials) else "empty"
 
     def load(self, case: Case | None) -> None:
         self.form.load(case, "")

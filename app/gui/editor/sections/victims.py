@@ -79,6 +79,14 @@ class PerVictimSection(Section):
     def handles(self, toks: list[str | int]) -> bool:
         return len(toks) > 2 and toks[0] == "deprivations" and toks[2] == self.part
 
+    def completeness(self, case: Case) -> str | None:
+        from app.gui.editor.sections.base import _filled
+
+        parts = [_filled(getattr(d, self.part, None)) for d in case.deprivations]
+        if not parts:
+            return "empty"
+        return "done" if all(parts) else "started" if any(parts) else "empty"
+
     def _place(self, body: QWidget) -> None:
         self.victim = VictimSelector(self.ctx)
         lay = QVBoxLayout(self)
