@@ -41,7 +41,6 @@ from app.services import recovery
 from app.services.erase import VaultErased
 from app.services.passphrase import Strength, estimate
 from app.services.vault import KdfParams, Vault, derive_master, inspect, read_vault_header
-from app.storage.database import Database  # vault creation is being unified (see pyproject ignore_imports)
 
 
 # --- error messages ---------------------------------------------------------------------------
@@ -274,7 +273,7 @@ class CreateVaultScreen(QWidget):
     def _done(self, result: tuple[Any, Any, str | None]) -> None:
         self.worker = None
         header, keys, key = result
-        vault = Vault(self.folder, header, keys, Database(self.folder, keys.database))
+        vault = Vault.reopen(self.folder, header, keys)
         self.reset()
         self.created.emit(vault)
         if key:

@@ -23,7 +23,7 @@ from typing import Any
 
 from app import crypto
 from app.domain.dates import utc_now
-from app.errors import EmptyPassphrase, RecourseError, StorageFull, TamperDetected, VaultExists, VaultLocked, WrongPassphrase
+from app.errors import EmptyPassphrase, RecourseError, StorageFull, TamperDetected, VaultExists, VaultLocked
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import ROTATE_NAME, Connection, Database, promote_rotated
@@ -269,6 +269,11 @@ class Vault:
         except (RecourseError, OSError):
             pass  # erased meanwhile, read-only, full: the next unlock still checks what is there
 
+    @classmethod
+    def reopen(cls, folder: Path, header: Header, keys: crypto.SubKeys) -> "Vault":
+        """A vault just created (or unlocked) in another thread, opened again in this one."""
+        return cls(Path(folder), header, keys, Database(Path(folder), keys.database))
+
     def clone(self) -> "Vault":
         """Another handle on this unlocked vault with its own database connection.
 
@@ -338,11 +343,11 @@ class Vault:
         import json
 
         row = conn.execute("SELECT value FROM meta WHERE key = 'audit_keys'").fetchone()
-        out = []
-        for item in json.loads(row[0]) if row else []:
-            key = bytes.fromhex(item["key"])
-            out.append((int(item["last_seq"]), lambda data, k=key: crypto.hmac_sha256(k, data)))
-        return out
+        def mac_with(key: bytes) -> Callable[[bytes], bytes]:
+            return lambda data: crypto.hmac_sha256(key, data)
+
+        return [(int(item["last_seq"]), mac_with(bytes.fromhex(item["key"])))
+                for item in (json.loads(row[0]) if row else [])]
 
     def header_authentic(self) -> bool:
         return crypto.constant_time_equal(_header_mac(self.keys, self.header), self.header.mac)
