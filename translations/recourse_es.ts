@@ -2654,6 +2654,18 @@
         <translation>Este elemento no tiene un identificador válido.</translation>
     </message>
     <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>Este texto es demasiado largo: acórtelo.</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>Esta lista tiene demasiadas entradas.</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>Este nombre de archivo contiene una carpeta, un carácter de control o una marca de dirección: cambie el nombre del archivo.</translation>
+    </message>
+    <message>
         <source>Two items have the same identifier.</source>
         <translation>Dos elementos tienen el mismo identificador.</translation>
     </message>

@@ -2654,6 +2654,18 @@
         <translation>Cet élément n’a pas d’identifiant valide.</translation>
     </message>
     <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>Ce texte est trop long : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>Cette liste a trop d’entrées.</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>Ce nom de fichier contient un répertoire, un caractère de contrôle ou une marque de direction : renommez le fichier.</translation>
+    </message>
+    <message>
         <source>Two items have the same identifier.</source>
         <translation>Deux éléments ont le même identifiant.</translation>
     </message>

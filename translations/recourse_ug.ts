@@ -2654,6 +2654,18 @@
         <translation>بۇ تۈرنىڭ ئىناۋەتلىك بەلگە نومۇرى يوق.</translation>
     </message>
     <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>بۇ تېكىست بەك ئۇزۇن، قىسقارتىڭ.</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>بۇ تىزىملىكتە تۈر بەك كۆپ.</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>بۇ ھۆججەت نامىدا قىسقۇچ، كونترول ھەرپى ياكى يۆنىلىش بەلگىسى بار، ھۆججەتنىڭ نامىنى ئۆزگەرتىڭ.</translation>
+    </message>
+    <message>
         <source>Two items have the same identifier.</source>
         <translation>ئىككى تۈرنىڭ بەلگە نومۇرى ئوخشاش.</translation>
     </message>

@@ -2654,6 +2654,18 @@
         <translation>此条目没有有效的标识符。</translation>
     </message>
     <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>此文本过长，请缩短。</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>此列表的条目过多。</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>此文件名包含文件夹、控制字符或方向标记，请重命名该文件。</translation>
+    </message>
+    <message>
         <source>Two items have the same identifier.</source>
         <translation>有两个条目的标识符相同。</translation>
     </message>

@@ -2654,6 +2654,18 @@
         <translation>此條目沒有有效的識別符號。</translation>
     </message>
     <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>此文字過長，請縮短。</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>此清單的項目過多。</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>此檔案名稱包含資料夾、控制字元或方向標記，請重新命名該檔案。</translation>
+    </message>
+    <message>
         <source>Two items have the same identifier.</source>
         <translation>有兩個條目的識別符號相同。</translation>
     </message>

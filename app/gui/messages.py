@@ -80,6 +80,10 @@ FINDINGS = {
 
 PROBLEMS = {
     "invalid-id": QT_TRANSLATE_NOOP("Problems", "This item has no valid identifier."),
+    "too-long": QT_TRANSLATE_NOOP("Problems", "This text is too long: shorten it."),
+    "too-many": QT_TRANSLATE_NOOP("Problems", "This list has too many entries."),
+    "unsafe-file-name": QT_TRANSLATE_NOOP("Problems", "This file name contains a folder, a control character "
+                                                      "or a direction mark: rename the file."),
     "duplicate-id": QT_TRANSLATE_NOOP("Problems", "Two items have the same identifier."),
     "unknown-confidential-field": QT_TRANSLATE_NOOP("Problems", "A confidential mark names a field that does "
                                                                 "not exist (%1)."),
