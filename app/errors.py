@@ -62,6 +62,48 @@ class TamperDetected(RecourseError):
         self.detail = detail
 
 
+class VaultErased(RecourseError):
+    """The vault was erased (emergency erase, or too many failed unlocks)."""
+
+    def __init__(self, path: str, reason: str = "erased") -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class RecoveryKeyInvalid(RecourseError):
+    """A recovery key or share is malformed, mistyped, or the shares do not fit together."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason  # machine code: format | checksum | one_share | mixed_shares | duplicate_share
+
+
+class WrongRecoveryKey(RecourseError):
+    """The recovery key is well-formed but does not open this vault."""
+
+
+class NoRecoverySlot(RecourseError):
+    """The vault has no recovery key."""
+
+
+class VaultReadOnly(RecourseError):
+    """The vault folder cannot be written (a read-only disk, mount or permissions); nothing was changed."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class UnlockNotCounted(RecourseError):
+    """The failed-unlock limit is on but this attempt cannot be counted (read-only or full disk):
+    the passphrase was not tried."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
 class VaultLocked(RecourseError):
     """An operation needed an unlocked vault."""
 

@@ -17,6 +17,12 @@ comparable.  Also timed: scrolling to row 10,000, re-sorting by title (the
 database sorts 100,000 rows) and scrolling to row 10,000 again in that order.
 
 Targets: unlock-to-usable <= 0.5 s, resident memory <= 300 MB.
+
+``--sections`` measures the case editor instead: opening the largest demo case and switching
+through every section (each switch = show the section + one repaint + the events it posts), at
+1280x800, several rounds.  Baseline in the same run: the same window with a plain
+``QStackedWidget`` of twelve pages holding as many plain ``QLineEdit`` inputs as each section
+has inputs.  Target: under 100 ms per switch.
 """
 
 from __future__ import annotations
@@ -244,6 +250,111 @@ def side_baseline(plain: Path, repeat: int) -> dict[str, Any]:
             "scroll_title_s": scroll_title_s, "cases": model.total}
 
 
+# --- the case editor: switching sections ---------------------------------------------------------
+SWITCH_TARGET_S = 0.100
+
+
+def _switch_times(app: Any, window: Any, show: Any, n: int, rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        for i in list(range(1, n)) + [0]:
+            t0 = time.perf_counter()
+            show(i)
+            window.repaint()
+            app.processEvents()
+            times.append(time.perf_counter() - t0)
+    return times
+
+
+def bench_sections(rounds: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import (QApplication, QFormLayout, QLineEdit, QListWidget, QScrollArea,
+                                   QSplitter, QStackedWidget, QWidget)
+
+    from app.crypto import KdfParams
+    from app.domain.codec import encode
+    from app.gui.main_window import MainWindow
+    from app.services import cases as case_service
+    from app.services.demo import create_demo_vault
+
+    app = QApplication.instance() or QApplication([])
+    work = Path(tempfile.mkdtemp(prefix="recourse-bench-sections-"))
+    try:
+        fast = KdfParams(memory_kib=8192, iterations=1, lanes=1)
+        vault = create_demo_vault(work / "demo", PASSPHRASE, kdf=fast, allow_weak_kdf=True)
+        rows = case_service.list_cases(vault)
+        largest = max(rows, key=lambda r: len(json.dumps(encode(case_service.get_case(vault, r.id)))))
+        window = MainWindow(work / "demo", kdf=fast, allow_weak_kdf=True, settings_file=work / "s.json")
+        window.resize(1280, 800)
+        window.show()
+        window._unlocked(vault)
+        _settle(app, window)
+        t0 = time.perf_counter()
+        window.open_case(largest.id)
+        _settle(app, window)
+        open_s = time.perf_counter() - t0  # includes building the editor (first case opened)
+        t0 = time.perf_counter()
+        window.open_case(rows[0].id if rows[0].id != largest.id else rows[1].id)
+        window.open_case(largest.id)
+        _settle(app, window)
+        reopen_s = (time.perf_counter() - t0) / 2
+        editor = window.editor
+        n = len(editor.sections)
+        inputs = [len(s.findChildren(QLineEdit)) + len(s.findChildren(QWidget)) // 10 for s in editor.sections]
+        _switch_times(app, window, editor.show_section, n, 1)  # warm-up: first layout of each
+        rec = _switch_times(app, window, editor.show_section, n, rounds)
+        window.lock_now()
+        window.close()
+
+        base_window = QWidget()
+        base_window.resize(1280, 800)
+        nav, stack = QListWidget(), QStackedWidget()
+        for i, count in enumerate(inputs):
+            nav.addItem(f"Page {i + 1}")
+            page = QWidget()
+            form = QFormLayout(page)
+            for j in range(count):
+                form.addRow(f"Field {j}", QLineEdit(f"value {j}"))
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(page)
+            stack.addWidget(area)
+        split = QSplitter(base_window)
+        split.addWidget(nav)
+        split.addWidget(stack)
+        split.resize(1280, 800)
+        base_window.show()
+        _switch_times(app, base_window, stack.setCurrentIndex, n, 1)
+        base = _switch_times(app, base_window, stack.setCurrentIndex, n, rounds)
+        base_window.close()
+        return {"switch_s": rec, "base_switch_s": base, "open_s": open_s, "reopen_s": reopen_s,
+                "case": largest.reference, "sections": n}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def sections_table(r: dict[str, Any]) -> str:
+    rec, base = r["switch_s"], r["base_switch_s"]
+
+    def row(name: str, a: float, b: float | None, target: float | None) -> str:
+        ratio = f"{a / b:6.2f}x" if b else "     —"
+        met = "" if target is None else ("yes" if a <= target else "NO")
+        tgt = "" if target is None else f"<= {target * 1000:g} ms"
+        bb = f"{b * 1000:9.1f} ms" if b is not None else "        —   "
+        return f"| {name:<34} | {a * 1000:9.1f} ms | {bb} | {ratio}  | {tgt:<10} | {met:<4} |"
+
+    q = statistics.quantiles
+    return "\n".join([
+        "| metric                             |  Recourse    |  baseline    |  ratio  | target     | met? |",
+        "|------------------------------------|--------------|--------------|---------|------------|------|",
+        row("section switch (median)", statistics.median(rec), statistics.median(base), SWITCH_TARGET_S),
+        row("section switch (95th percentile)", q(rec, n=20)[18], q(base, n=20)[18], SWITCH_TARGET_S),
+        row("section switch (worst)", max(rec), max(base), None),
+        row("open largest case (+ editor built)", r["open_s"], None, None),
+        row("open largest case (again)", r["reopen_s"], None, None),
+    ])
+
+
 # --- driver ------------------------------------------------------------------------------------
 def run_side(side: str, path: Path, repeat: int) -> dict[str, Any]:
     env = dict(os.environ)
@@ -287,7 +398,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--side", choices=("recourse", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--sections", action="store_true",
+                        help="time switching the editor's sections on the largest demo case instead")
     args = parser.parse_args(argv)
+    if args.sections:
+        r = bench_sections(max(args.repeat, 3))
+        print(f"Editor benchmark: case {r['case']}, {r['sections']} sections, 1280x800, "
+              f"{len(r['switch_s'])} switches, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+        print("baseline: plain QStackedWidget pages with as many plain QLineEdits, same window size")
+        print(sections_table(r))
+        return 0 if statistics.median(r["switch_s"]) <= SWITCH_TARGET_S else 1
     if args.side:
         fn = side_recourse if args.side == "recourse" else side_baseline
         print(json.dumps(fn(args.path, args.repeat)))

@@ -856,6 +856,30 @@
         <translation>No se puede usar la carpeta (sin permiso, o el disco está lleno).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>La clave de recuperación no fue aceptada: compárela con la copia impresa, grupo por grupo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>Esta bóveda no tiene clave de recuperación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>La bóveda está en un disco o una carpeta de solo lectura. Cópiela primero a un lugar donde se pueda escribir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>Esta bóveda limita las frases de contraseña incorrectas y este intento no se puede contar (disco de solo lectura o lleno), así que no se ha probado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>Los datos no son válidos, así que no se guardó ni importó nada. Corrija los problemas indicados e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>Cancelado: no se conservó nada.</translation>
     </message>
@@ -984,6 +1008,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>El caso debe guardarse antes de añadir archivos. Corrija primero los problemas indicados.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>«%1» no se puede leer (no existe, es una carpeta o no está permitido).</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>«%1» tiene nombre de imagen pero no se puede leer como imagen. Se guarda tal cual; compruebe que es el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>dónde se tomó (GPS %1, %2)</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>el dispositivo (%1)</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>cuándo se tomó (%1)</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>Metadatos de la foto</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>«%1» registra %2.
+
+Sí: conservar el original como prueba (recomendado): queda sellado y con su hash en la bóveda; las copias que exporte o comparta pierden estos metadatos.
+No: guardar solo una copia sin estos metadatos.</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>No se pueden quitar los metadatos de «%1» (formato no compatible): se conserva el original.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1723,6 +1785,30 @@
         <translation>No se ha elegido ningún mandato de los procedimientos especiales (Resumen › Mandatos de la ONU).</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>No consta la fecha (al menos mes y año) en que %1 fue detenido/a, secuestrado/a o visto/a por última vez; el Grupo de Trabajo no puede tramitar un caso sin ella.</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>No consta el lugar donde %1 fue detenido/a, secuestrado/a o visto/a por última vez; el Grupo de Trabajo no puede tramitar un caso sin él.</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>No se indica ninguna fuerza que se considere responsable de la desaparición de %1; el Grupo de Trabajo no puede tramitar un caso sin ello.</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>No se describe ninguna gestión para localizar a %1 (indagaciones, denuncias, hábeas corpus); si no fue posible ninguna, indique por qué (Recursos internos).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>No consta la relación de la fuente con la persona desaparecida; el Grupo de Trabajo la solicita.</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1 estuvo recluido/a en régimen de incomunicación en un lugar desconocido: puede tratarse de una desaparición forzada. Considere presentar también el caso al Grupo de Trabajo sobre las Desapariciones Forzadas o Involuntarias.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Una autoridad solo se nombra con una sigla; escriba su nombre completo.</translation>
     </message>
@@ -1756,6 +1842,10 @@
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>Procedimientos especiales: llamamiento urgente</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>GTDFI: desaparición forzada o involuntaria</translation>
     </message>
 </context>
 <context>

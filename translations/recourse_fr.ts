@@ -856,6 +856,30 @@
         <translation>Ce répertoire est inutilisable (pas d’autorisation, ou disque plein).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>La clé de récupération n’a pas été acceptée : comparez-la à la version imprimée, groupe par groupe. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>Cette clé de récupération n’ouvre pas ce coffre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>Ce coffre n’a pas de clé de récupération. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>Le coffre se trouve sur un disque ou dans un répertoire en lecture seule. Copiez-le d’abord dans un emplacement modifiable. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>Ce coffre limite les phrases de passe erronées, et cette tentative ne peut pas être comptée (disque en lecture seule ou plein) : elle n’a donc pas été essayée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>Les données ne sont pas valides : rien n’a été enregistré ni importé. Corrigez les problèmes indiqués et réessayez.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>Annulé : rien n’a été conservé.</translation>
     </message>
@@ -984,6 +1008,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>Le dossier doit être enregistré avant d’ajouter des fichiers. Corrigez d’abord les problèmes affichés.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>« %1 » ne peut pas être lu (absent, répertoire ou accès refusé).</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>« %1 » porte un nom d’image mais ne peut pas être lu comme une image. Il est enregistré tel quel ; vérifiez que c’est bien le bon fichier.</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>le lieu de la prise de vue (GPS %1, %2)</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>l’appareil (%1)</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>la date de la prise de vue (%1)</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>Métadonnées de la photo</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>« %1 » enregistre %2.
+
+Oui : garder l’original comme preuve (recommandé) — il est scellé et haché dans le coffre ; les copies exportées ou partagées perdent ces métadonnées.
+Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>Les métadonnées de « %1 » ne peuvent pas être retirées (format non pris en charge) : l’original est conservé.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1723,6 +1785,30 @@
         <translation>Aucun mandat des procédures spéciales n’est choisi (Résumé › Mandats de l’ONU).</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>La date à laquelle %1 a été arrêté(e), enlevé(e) ou vu(e) pour la dernière fois n’est pas enregistrée avec au moins le mois et l’année ; le Groupe de travail ne peut pas traiter un dossier sans elle.</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>Le lieu où %1 a été arrêté(e), enlevé(e) ou vu(e) pour la dernière fois n’est pas enregistré ; le Groupe de travail ne peut pas traiter un dossier sans lui.</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>Aucune force n’est désignée comme responsable présumée de la disparition de %1 ; le Groupe de travail ne peut pas traiter un dossier sans cette information.</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>Aucune démarche pour retrouver %1 n’est décrite (enquêtes, plaintes, habeas corpus) ; si rien n’a été possible, indiquez pourquoi (Recours internes).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>Le lien de la source avec la personne disparue n’est pas enregistré ; le Groupe de travail le demande.</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1 a été détenu(e) au secret dans un lieu inconnu : il peut s’agir d’une disparition forcée. Envisagez de soumettre aussi le dossier au Groupe de travail sur les disparitions forcées ou involontaires.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Une autorité n’est désignée que par un sigle ; écrivez son nom complet.</translation>
     </message>
@@ -1756,6 +1842,10 @@
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>Procédures spéciales : appel urgent</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>GTDFI : disparition forcée ou involontaire</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,30 @@
         <translation>بۇ قىسقۇچنى ئىشلەتكىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى قوبۇل قىلىنمىدى: بېسىپ چىقىرىلغان نۇسخا بىلەن گۇرۇپپىمۇ گۇرۇپپا سېلىشتۇرۇڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>بۇ ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن بۇ خەزىنىنى ئاچقىلى بولمايدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>بۇ خەزىنىنىڭ ئەسلىگە كەلتۈرۈش ئاچقۇچى يوق. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>خەزىنە پەقەت ئوقۇشقىلا بولىدىغان دىسكا ياكى قىسقۇچتا. ئالدى بىلەن ئۇنى يازغىلى بولىدىغان يەرگە كۆچۈرۈڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>سانلىق مەلۇمات ئىناۋەتسىز، شۇڭا ھېچنېمە ساقلانمىدى ياكى ئەكىرىلمىدى. كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىپ قايتا سىناڭ.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>ۋاز كەچتى: ھېچنېمە ساقلانمىدى.</translation>
     </message>
@@ -984,6 +1008,41 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>ھۆججەت قوشۇشتىن ئىلگىرى دېلو ساقلىنىشى كېرەك. ئاۋۋال كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىڭ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1723,6 +1782,30 @@
         <translation>ئالاھىدە تەرتىپلەرنىڭ ھېچقانداق ۋەكالىتى تاللانمىغان (قىسقىچە مەزمۇن › ب د ت ۋەكالەتلىرى).</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>بىر ئورگان پەقەت قىسقارتىلمىسى بىلەنلا ئاتالغان؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
@@ -1756,6 +1839,10 @@
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>ئالاھىدە تەرتىپلەر: جىددىي مۇراجىئەت</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,30 @@
         <translation>无法使用该文件夹（没有权限，或磁盘已满）。</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>恢复密钥未被接受：请逐组与打印件核对。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>此恢复密钥无法打开这个保险库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>这个保险库没有恢复密钥。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>保险库位于只读磁盘或文件夹中。请先将其复制到可写入的位置。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>此保险库限制错误密码短语的次数，而此次尝试无法计数（磁盘只读或已满），因此未尝试。没有任何更改。</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>数据无效，因此未保存或导入任何内容。请修正列出的问题后重试。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：未保留任何内容。</translation>
     </message>
@@ -984,6 +1008,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>添加文件前必须先保存案件。请先修正所示问题。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>无法读取“%1”（不存在、是文件夹或无权访问）。</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>“%1”的文件名是图片，但无法作为图片读取。已按原样保存；请确认这是您要添加的文件。</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>拍摄地点（GPS %1, %2）</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>拍摄设备（%1）</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>拍摄时间（%1）</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>照片元数据</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>“%1”记录了%2。
+
+是：保留原件作为证据（推荐）——原件在保险库中封存并计算哈希；导出或共享的副本会去除这些元数据。
+否：只保存去除这些元数据的副本。</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>无法去除“%1”的元数据（不支持该格式）：保留原件。</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1723,6 +1785,30 @@
         <translation>未选择任何特别程序任务（摘要 › 联合国任务）。</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>未记录%1被逮捕、绑架或最后一次被看见的日期（至少须有年份和月份）；缺少该日期，工作组无法处理案件。</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>未记录%1被逮捕、绑架或最后一次被看见的地点；缺少该地点，工作组无法处理案件。</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>未指明被认为应对%1失踪负责的部队或机构；缺少这一信息，工作组无法处理案件。</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>未描述为寻找%1所采取的行动（查询、投诉、人身保护令）；如无法采取任何行动，请说明原因（国内救济）。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>未记录来源与失踪者的关系；工作组要求提供这一信息。</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1在不明地点被与外界隔绝地关押：这可能构成强迫失踪。请考虑同时将案件提交强迫或非自愿失踪问题工作组。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有机关仅以缩写表示；请写出全称。</translation>
     </message>
@@ -1756,6 +1842,10 @@
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>特别程序：紧急呼吁</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>强迫或非自愿失踪问题工作组：强迫或非自愿失踪</translation>
     </message>
 </context>
 <context>

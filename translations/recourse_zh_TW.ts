@@ -856,6 +856,30 @@
         <translation>無法使用該資料夾（沒有權限，或磁碟已滿）。</translation>
     </message>
     <message>
+        <source>The recovery key was not accepted: check it against the printout, group by group. Nothing was changed.</source>
+        <translation>恢復金鑰未被接受：請逐組與列印件核對。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Nothing was changed.</source>
+        <translation>此恢復金鑰無法開啟這個保險庫。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. Nothing was changed.</source>
+        <translation>這個保險庫沒有恢復金鑰。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The vault is on a read-only disk or folder. Copy it to a writable place first. Nothing was changed.</source>
+        <translation>保險庫位於唯讀磁碟或資料夾中。請先將其複製到可寫入的位置。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>此保險庫限制錯誤密碼短語的次數，而此次嘗試無法計數（磁碟唯讀或已滿），因此未嘗試。沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
+        <translation>資料無效，因此未儲存或匯入任何內容。請修正列出的問題後重試。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：未保留任何內容。</translation>
     </message>
@@ -984,6 +1008,44 @@
     <message>
         <source>The case must be saved before files can be added. Fix the problems shown first.</source>
         <translation>新增檔案前必須先儲存案件。請先修正所示問題。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
+        <translation>無法讀取「%1」（不存在、是資料夾或無權存取）。</translation>
+    </message>
+    <message>
+        <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
+        <translation>「%1」的檔名是圖片，但無法作為圖片讀取。已按原樣儲存；請確認這是您要新增的檔案。</translation>
+    </message>
+    <message>
+        <source>where it was taken (GPS %1, %2)</source>
+        <translation>拍攝地點（GPS %1, %2）</translation>
+    </message>
+    <message>
+        <source>the device (%1)</source>
+        <translation>拍攝裝置（%1）</translation>
+    </message>
+    <message>
+        <source>when it was taken (%1)</source>
+        <translation>拍攝時間（%1）</translation>
+    </message>
+    <message>
+        <source>Photo metadata</source>
+        <translation>照片中繼資料</translation>
+    </message>
+    <message>
+        <source>“%1” records %2.
+
+Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
+No: store only a copy without this metadata.</source>
+        <translation>「%1」記錄了%2。
+
+是：保留原件作為證據（建議）——原件在保險庫中封存並計算雜湊；匯出或分享的副本會去除這些中繼資料。
+否：只儲存去除這些中繼資料的副本。</translation>
+    </message>
+    <message>
+        <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
+        <translation>無法去除「%1」的中繼資料（不支援該格式）：保留原件。</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1723,6 +1785,30 @@
         <translation>未選擇任何特別程序任務（摘要 › 聯合國任務）。</translation>
     </message>
     <message>
+        <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
+        <translation>未記錄%1被逮捕、綁架或最後一次被看見的日期（至少須有年份和月份）；缺少該日期，工作組無法處理案件。</translation>
+    </message>
+    <message>
+        <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
+        <translation>未記錄%1被逮捕、綁架或最後一次被看見的地點；缺少該地點，工作組無法處理案件。</translation>
+    </message>
+    <message>
+        <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
+        <translation>未指明被認為應對%1失蹤負責的部隊或機構；缺少這一資訊，工作組無法處理案件。</translation>
+    </message>
+    <message>
+        <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
+        <translation>未描述為尋找%1所採取的行動（查詢、投訴、人身保護令）；如無法採取任何行動，請說明原因（國內救濟）。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
+        <translation>未記錄來源與失蹤者的關係；工作組要求提供這一資訊。</translation>
+    </message>
+    <message>
+        <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
+        <translation>%1在不明地點被與外界隔絕地關押：這可能構成強迫失蹤。請考慮同時將案件提交強迫或非自願失蹤問題工作組。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有機關僅以縮寫表示；請寫出全稱。</translation>
     </message>
@@ -1756,6 +1842,10 @@
     <message>
         <source>Special Procedures: urgent appeal</source>
         <translation>特別程序：緊急呼籲</translation>
+    </message>
+    <message>
+        <source>WGEID: enforced or involuntary disappearance</source>
+        <translation>強迫或非自願失蹤問題工作組：強迫或非自願失蹤</translation>
     </message>
 </context>
 <context>

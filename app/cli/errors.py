@@ -12,10 +12,8 @@ from typing import Any
 
 from app import errors
 from app.cli.exitcodes import Exit
-from app.services.erase import VaultErased
-from app.services.recovery import NoRecoverySlot, RecoveryKeyInvalid, WrongRecoveryKey
-from app.services.keyslots import UnlockNotCounted
-from app.services.vault import VaultReadOnly
+from app.errors import (NoRecoverySlot, RecoveryKeyInvalid, UnlockNotCounted, VaultErased, VaultReadOnly,
+                        WrongRecoveryKey)
 
 
 class CliError(Exception):

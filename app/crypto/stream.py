@@ -58,6 +58,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.progress import Cancel
 from app.errors import Cancelled, TamperDetected
 
 MAGIC = b"RCBLOB\x00\x01"
@@ -80,7 +81,7 @@ _PLAIN_BLOCK = _BLOCK_CHUNKS * CHUNK  # 1 MiB read / hashed at a time
 _SEALED_BLOCK = _BLOCK_CHUNKS * STORED_CHUNK
 
 Progress = Callable[[int], None]
-CancelCheck = Callable[[], bool]
+CancelCheck = Cancel  # the shared contract (app/progress.py)
 
 
 @dataclass

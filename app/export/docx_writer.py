@@ -30,7 +30,6 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable
 from datetime import datetime, timezone
 
 from docx import Document as _new_docx
@@ -45,13 +44,12 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
+from app.progress import Cancel, Progress
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
 from app.errors import Cancelled
 from app.export.layout import PAGE_MARGINS, column_widths
 from app.export.text import field_label, heading_text, language_rtl, paragraph_rtl, value_rtl
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 #: font names per slot (see the module docstring)
 LATIN_FONT = "Times New Roman"

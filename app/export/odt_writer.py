@@ -14,9 +14,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
+from app.progress import Cancel, Progress
 from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
 from app.errors import Cancelled
 from app.export.docx_writer import (CHINESE_FONT, LATIN_FONT, MONO_FONT, TIBETAN_FONT, UYGHUR_FONT, _doc_datetime,
@@ -24,8 +24,6 @@ from app.export.docx_writer import (CHINESE_FONT, LATIN_FONT, MONO_FONT, TIBETAN
 from app.export.layout import PAGE_MARGINS, column_widths
 from app.export.text import field_label, heading_text, language_rtl, paragraph_rtl, value_rtl
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 _NS = (' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
        ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'

@@ -14,7 +14,6 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
 from datetime import date as _date
 from functools import partial
 
@@ -26,14 +25,13 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFObject, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from app.progress import Cancel, Progress
 from app.domain.document import Document
 from app.errors import Cancelled
 from app.export.fonts import ALL_FACES, SERIF, SERIF_BOLD, register_fonts, script_runs
 from app.export.layout import PAGE_MARGINS, story
 from app.export.shaped import draw_line, reset_private_glyphs, single_line
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 HEADER_SIZE = 8.0
 FOOTER_SIZE = 8.0

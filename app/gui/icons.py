@@ -45,6 +45,8 @@ def status_icon(kind: str) -> QIcon:
         p.drawEllipse(box)
         p.setBrush(QColor("white"))
         p.drawRoundedRect(QRectF(9, 13.5, 14, 5), 1.5, 1.5)
+    elif kind == "none":
+        pass  # transparent: keeps the text of unmarked items aligned with marked ones
     elif kind == "warning":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(AMBER))

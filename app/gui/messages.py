@@ -13,13 +13,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.errors import (
+    BundleReplayed,
+    BundleTooLarge,
     Cancelled,
+    ContactInvalid,
     InputFileError,
+    InvalidCaseFile,
+    InvalidSpreadsheet,
+    NoRecoverySlot,
+    NotARecipient,
     NotFound,
     RecourseError,
+    RecoveryKeyInvalid,
     StorageFull,
     SubmissionBlocked,
+    UnknownSigner,
+    ValidationError,
     VaultLocked,
+    UnlockNotCounted,
+    VaultReadOnly,
+    WrongRecoveryKey,
 )
 
 FINDINGS = {
@@ -68,6 +81,23 @@ FINDINGS = {
                                                     "named."),
     "no-mandate": QT_TRANSLATE_NOOP("Findings", "No Special Procedures mandate is chosen (Summary › UN "
                                                 "mandates)."),
+    "wgeid-no-date": QT_TRANSLATE_NOOP("Findings", "The date %1 was arrested, abducted or last seen is not "
+                                                   "recorded with at least the month and year; the Working Group "
+                                                   "cannot process a case without it."),
+    "wgeid-no-place": QT_TRANSLATE_NOOP("Findings", "The place where %1 was arrested, abducted or last seen is not "
+                                                    "recorded; the Working Group cannot process a case without it."),
+    "wgeid-no-forces": QT_TRANSLATE_NOOP("Findings", "No forces are named as believed responsible for the "
+                                                     "disappearance of %1; the Working Group cannot process a case "
+                                                     "without them."),
+    "wgeid-no-steps": QT_TRANSLATE_NOOP("Findings", "No action taken to locate %1 is described (inquiries, "
+                                                    "complaints, habeas corpus); if nothing was possible, say why "
+                                                    "(Domestic remedies)."),
+    "wgeid-no-relationship": QT_TRANSLATE_NOOP("Findings", "The source's relationship to the disappeared person "
+                                                           "is not recorded; the Working Group asks for it."),
+    "suggest-wgeid": QT_TRANSLATE_NOOP("Findings", "%1 was held incommunicado in a place that is not known: this "
+                                                   "may be an enforced disappearance. Consider also submitting "
+                                                   "the case to the Working Group on Enforced or Involuntary "
+                                                   "Disappearances."),
     "abbreviation": QT_TRANSLATE_NOOP("Findings", "An authority is named only by an abbreviation; write its "
                                                   "full name."),
     "abbreviation-in-text": QT_TRANSLATE_NOOP("Findings", "“%1” uses the abbreviation “%2”; write the full "
@@ -107,6 +137,7 @@ FORMS = {
     "wgad-urgent": QT_TRANSLATE_NOOP("Forms", "WGAD: urgent action"),
     "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
     "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
+    "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
@@ -328,7 +359,30 @@ def problem_text(problem: tuple[str, str]) -> str:
 
 
 def failure_text(exc: object) -> str:
-    """Why an operation on a file, a case or a document failed: calm words, never a class name."""
+    """Why an operation failed: calm words, never a class name.  The one mapping of the app's errors
+    (``app/errors.py``) to translated text; ``tests/gui/test_messages.py`` checks every class has one."""
+    if isinstance(exc, (NotARecipient, UnknownSigner, BundleReplayed, ContactInvalid, BundleTooLarge)):
+        from app.gui.share import exchange_failure  # bundles and contacts
+
+        return exchange_failure(exc)
+    if isinstance(exc, RecoveryKeyInvalid):
+        return QCoreApplication.translate("Errors", "The recovery key was not accepted: check it against the "
+                                                    "printout, group by group. Nothing was changed.")
+    if isinstance(exc, WrongRecoveryKey):
+        return QCoreApplication.translate("Errors", "This recovery key does not open this vault. Nothing was "
+                                                    "changed.")
+    if isinstance(exc, NoRecoverySlot):
+        return QCoreApplication.translate("Errors", "This vault has no recovery key. Nothing was changed.")
+    if isinstance(exc, VaultReadOnly):
+        return QCoreApplication.translate("Errors", "The vault is on a read-only disk or folder. Copy it to a "
+                                                    "writable place first. Nothing was changed.")
+    if isinstance(exc, UnlockNotCounted):
+        return QCoreApplication.translate("Errors", "This vault limits wrong passphrases, and this attempt cannot "
+                                                    "be counted (read-only or full disk), so it was not tried. "
+                                                    "Nothing was changed.")
+    if isinstance(exc, (ValidationError, InvalidCaseFile, InvalidSpreadsheet)):
+        return QCoreApplication.translate("Errors", "The data is not valid, so nothing was saved or imported. "
+                                                    "Fix the problems listed and try again.")
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled: nothing was kept.")
     if isinstance(exc, InputFileError):

@@ -30,6 +30,7 @@ from app.errors import (
     TamperDetected,
     UnsupportedVersion,
     VaultCorrupted,
+    VaultErased,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -38,7 +39,6 @@ from app.gui import dialogs
 from app.gui.i18n import isolate
 from app.gui.workers import Worker, start
 from app.services import recovery
-from app.services.erase import VaultErased
 from app.services.passphrase import Strength, estimate
 from app.services.vault import KdfParams, Vault, derive_master, inspect, read_vault_header
 

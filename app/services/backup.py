@@ -43,7 +43,7 @@ from app import crypto
 from app.domain.dates import utc_now
 from app.errors import (Cancelled, InputFileError, StorageFull, TamperDetected, UnsupportedVersion,
                         VaultCorrupted, VaultExists)
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault, derive_master
 from app.storage.files import atomic_file, create_private, fsync_dir
 from app.storage.header import HEADER_NAME, Header, canonical, parse_file
@@ -60,7 +60,7 @@ _BLOB_RE = re.compile(r"blobs/[0-9a-f]{32}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _BUF = 1 << 20
 
-CancelCheck = Callable[[], bool] | None
+CancelCheck = Cancel | None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import os
 import stat
 from pathlib import Path
 
-from app.errors import RecourseError, VaultNotFound
+from app.errors import VaultErased, VaultNotFound
 from app.storage.blobs import BLOB_DIR, PART, BlobStore
 from app.storage.files import fsync_dir, is_temp_name
 from app.storage.header import HEADER_NAME
@@ -29,15 +29,6 @@ from app.storage.header import HEADER_NAME
 # Files a vault folder can hold, besides blobs/ (a vault made by Recourse holds nothing else).
 _DB_FILES = ("vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal", "vault.db.rotate",
              "vault.db.rotate-journal")
-
-
-class VaultErased(RecourseError):
-    """The vault was erased (emergency erase, or too many failed unlocks)."""
-
-    def __init__(self, path: str, reason: str = "erased") -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)

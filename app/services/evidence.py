@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import io
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,20 +82,26 @@ class _Source:
 
 
 def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None = None, *,
-           progress: Progress = no_progress, cancel=None) -> EvidenceItem:  # type: ignore[no-untyped-def]
+           progress: Progress = no_progress, cancel=None,  # type: ignore[no-untyped-def]
+           content: bytes | None = None) -> EvidenceItem:
     """Encrypt *path* into the vault and add an evidence item to the case.
 
+    With *content* (e.g. a photo stripped of its metadata, held in memory), those bytes are
+    stored under *path*'s name instead of the file's: nothing is written outside the vault.
     All or nothing: on cancel, a full disk or any error, the partial blob is
     removed and the case is unchanged.
     """
     meta = meta or EvidenceMeta()
     case_id = case_service.resolve(vault, case_ident)
     path = Path(path)
-    total = path.stat().st_size if path.is_file() else 0
+    if content is not None:
+        total = len(content)
+    else:
+        total = path.stat().st_size if path.is_file() else 0
     evidence_id = new_id()
     file_key = crypto.random_key()
     name = vault.blobs.new_name()
-    src = _open_input(path)
+    src = io.BytesIO(content) if content is not None else _open_input(path)
     out = None
     try:
         with src:

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from app import crypto
-from app.errors import RecourseError, StorageFull, TamperDetected, WrongPassphrase
-from app.services.erase import VaultErased, emergency_erase
+from app.errors import StorageFull, TamperDetected, UnlockNotCounted, VaultErased, WrongPassphrase
+from app.services.erase import emergency_erase
 from app.storage import audit as audit_store
 from app.storage.database import Connection
 from app.storage.header import Header, KeySlot, canonical, locked_header
@@ -39,15 +39,6 @@ UNLOCK_LIMIT = "unlock_limit"  # header option: erase after this many consecutiv
 UNLOCK_LIMIT_TAG = "unlock_limit_tag"  # header option: HMAC of the limit under this computer's key
 GENERATION_KEY = "header_generation"  # meta key in the database
 LIMIT_KEY_NAME = "unlock-limit.key"
-
-
-class UnlockNotCounted(RecourseError):
-    """The failed-unlock limit is on but this attempt cannot be counted (read-only or full disk):
-    the passphrase is not tried."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
 
 
 # --- key slots -------------------------------------------------------------------------------------

@@ -12,15 +12,28 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import Cancelled, InputFileError, StorageFull
-from app.export.image import STRIPPABLE, strip_image
+from app.export.image import STRIPPABLE, photo_metadata, strip_image, upright
 from app.storage.files import atomic_write
 
-__all__ = ["STRIPPABLE", "export_without_metadata", "is_image", "resolve_evidence", "sha256", "strip_image"]
+__all__ = ["STRIPPABLE", "export_without_metadata", "guess_kind", "is_image", "photo_metadata", "resolve_evidence",
+           "sha256", "strip_image", "upright"]
 Hasher = hashlib.sha256
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def guess_kind(file_name: str) -> str:
+    """The evidence kind a file's type suggests ("photo-video", "audio"), or "" (the user chooses)."""
+    import mimetypes
+
+    media_type = mimetypes.guess_type(file_name)[0] or ""
+    if media_type.startswith(("image/", "video/")):
+        return "photo-video"
+    if media_type.startswith("audio/"):
+        return "audio"
+    return ""
 
 
 def is_image(media_type: str) -> bool:

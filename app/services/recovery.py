@@ -27,7 +27,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import crypto
-from app.errors import EmptyPassphrase, RecourseError, WrongPassphrase
+from app.errors import (
+    EmptyPassphrase,
+    NoRecoverySlot,
+    RecoveryKeyInvalid,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from app.services import keyslots
 from app.services.keyslots import RECOVERY
 from app.services.vault import Vault, derive_master
@@ -38,22 +44,6 @@ CHECK_BYTES = 3
 KEY_CHARS = 56  # (32 + 3) bytes * 8 / 5
 SHARE_CHARS = 64  # (4 + 1 + 32 + 3) bytes * 8 / 5
 KDF_NAME = keyslots.RECOVERY_KDF
-
-
-class RecoveryKeyInvalid(RecourseError):
-    """A recovery key or share is malformed, mistyped, or the shares do not fit together."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason  # machine code: format | checksum | one_share | mixed_shares | duplicate_share
-
-
-class WrongRecoveryKey(RecourseError):
-    """The recovery key is well-formed but does not open this vault."""
-
-
-class NoRecoverySlot(RecourseError):
-    """The vault has no recovery key."""
 
 
 # --- text encoding ---------------------------------------------------------------------

@@ -23,7 +23,15 @@ from typing import Any
 
 from app import crypto
 from app.domain.dates import utc_now
-from app.errors import EmptyPassphrase, RecourseError, StorageFull, TamperDetected, VaultExists, VaultLocked
+from app.errors import (
+    EmptyPassphrase,
+    RecourseError,
+    StorageFull,
+    TamperDetected,
+    VaultExists,
+    VaultLocked,
+    VaultReadOnly,
+)
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
 from app.storage.database import ROTATE_NAME, Connection, Database, promote_rotated
@@ -47,12 +55,6 @@ def read_vault_header(folder: Path) -> Header:
     return read_header(Path(folder))
 
 
-class VaultReadOnly(RecourseError):
-    """The vault folder cannot be written (a read-only disk, mount or permissions); nothing was changed."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__(path)
-        self.path = path
 
 
 def _shared_folder_lock(folder: Path) -> int | None:

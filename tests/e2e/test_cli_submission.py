@@ -47,8 +47,18 @@ def test_blocked_submission_has_its_own_exit_code(cli: Cli, demo: VaultRef, tmp_
 
 
 def test_unknown_form_is_a_usage_error(cli: Cli, demo: VaultRef) -> None:
-    r = cli(*demo.args(), "submission", "check", "DEMO-001", "--form", "wgeid")
+    r = cli(*demo.args(), "submission", "check", "DEMO-001", "--form", "ced-urgent-action")
     assert r.code == 2
+
+
+def test_render_wgeid(cli: Cli, demo: VaultRef, tmp_path: Path) -> None:
+    ok = cli(*demo.args(), "submission", "check", "DEMO-001", "--form", "wgeid")
+    assert ok.code == 0 and "ready" in ok.stdout
+    out = tmp_path / "wgeid.pdf"
+    r = cli(*demo.args(), "--json", "submission", "render", "DEMO-001", "--form", "wgeid", "--lang", "es",
+            "-o", out, "--date", "2026-11-22")
+    assert r.code == 0, r.stderr
+    assert out.read_bytes().startswith(b"%PDF") and Path(r.json()["annex"]).name == "wgeid-confidential-annex.pdf"
 
 
 def test_render_editable_docx(cli: Cli, demo: VaultRef, tmp_path: Path) -> None:

@@ -79,3 +79,11 @@ def test_problems_stay_plain_pairs_for_the_command_line():
     (problem,) = [p for p in validation.validate_case(case) if p.code == "empty-tag"]
     path, message = problem
     assert (path, message) == ("$.tags[0]", "must not be empty") == problem
+
+
+def test_every_error_class_has_its_own_words_in_the_app(qtbot) -> None:
+    """app/errors.py -> failure_text: no class falls through to the generic sentence."""
+    from tests.unit.test_errors import _error_classes, _instance
+
+    generic = failure_text(RuntimeError())
+    assert [c.__name__ for c in _error_classes() if failure_text(_instance(c)) == generic] == []

@@ -12,7 +12,7 @@ import copy
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -381,7 +381,7 @@ class CaseEditor(QWidget):
             state = section.completeness(case) if case is not None else None
             if case is not None and any(section.handles(tokens(p)) for p in self.ctx.problems):
                 state = "blocking"
-            it.setIcon(status_icon(state) if state else QIcon())
+            it.setIcon(status_icon(state) if state else status_icon("none"))
             key = QKeySequence(SECTION_KEYS[i]).toString(QKeySequence.SequenceFormat.NativeText) \
                 if i < len(SECTION_KEYS) else ""
             tip = f"{section.title()} — {words[state]}" if state else section.title()

@@ -6,8 +6,11 @@ from PySide6.QtGui import QImage
 
 
 def image_from_bytes(data: bytes) -> QImage:
+    """The image as it should be seen: a photo's EXIF orientation (rotated phone pictures) applied."""
+    from app.services.media import upright
+
     img = QImage()
-    img.loadFromData(data)
+    img.loadFromData(upright(data))
     return img
 
 

@@ -13,7 +13,7 @@ from the case itself::
     d.clues         # [Clue(path, sentence, term, person_id)]: sentences that may identify a source
     d.is_withheld(item, "field")   # print "withheld" rather than "not known"
 
-Purposes: the four submission forms (the main document is transmitted to the
+Purposes: the five submission forms (WGAD, WGAD urgent, SP allegation, SP urgent, WGEID) (the main document is transmitted to the
 State: ``state`` audience), ``state``, ``partner`` (names only with
 ``share_with_partners`` consent), ``public`` (names per ``name_in_public``) and
 ``full`` (the documenters themselves: nothing withheld, for encrypted backups

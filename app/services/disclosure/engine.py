@@ -16,7 +16,7 @@ from app.services.disclosure.textlang import guess
 
 # what each purpose discloses to whom
 AUDIENCES = {"wgad": "state", "wgad-urgent": "state", "sp-allegation": "state", "sp-urgent": "state",
-             "state": "state", "partner": "partner", "public": "public", "full": "internal"}
+             "wgeid": "state", "state": "state", "partner": "partner", "public": "public", "full": "internal"}
 NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "other_names",
                "identity_documents")
 _YES_NO = {"en": ("Yes", "No"), "fr": ("Oui", "Non"), "es": ("Sí", "No")}
@@ -79,7 +79,7 @@ def disclose(case: Case, purpose: str, person_ids: list[str] | tuple[str, ...] |
     """The disclosed view of *case* for *purpose*, narrowed to the victims *person_ids*.
 
     *purpose* is a form id (``wgad``, ``wgad-urgent``, ``sp-allegation``,
-    ``sp-urgent``: the main document goes to the State) or a profile
+    ``sp-urgent``, ``wgeid``: the main document goes to the State) or a profile
     (``state``, ``partner``, ``public``, ``full``).  *lang* is the language of
     pseudonyms and of the withheld items' labels and values.
     """

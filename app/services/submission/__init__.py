@@ -1,4 +1,4 @@
 """UN submissions: forms as data, completeness checks, consent-aware mapping, rendering, history."""
 
-FORMS = ("wgad", "wgad-urgent", "sp-allegation", "sp-urgent")
+FORMS = ("wgad", "wgad-urgent", "sp-allegation", "sp-urgent", "wgeid")
 LANGUAGES = ("en", "fr", "es")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-from app.domain.model import Case, Person
+from app.domain.model import Case, DetentionPeriod, Person
 from app.services.submission.forms import config
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     findings: list[Finding] = []
     add = findings.append
     wgad = form.startswith("wgad")
+    sp = form.startswith("sp")
     urgent = form.endswith("urgent")
 
     # -- victims, consent, arrest --------------------------------------------------
@@ -90,6 +91,10 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
                     "persons"))
     for v in victims:
         _victim_checks(case, v, form, add)
+        if form == "wgeid":
+            wgeid_checks(case, v, _who(case, v), add)
+        else:
+            suggest_wgeid(case, v, _who(case, v), add)
 
     # -- source ---------------------------------------------------------------------
     sources = [p for p in case.persons_with_role("source") if _has_name(p)]
@@ -101,6 +106,12 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
         s = sources[0]
         add(Finding(WARNING, "no-source-contact", "The source has no contact details; the UN must be able to "
                     "reach the source for follow-up.", f"persons[{_index(case, s)}].contact", s.id))
+    if form == "wgeid" and sources and not any(s.relationship_to_victim.strip() for s in sources):
+        s = sources[0]
+        add(Finding(WARNING, "wgeid-no-relationship",
+                    "The source's relationship to the disappeared person is not recorded (relative, lawyer, "
+                    "organisation acting with the family's consent); the Working Group asks for it.",
+                    f"persons[{_index(case, s)}].relationship_to_victim", s.id))
 
     # -- languages --------------------------------------------------------------------
     if case.narrative.strip() and non_latin_share(case.narrative) > 0.2:
@@ -117,7 +128,7 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
                         "Spanish translation (or mark it confidential).", f"testimonies[{i}].translations", t.id))
 
     # -- what the UN expects ------------------------------------------------------------
-    if not case.remedies and not case.remedies_note.strip():
+    if not case.remedies and not case.remedies_note.strip() and form != "wgeid":
         add(Finding(WARNING, "no-remedies",
                     "No domestic steps are described. They are not required, but say what was tried or why "
                     "nothing could be.", "remedies"))
@@ -128,10 +139,10 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     if urgent and not case.urgency_reason.strip():
         add(Finding(BLOCKING, "no-urgency-reason",
                     "An urgent request must say why the situation is urgent.", "urgency_reason"))
-    if not wgad and not case.organisations and not case.persons_with_role("perpetrator"):
+    if sp and not case.organisations and not case.persons_with_role("perpetrator"):
         add(Finding(WARNING, "no-perpetrator", "No alleged perpetrator (unit, authority or person) is named.",
                     "organisations"))
-    if not wgad and not case.mandates:
+    if sp and not case.mandates:
         add(Finding(WARNING, "no-mandate", "No Special Procedures mandate is chosen.", "mandates"))
 
     for i, org in enumerate(case.organisations):
@@ -204,6 +215,8 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     "opinions with the names of the persons concerned. Confirm the person accepts this.",
                     "consents", v.id, params=named))
     deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
+    if form == "wgeid":
+        return  # what the WGEID requires about the disappearance: wgeid_checks
     if wgad:
         # The questionnaire's minimum is the person's identity and the source; the rest is asked "as fully as
         # possible", and "Not known" is a valid answer (it is what the document prints for an empty field)
@@ -229,6 +242,60 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     "Procedures accept an approximate date; give one if you can, or say in the narrative that it "
                     "is not known.", f"deprivations[{deps[0][0]}].arrest.date" if deps else
                     f"persons[{_index(case, v)}]", v.id, params=named))
+
+
+def wgeid_checks(case: Case, v: Person, who: str, add) -> None:  # type: ignore[no-untyped-def]
+    """The WGEID's required elements about one disappeared person: date (at least month and year), place,
+    forces believed responsible, action taken to locate the person.  Without them it cannot process a case."""
+    named = (("person", v.display_name() or f"persons[{_index(case, v)}]"),)
+    deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
+    at = f"deprivations[{deps[0][0]}]" if deps else f"persons[{_index(case, v)}]"
+    dates = [x for _, d in deps for x in [d.arrest.date, *(p.start for p in d.periods)] if x is not None]
+    if not any(x.month for x in dates):
+        add(Finding(BLOCKING, "wgeid-no-date",
+                    f"The date {who} was arrested, abducted or last seen is not recorded with at least the month "
+                    "and year; the Working Group cannot process a case without it.",
+                    f"{at}.arrest.date" if deps else at, v.id, params=named))
+    if not any(not d.arrest.place.is_empty() or any(not p.place.is_empty() or p.facility_id for p in d.periods)
+               for _, d in deps):
+        add(Finding(BLOCKING, "wgeid-no-place",
+                    f"The place where {who} was arrested, abducted or last seen is not recorded; the Working Group "
+                    "cannot process a case without it.", f"{at}.arrest.place" if deps else at, v.id, params=named))
+    forces = any(d.arrest.force_ids or d.arrest.forces_description.strip()
+                 or any(p.holding_authority_id for p in d.periods) for _, d in deps)
+    if not forces and not case.persons_with_role("perpetrator"):
+        add(Finding(BLOCKING, "wgeid-no-forces",
+                    f"No forces (State or State-supported) are named as believed responsible for the disappearance "
+                    f"of {who}; the Working Group cannot process a case without them (say why State responsibility "
+                    "is believed if they cannot be identified).",
+                    f"{at}.arrest.force_ids" if deps else at, v.id, params=named))
+    if not case.remedies and not case.remedies_note.strip():
+        add(Finding(BLOCKING, "wgeid-no-steps",
+                    f"No action taken to locate {who} is described (inquiries, complaints, habeas corpus); the "
+                    "Working Group cannot process a case without it. If nothing was possible, say why.",
+                    "remedies", v.id, params=named))
+
+
+def place_unknown(p: DetentionPeriod) -> bool:
+    """Whether a period's place is not known: no facility and no town recorded ("an undisclosed location,
+    Tianjin"), or recorded as "whereabouts unknown"."""
+    return p.kind == "whereabouts-unknown" or (not p.facility_id and not p.place.locality.strip())
+
+
+def suggest_wgeid(case: Case, v: Person, who: str, add) -> None:  # type: ignore[no-untyped-def]
+    """On the other forms: a detention incommunicado in an unknown place (typical of residential surveillance at a
+    designated location) may be an enforced disappearance; suggest the WGEID form as well."""
+    for i, d in enumerate(case.deprivations):
+        if d.person_id != v.id:
+            continue
+        for j, p in enumerate(d.periods):
+            if p.incommunicado == "yes" and place_unknown(p):
+                add(Finding(WARNING, "suggest-wgeid",
+                            f"{who} was held incommunicado in a place that is not known: this may be an enforced "
+                            "disappearance. Consider also submitting the case to the Working Group on Enforced or "
+                            "Involuntary Disappearances (form 'wgeid').", f"deprivations[{i}].periods[{j}].place",
+                            v.id, params=(("person", v.display_name() or f"persons[{_index(case, v)}]"),)))
+                return
 
 
 def _clue_findings(d: "Disclosed", add) -> None:  # type: ignore[no-untyped-def]

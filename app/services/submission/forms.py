@@ -47,7 +47,7 @@ class SectionDef:
 class FormDef:
     form: str
     language: str
-    body: str  # wgad | sp
+    body: str  # wgad | sp | wgeid
     kind: str
     title: str
     intro: str

@@ -5,9 +5,9 @@ for the disclosed view of the case for this form and these victims; every
 section below reads only that view, so no line can print what the view does
 not hold.  The annex is made from the engine's list of withheld items.
 
-The WGAD asks for one questionnaire per person deprived of liberty: with
-several victims, :func:`build` makes one main document per victim (sharing one
-annex).  A Special Procedures letter names all the selected victims, each with
+The WGAD asks for one questionnaire per person deprived of liberty, and the
+WGEID one form per disappeared person: with several victims, :func:`build`
+makes one main document per victim (sharing one annex).  A Special Procedures letter names all the selected victims, each with
 a labelled block.
 """
 
@@ -20,6 +20,7 @@ from app.domain.document import Block, Document, FieldRow, Paragraph, Section, S
 from app.domain.model import Case, Deprivation, Person
 from app.services.disclosure import Disclosed, disclose, fmt
 from app.services.submission import victim as V
+from app.services.submission.wgeid import last_seen
 from app.services.submission.annex import annex
 from app.services.submission.builder import Builder
 from app.services.submission.checks import Finding, check
@@ -27,11 +28,14 @@ from app.services.submission.common import attachments, consent, perpetrators, r
 from app.services.submission.forms import FormDef, SectionDef, body_config, load_form
 
 
+ONE_PER_PERSON = ("wgad", "wgeid")  # bodies that want one document per victim
+
+
 @dataclass
 class Submission:
     form: str
     language: str
-    documents: list[Document]  # one per victim for the WGAD forms, one for a Special Procedures letter
+    documents: list[Document]  # one per victim for the WGAD and WGEID forms, one for a Special Procedures letter
     annex: Document
     findings: list[Finding] = field(default_factory=list)
     person_ids: list[list[str]] = field(default_factory=list)  # the victims of each document
@@ -51,7 +55,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
     d = disclose(case, form_name, person_ids, language)
     base = Builder(d, form, date)
     findings = check(case, form_name, person_ids, disclosed=d)
-    groups = [[v] for v in base.victims] if form.body == "wgad" and len(base.victims) > 1 else [base.victims]
+    groups = [[v] for v in base.victims] if form.body in ONE_PER_PERSON and len(base.victims) > 1 else [base.victims]
     documents = []
     for n, group in enumerate(groups, 1):
         b = Builder(d, form, date)
@@ -109,6 +113,8 @@ def _document(b: Builder, form: FormDef, form_name: str, date: PartialDate | Non
             _per_victim(b, s, lambda v, sec=sec: V.episodes(b, v, lambda dep: V.arrest(b, sec, dep)))
         elif sec.id == "detention":
             _per_victim(b, s, lambda v, sec=sec: V.episodes(b, v, lambda dep: V.detention(b, sec, dep)))
+        elif sec.id == "last_seen":
+            _per_victim(b, s, lambda v, sec=sec: V.episodes(b, v, lambda dep: last_seen(b, sec, dep)))
         elif sec.id in ("circumstances", "incident"):
             _circumstances(b, form, sec, s)
         elif sec.id == "remedies":
@@ -143,7 +149,7 @@ def _document(b: Builder, form: FormDef, form_name: str, date: PartialDate | Non
 
     cfg = body_config(form_name)
     address = fmt.join(cfg["name"][lang], cfg.get("email", ""),
-                       cfg.get("postal", "") if form.body == "wgad" else cfg.get("online_form", ""), sep=" — ")
+                       cfg.get("postal", "") if form.body != "sp" else cfg.get("online_form", ""), sep=" — ")
     state = fmt.join(fmt.vocab("country", case.state, lang), fmt.vocab("region", case.region, lang), sep=" — ")
     day = fmt.date(date, lang) if date else ""
     return Document(title=form.title, marking=l("marking_main"),

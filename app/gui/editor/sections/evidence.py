@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import filenames
+from app.domain.dates import PartialDate
 from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
 from app.gui.editor.binding import ItemForm, form_layout, scrolled, steady_scrollbars, text_box
@@ -36,6 +38,7 @@ from app.gui.editor.widgets import PartialDateEdit, VocabCombo, lock_icon
 from app.gui.messages import failure_text
 from app.gui.workers import Worker, deliver, start, with_vault
 from app.services import evidence as evidence_service
+from app.services import media
 from app.services.evidence import EvidenceMeta
 
 
@@ -60,6 +63,9 @@ class EvidenceForm(ItemForm):
             ("description", text_box(3), self.tr("Description")),
         ]:
             lay.addRow(label, self.field(attr, w, label))
+
+
+PHOTO_READ_LIMIT = 64 * 1024 * 1024  # larger images are stored without reading their metadata first
 
 
 class EvidenceSection(Section):
@@ -100,11 +106,16 @@ class EvidenceSection(Section):
         self.exact = QCheckBox(self.tr("Exact copy (keep metadata)"))
         self.exact.setToolTip(self.tr("By default, exported images lose their EXIF, GPS and comments."))
         self.remove_btn = QPushButton(self.tr("Remove (erase)…"))
-        buttons = QHBoxLayout()
-        for w in (self.add_btn, self.export_btn, self.exact):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_btn)
+        buttons = QVBoxLayout()  # two short rows: the table's pane is narrow beside the form
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.add_btn)
+        row1.addStretch(1)
+        row1.addWidget(self.remove_btn)
+        row2.addWidget(self.export_btn)
+        row2.addWidget(self.exact)
+        row2.addStretch(1)
+        buttons.addLayout(row1)
+        buttons.addLayout(row2)
         self.jobs_box = QVBoxLayout()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -137,7 +148,9 @@ class EvidenceSection(Section):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([620, 420])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)  # the form and preview get the larger share
+        split.setSizes([400, 600])
         lay = QVBoxLayout(self)
         lay.addWidget(
             header(
@@ -248,8 +261,13 @@ class EvidenceSection(Section):
             return []
         workers = []
         for path in paths:
+            prepared = self._prepare(Path(path))
+            if prepared is None:
+                continue
+            meta, content = prepared
             worker = Worker(
-                with_vault(self.ctx.session.vault, evidence_service.attach), case.id, path, EvidenceMeta()
+                with_vault(self.ctx.session.vault, evidence_service.attach), case.id, path, meta,
+                content=content,
             )
             row = JobRow(path.name, worker)
             self.jobs.append(row)
@@ -260,6 +278,66 @@ class EvidenceSection(Section):
                 self.worker_hook(worker)
             workers.append(start(worker))
         return workers
+
+    def _prepare(self, path: Path) -> tuple[EvidenceMeta, bytes | None] | None:
+        """What the file's type and a photo's own metadata say, before it is stored.
+
+        Kind from the file type, date from the photo; a photo recording where (GPS) or with what
+        it was taken is shown to the user, who keeps the original as evidence (the default: it is
+        sealed and hashed; copies shared or exported are stripped) or stores a stripped copy.
+        Returns (meta, bytes to store instead of the file, or None), or None when the file cannot
+        be read at all (said in the status line)."""
+        meta = EvidenceMeta()
+        kind = media.guess_kind(path.name)
+        if kind:
+            meta.kind = kind
+        if not mimetypes.guess_type(path.name)[0] or not str(mimetypes.guess_type(path.name)[0]).startswith("image/"):
+            return meta, None
+        try:
+            if path.stat().st_size > PHOTO_READ_LIMIT:
+                return meta, None
+            data = path.read_bytes()
+        except OSError:
+            self.status.setText(self.tr("“%1” cannot be read (missing, a folder, or not allowed).")
+                                .replace("%1", path.name))
+            return None
+        try:
+            info = media.photo_metadata(data)
+        except ValueError:
+            self.ctx.dialogs.inform(self, self.tr("Evidence"), self.tr(
+                "“%1” is named as an image but cannot be read as one. It is stored as it is; "
+                "check that it is the file you meant.").replace("%1", path.name))
+            return meta, None
+        if info["taken"]:
+            try:
+                meta.date = PartialDate.parse(info["taken"])
+            except ValueError:
+                pass
+        found = []
+        if info["gps"]:
+            found.append(self.tr("where it was taken (GPS %1, %2)")
+                         .replace("%1", f"{info['gps'][0]:.5f}").replace("%2", f"{info['gps'][1]:.5f}"))
+        if info["device"]:
+            found.append(self.tr("the device (%1)").replace("%1", info["device"]))
+        if info["taken"]:
+            found.append(self.tr("when it was taken (%1)").replace("%1", info["taken"]))
+        if not (info["gps"] or info["device"]):
+            return meta, None
+        keep = self.ctx.dialogs.confirm(self, self.tr("Photo metadata"), self.tr(
+            "“%1” records %2.\n\nYes: keep the original as evidence (recommended) — it is sealed and "
+            "hashed in the vault; copies you export or share are stripped of this metadata.\n"
+            "No: store only a copy without this metadata.").replace("%1", path.name)
+            .replace("%2", "; ".join(found)))
+        self.last_photo_metadata = info
+        if keep:
+            return meta, None
+        try:
+            return meta, media.strip_image(data)
+        except ValueError:
+            self.ctx.dialogs.inform(self, self.tr("Evidence"), self.tr(
+                "The metadata of “%1” cannot be removed (format not supported): the original is kept.")
+                .replace("%1", path.name))
+            return meta, None
 
     def _done(self, row: JobRow) -> None:
         if row in self.jobs:
