@@ -21,7 +21,7 @@ import os
 import stat
 from pathlib import Path
 
-from app.errors import VaultErased, VaultNotFound
+from app.errors import VaultNotFound
 from app.storage.blobs import BLOB_DIR, PART, BlobStore
 from app.storage.files import fsync_dir, is_temp_name
 from app.storage.header import HEADER_NAME
