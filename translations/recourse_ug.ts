@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خەزىنە خاتا مەخپىي ئىبارىلەرنى چەكلەيدۇ، بۇ قېتىملىق سىناقنى ساناپ بولمىدى (دىسكا پەقەت ئوقۇشقىلا بولىدۇ ياكى تولغان)، شۇڭا سىنالمىدى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>

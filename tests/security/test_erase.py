@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import TamperDetected, VaultNotFound, WrongPassphrase
+from app.errors import TamperDetected, VaultErased, VaultNotFound, WrongPassphrase
 from app.services import erase, keyslots, recovery
 from app.services import vault as vault_service
 from app.services.vault import Vault
@@ -75,7 +75,7 @@ def test_unlock_limit_erases_after_n_failures(vault, vault_path: Path) -> None: 
         with pytest.raises(WrongPassphrase):
             Vault.unlock(vault_path, "guess")
         assert vault_service.inspect(vault_path).attempts_left == left
-    with pytest.raises(erase.VaultErased):
+    with pytest.raises(VaultErased):
         Vault.unlock(vault_path, "guess")
     assert not vault_path.exists()
     with pytest.raises(VaultNotFound):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import TamperDetected, WrongPassphrase
-from app.services import erase, keyslots
+from app.errors import TamperDetected, VaultErased, WrongPassphrase
+from app.services import keyslots
 from app.services import vault as vault_service
 from app.services.vault import Vault
 from app.storage.header import read_header
@@ -119,4 +119,4 @@ def test_success_resets_and_kill_after_count_still_counts(vault: Vault, vault_pa
     assert vault_service.inspect(vault_path).attempts_left == 3
     Vault.unlock(vault_path, PASSPHRASE).lock()
     assert vault_service.inspect(vault_path).attempts_left == 4
-    assert erase.VaultErased  # the error a reached limit raises
+    assert VaultErased  # the error a reached limit raises
