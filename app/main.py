@@ -1,6 +1,7 @@
 """``recourse``: the desktop program (and the launcher behind ``make run``).
 
-    recourse [PATH]        open the vault in folder PATH (a new or empty folder: create one there)
+    recourse [PATH]        open the vault in folder PATH (a new or empty folder: create one there;
+                           a backup file FILE.rcbk: restore it into a new folder)
     recourse --demo        open the demo vault (``<data dir>/demo-vault``, passphrase ``recourse-demo``)
     recourse --text        no window: show what is in the demo vault, with command-line examples
     recourse --help | --version
@@ -25,6 +26,7 @@ from app.hardening import harden_process
 from app.paths import data_dir
 from app.services import cases as case_service
 from app.services.demo import DEMO_PASSPHRASE, create_demo_vault
+from app.services.backup import is_backup
 from app.services.vault import Vault, is_vault
 
 DEMO_FOLDER = "demo-vault"
@@ -79,7 +81,7 @@ def parser() -> argparse.ArgumentParser:
         epilog="The command line is recourse-cli (recourse-cli --help).",
     )
     p.add_argument("path", nargs="?", metavar="PATH", type=Path,
-                   help="vault folder to open (a new or empty folder: create a vault there)")
+                   help="vault folder to open (a new or empty folder: create a vault there; a .rcbk backup: restore it)")
     p.add_argument("--demo", action="store_true",
                    help="open the demo vault (three fictional cases; passphrase recourse-demo)")
     p.add_argument("--text", action="store_true",
@@ -92,11 +94,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def vault_folder_problem(folder: Path) -> str | None:
-    """Why *folder* cannot be opened or created as a vault (None when it can)."""
-    if is_vault(folder):
+    """Why *folder* cannot be opened or created as a vault (None when it can; a backup file can)."""
+    if is_vault(folder) or is_backup(folder):
         return None
     if folder.is_file():
-        return f"{folder} is a file; give the folder that holds a Recourse vault"
+        return f"{folder} is a file; give the folder that holds a Recourse vault (or a .rcbk backup)"
     if folder.is_dir() and any(folder.iterdir()):
         return f"{folder} is not a Recourse vault (and not empty, so no new vault can be made there)"
     return None
@@ -130,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             create_demo_vault(folder, DEMO_PASSPHRASE).lock()
     from app.gui.app import run
 
+    if folder is not None and is_backup(folder):  # a double-clicked backup: offer to restore it
+        return run(sys.argv[:1], None, restore=folder)
     return run(sys.argv[:1], folder)
 
 

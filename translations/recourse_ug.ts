@@ -1011,38 +1011,41 @@
     </message>
     <message>
         <source>“%1” cannot be read (missing, a folder, or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نى ئوقۇغىلى بولمايدۇ (يوق، قىسقۇچ ياكى ھوقۇق يوق).</translation>
     </message>
     <message>
         <source>“%1” is named as an image but cannot be read as one. It is stored as it is; check that it is the file you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» رەسىم دەپ ئاتالغان، ئەمما رەسىم سۈپىتىدە ئوقۇغىلى بولمايدۇ. ئۇ ئەينەن ساقلاندى؛ ئۇنىڭ سىز ئويلىغان ھۆججەت ئىكەنلىكىنى تەكشۈرۈڭ.</translation>
     </message>
     <message>
         <source>where it was taken (GPS %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تارتىلغان جايى (GPS %1، %2)</translation>
     </message>
     <message>
         <source>the device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈسكۈنە (%1)</translation>
     </message>
     <message>
         <source>when it was taken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تارتىلغان ۋاقتى (%1)</translation>
     </message>
     <message>
         <source>Photo metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەتنىڭ مېتا سانلىق مەلۇماتى</translation>
     </message>
     <message>
         <source>“%1” records %2.
 
 Yes: keep the original as evidence (recommended) — it is sealed and hashed in the vault; copies you export or share are stripped of this metadata.
 No: store only a copy without this metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دا %2 خاتىرىلەنگەن.
+
+ھەئە: ئەسلىسىنى ئىسپات سۈپىتىدە ساقلاش (تەۋسىيە) — ئۇ خەزىنىدە پېچەتلىنىپ، ھەش قىممىتى ئېلىنىدۇ؛ سىز چىقارغان ياكى ئورتاقلاشقان نۇسخىلاردىن بۇ مېتا سانلىق مەلۇمات ئۆچۈرۈلىدۇ.
+ياق: پەقەت بۇ مېتا سانلىق مەلۇماتى يوق نۇسخىنىلا ساقلاش.</translation>
     </message>
     <message>
         <source>The metadata of “%1” cannot be removed (format not supported): the original is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نىڭ مېتا سانلىق مەلۇماتىنى ئۆچۈرگىلى بولمايدۇ (فورماتى قوللىنىلمايدۇ): ئەسلىسى ساقلاندى.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1783,27 +1786,27 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان، تۇتۇپ كېتىلگەن ياكى ئاخىرقى قېتىم كۆرۈلگەن چېسلاسى ئاز دېگەندە ئاي ۋە يىلى بىلەن خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۇتقۇن قىلىنغان، تۇتۇپ كېتىلگەن ياكى ئاخىرقى قېتىم كۆرۈلگەن جايى خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ يوقىلىشىغا مەسئۇل دەپ قارالغان ھېچقانداق كۈچ ئاتالمىغان؛ خىزمەت گۇرۇپپىسى بۇنىڭسىز دېلونى بىر تەرەپ قىلالمايدۇ.</translation>
     </message>
     <message>
         <source>No action taken to locate %1 is described (inquiries, complaints, habeas corpus); if nothing was possible, say why (Domestic remedies).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى ئىزدەش ئۈچۈن قوللىنىلغان تەدبىرلەر بايان قىلىنمىغان (سۈرۈشتۈرۈش، شىكايەت، habeas corpus)؛ ھېچنېمە قىلغىلى بولمىغان بولسا، سەۋەبىنى ئېيتىڭ (دۆلەت ئىچىدىكى قۇتقۇزۇش يوللىرى).</translation>
     </message>
     <message>
         <source>The source&apos;s relationship to the disappeared person is not recorded; the Working Group asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبەنىڭ يوقالغان كىشى بىلەن مۇناسىۋىتى خاتىرىلەنمىگەن؛ خىزمەت گۇرۇپپىسى بۇنى تەلەپ قىلىدۇ.</translation>
     </message>
     <message>
         <source>%1 was held incommunicado in a place that is not known: this may be an enforced disappearance. Consider also submitting the case to the Working Group on Enforced or Involuntary Disappearances.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نامەلۇم بىر جايدا سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا قامالغان: بۇ مەجبۇرىي يوقىتىۋېتىش بولۇشى مۇمكىن. دېلونى مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش مەسىلىسى خىزمەت گۇرۇپپىسىغىمۇ يوللاشنى ئويلىشىپ كۆرۈڭ.</translation>
     </message>
     <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
@@ -1842,7 +1845,7 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش خىزمەت گۇرۇپپىسى: مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش</translation>
     </message>
 </context>
 <context>

@@ -1786,11 +1786,11 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
-        <translation>未记录%1被逮捕、绑架或最后一次被看见的日期（至少须有年份和月份）；缺少该日期，工作组无法处理案件。</translation>
+        <translation>未记录%1被抓捕、绑架或最后一次被看见的日期（至少须有年份和月份）；缺少该日期，工作组无法处理案件。</translation>
     </message>
     <message>
         <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
-        <translation>未记录%1被逮捕、绑架或最后一次被看见的地点；缺少该地点，工作组无法处理案件。</translation>
+        <translation>未记录%1被抓捕、绑架或最后一次被看见的地点；缺少该地点，工作组无法处理案件。</translation>
     </message>
     <message>
         <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>

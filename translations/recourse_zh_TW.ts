@@ -1786,11 +1786,11 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>The date %1 was arrested, abducted or last seen is not recorded with at least the month and year; the Working Group cannot process a case without it.</source>
-        <translation>未記錄%1被逮捕、綁架或最後一次被看見的日期（至少須有年份和月份）；缺少該日期，工作組無法處理案件。</translation>
+        <translation>未記錄%1被抓捕、綁架或最後一次被看見的日期（至少須有年份和月份）；缺少該日期，工作組無法處理案件。</translation>
     </message>
     <message>
         <source>The place where %1 was arrested, abducted or last seen is not recorded; the Working Group cannot process a case without it.</source>
-        <translation>未記錄%1被逮捕、綁架或最後一次被看見的地點；缺少該地點，工作組無法處理案件。</translation>
+        <translation>未記錄%1被抓捕、綁架或最後一次被看見的地點；缺少該地點，工作組無法處理案件。</translation>
     </message>
     <message>
         <source>No forces are named as believed responsible for the disappearance of %1; the Working Group cannot process a case without them.</source>

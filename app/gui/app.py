@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -125,7 +125,8 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     return app
 
 
-def run(argv: list[str] | None = None, folder: Path | None = None) -> int:
+def run(argv: list[str] | None = None, folder: Path | None = None, restore: Path | None = None) -> int:
+    """The window on *folder*; with *restore* (a backup file), its restore dialog opens at once."""
     from app.gui.main_window import MainWindow
     from app.gui.settings import load
 
@@ -133,6 +134,8 @@ def run(argv: list[str] | None = None, folder: Path | None = None) -> int:
     app = make_app(argv, i18n.resolve(settings.interface_language))
     window = MainWindow(folder, settings=settings)
     window.show()
+    if restore is not None:
+        QTimer.singleShot(0, lambda: window.security.restore_backup(restore))
     return int(app.exec())
 
 

@@ -524,9 +524,10 @@ class SecurityTasks(QObject):
         self.key_shown.emit(None)
 
     # restore
-    def restore_backup(self) -> RestoreDialog | None:
+    def restore_backup(self, backup: Path | None = None) -> RestoreDialog | None:
+        """Restore a backup into a new folder; *backup* given (``recourse FILE.rcbk``) skips choosing it."""
         title = self.tr("Restore from backup")
-        chosen = self.choose_backup(self.window, self.tr("Choose the backup to restore"))
+        chosen = str(backup) if backup else self.choose_backup(self.window, self.tr("Choose the backup to restore"))
         if not chosen:
             return None
         src = Path(chosen)

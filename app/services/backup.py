@@ -340,6 +340,15 @@ def _create_locked(vault: Vault, dest: Path, wal: Path, progress: Progress,
 
 
 # --- verify ---------------------------------------------------------------------------------
+def is_backup(path: Path) -> bool:
+    """Whether *path* is a file that starts like a Recourse backup (its magic; nothing is checked)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
 def verify(path: Path, passphrase: str | None, progress: Progress = no_progress, cancel: CancelCheck = None, *,
            recovery_key: bytes | None = None) -> BackupInfo:
     """Check a backup without restoring it: structure, passphrase, header and manifest MACs, every hash.

@@ -340,3 +340,16 @@ def test_restore_refuses_a_folder_that_is_not_empty(make_vault: Any, window_fact
     assert window.security.restore_backup() is None
     assert any(s.kind == "warn" and "not empty" in s.text for s in dialogs.history)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
+
+
+def test_a_backup_given_on_the_command_line_opens_its_restore_dialog(make_vault: Any, window_factory: Any,
+                                                                     tmp_path: Path) -> None:
+    """``recourse FILE.rcbk`` (a double-clicked backup): the restore asks only for the new folder."""
+    src = _backup_of(make_vault, tmp_path)
+    assert backup.is_backup(src) and not backup.is_backup(tmp_path / "missing.rcbk")
+    window = window_factory(tmp_path / "none-yet")
+    target = tmp_path / "restored-from-file"
+    dialogs.set_next_answer(str(target))  # the folder: the backup itself is not asked for
+    dialog = window.security.restore_backup(src)
+    assert dialog is not None and dialog.src == src and dialog.dest == target
+    dialog.reject()
