@@ -95,6 +95,15 @@ class VaultReadOnly(RecourseError):
         self.path = path
 
 
+class UnlockNotCounted(RecourseError):
+    """The failed-unlock limit is on but this attempt cannot be counted (read-only or full disk):
+    the passphrase was not tried."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
 class VaultLocked(RecourseError):
     """An operation needed an unlocked vault."""
 

@@ -26,9 +26,10 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from app.domain import filenames
 from app.domain.codec import field_types
 from app.domain.dates import PartialDate
-from app.domain.model import Case, DetentionPeriod, Item
+from app.domain.model import Case, DetentionPeriod, EvidenceItem, Item
 from app.domain.vocab import vocabulary
 
 T = TypeVar("T")
@@ -260,6 +261,8 @@ _ITEM_FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(Item))
 
 def _repair(obj: T) -> T:
     """Enforce the cross-field rules of validation that field-wise drawing cannot."""
+    if isinstance(obj, EvidenceItem) and obj.file_name:
+        obj.file_name = filenames.clean(obj.file_name)  # a plain file name (validation insists)
     if isinstance(obj, DetentionPeriod):
         if obj.ongoing:
             obj.end = None

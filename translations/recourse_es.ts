@@ -872,6 +872,10 @@
         <translation>La bóveda está en un disco o una carpeta de solo lectura. Cópiela primero a un lugar donde se pueda escribir. No se cambió nada.</translation>
     </message>
     <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>Esta bóveda limita las frases de contraseña incorrectas y este intento no se puede contar (disco de solo lectura o lleno), así que no se ha probado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
         <translation>Los datos no son válidos, así que no se guardó ni importó nada. Corrija los problemas indicados e inténtelo de nuevo.</translation>
     </message>
@@ -2738,6 +2742,18 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>This item has no valid identifier.</source>
         <translation>Este elemento no tiene un identificador válido.</translation>
+    </message>
+    <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>Este texto es demasiado largo: acórtelo.</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>Esta lista tiene demasiadas entradas.</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>Este nombre de archivo contiene una carpeta, un carácter de control o una marca de dirección: cambie el nombre del archivo.</translation>
     </message>
     <message>
         <source>Two items have the same identifier.</source>

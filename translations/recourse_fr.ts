@@ -872,6 +872,10 @@
         <translation>Le coffre se trouve sur un disque ou dans un répertoire en lecture seule. Copiez-le d’abord dans un emplacement modifiable. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>Ce coffre limite les phrases de passe erronées, et cette tentative ne peut pas être comptée (disque en lecture seule ou plein) : elle n’a donc pas été essayée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
         <translation>Les données ne sont pas valides : rien n’a été enregistré ni importé. Corrigez les problèmes indiqués et réessayez.</translation>
     </message>
@@ -2738,6 +2742,18 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>This item has no valid identifier.</source>
         <translation>Cet élément n’a pas d’identifiant valide.</translation>
+    </message>
+    <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>Ce texte est trop long : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>Cette liste a trop d’entrées.</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>Ce nom de fichier contient un répertoire, un caractère de contrôle ou une marque de direction : renommez le fichier.</translation>
     </message>
     <message>
         <source>Two items have the same identifier.</source>

@@ -872,6 +872,10 @@
         <translation>خەزىنە پەقەت ئوقۇشقىلا بولىدىغان دىسكا ياكى قىسقۇچتا. ئالدى بىلەن ئۇنى يازغىلى بولىدىغان يەرگە كۆچۈرۈڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>بۇ خەزىنە خاتا مەخپىي ئىبارىلەرنى چەكلەيدۇ، بۇ قېتىملىق سىناقنى ساناپ بولمىدى (دىسكا پەقەت ئوقۇشقىلا بولىدۇ ياكى تولغان)، شۇڭا سىنالمىدى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
         <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
         <translation>سانلىق مەلۇمات ئىناۋەتسىز، شۇڭا ھېچنېمە ساقلانمىدى ياكى ئەكىرىلمىدى. كۆرسىتىلگەن مەسىلىلەرنى تۈزىتىپ قايتا سىناڭ.</translation>
     </message>
@@ -2738,6 +2742,18 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>This item has no valid identifier.</source>
         <translation>بۇ تۈرنىڭ ئىناۋەتلىك بەلگە نومۇرى يوق.</translation>
+    </message>
+    <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>بۇ تېكىست بەك ئۇزۇن، قىسقارتىڭ.</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>بۇ تىزىملىكتە تۈر بەك كۆپ.</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>بۇ ھۆججەت نامىدا قىسقۇچ، كونترول ھەرپى ياكى يۆنىلىش بەلگىسى بار، ھۆججەتنىڭ نامىنى ئۆزگەرتىڭ.</translation>
     </message>
     <message>
         <source>Two items have the same identifier.</source>

@@ -872,6 +872,10 @@
         <translation>保险库位于只读磁盘或文件夹中。请先将其复制到可写入的位置。未做任何更改。</translation>
     </message>
     <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>此保险库限制错误密码短语的次数，而此次尝试无法计数（磁盘只读或已满），因此未尝试。没有任何更改。</translation>
+    </message>
+    <message>
         <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
         <translation>数据无效，因此未保存或导入任何内容。请修正列出的问题后重试。</translation>
     </message>
@@ -2738,6 +2742,18 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>This item has no valid identifier.</source>
         <translation>此条目没有有效的标识符。</translation>
+    </message>
+    <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>此文本过长，请缩短。</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>此列表的条目过多。</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>此文件名包含文件夹、控制字符或方向标记，请重命名该文件。</translation>
     </message>
     <message>
         <source>Two items have the same identifier.</source>

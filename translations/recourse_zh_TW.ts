@@ -872,6 +872,10 @@
         <translation>保險庫位於唯讀磁碟或資料夾中。請先將其複製到可寫入的位置。未做任何變更。</translation>
     </message>
     <message>
+        <source>This vault limits wrong passphrases, and this attempt cannot be counted (read-only or full disk), so it was not tried. Nothing was changed.</source>
+        <translation>此保險庫限制錯誤密碼短語的次數，而此次嘗試無法計數（磁碟唯讀或已滿），因此未嘗試。沒有任何變更。</translation>
+    </message>
+    <message>
         <source>The data is not valid, so nothing was saved or imported. Fix the problems listed and try again.</source>
         <translation>資料無效，因此未儲存或匯入任何內容。請修正列出的問題後重試。</translation>
     </message>
@@ -2738,6 +2742,18 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>This item has no valid identifier.</source>
         <translation>此條目沒有有效的識別符號。</translation>
+    </message>
+    <message>
+        <source>This text is too long: shorten it.</source>
+        <translation>此文字過長，請縮短。</translation>
+    </message>
+    <message>
+        <source>This list has too many entries.</source>
+        <translation>此清單的項目過多。</translation>
+    </message>
+    <message>
+        <source>This file name contains a folder, a control character or a direction mark: rename the file.</source>
+        <translation>此檔案名稱包含資料夾、控制字元或方向標記，請重新命名該檔案。</translation>
     </message>
     <message>
         <source>Two items have the same identifier.</source>

@@ -14,6 +14,7 @@ from app.cli.progress import ProgressBar, cancel_on_interrupt
 from app.errors import InputFileError
 from app.services import backup as backup_service
 from app.services import erase as erase_service
+from app.services import keyslots
 from app.services import recovery as recovery_service
 from app.services import vault as vault_service
 
@@ -211,7 +212,7 @@ def _limit(text: str) -> int | None:
 def run_unlock_limit(ctx: Context) -> int:
     limit = ctx.args.limit
     with ctx.unlocked() as vault:
-        erase_service.set_unlock_limit(vault, limit)
+        keyslots.set_unlock_limit(vault, limit)
     if limit is None:
         ctx.out.line("Failed-unlock limit turned off.")
     else:

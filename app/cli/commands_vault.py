@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import Context, add_kdf_options, kdf_from_args, kdf_text, warn_unlock_limit
-from app.cli.errors import Failure
+from app.cli.errors import Failure, usage
 from app.cli.exitcodes import Exit
 from app.cli.passphrase import PassphraseSource, read_file
 from app.cli.progress import ProgressBar, cancel_on_interrupt
@@ -17,9 +17,10 @@ from app.errors import VaultExists
 from app.services import cases as case_service
 from app.services import demo as demo_service
 from app.services import recovery as recovery_service
+from app.services import rotation
 from app.services import vault as vault_service
 from app.services.vault import PASSPHRASE, Vault
-from app.services.verify import verify
+from app.services.verify import Check, verify
 
 LOST_PASSPHRASE_WARNING = (
     "Important: Recourse cannot recover a lost passphrase. If you forget it, everything in this "
@@ -45,10 +46,14 @@ def run_init(ctx: Context) -> int:
     passphrase = ctx.passphrase.new("Passphrase for the new vault: ")
     if kdf is None:
         ctx.out.note("Tuning key derivation to take about one second on this computer...")
-    vault = Vault.create(folder, passphrase, kdf=kdf)
+    key: str | None = None
+    if ctx.args.recovery_key or ctx.args.split:  # one step: one Argon2id run, one header write
+        vault, printed = recovery_service.create_vault(folder, passphrase, kdf=kdf)
+        key = printed[0]
+    else:
+        vault = Vault.create(folder, passphrase, kdf=kdf)
     try:
         params = _slot_kdf(vault)
-        key = recovery_service.add_recovery_key(vault) if ctx.args.recovery_key or ctx.args.split else None
     finally:
         vault.lock()
     ctx.out.line(f"Created an encrypted vault at {folder}")
@@ -72,11 +77,22 @@ def run_passwd(ctx: Context) -> int:
         new = PassphraseSource().new("New passphrase: ")
     if kdf is None:
         ctx.out.note("Tuning key derivation to take about one second on this computer...")
-    vault_service.change_passphrase(folder, old, new, kdf=kdf)
+    recovery_removed = False
+    if ctx.args.rotate_master_key:
+        recovery_removed = rotation.rotate_master_key(folder, old, new, kdf=kdf)
+    else:
+        vault_service.change_passphrase(folder, old, new, kdf=kdf)
     params = vault_service.inspect(folder).kdf
     ctx.out.line("Passphrase changed. The old passphrase no longer opens this vault.")
+    if ctx.args.rotate_master_key:
+        ctx.out.line("Master key rotated: the database was re-keyed and every evidence key re-wrapped, so an "
+                     "old copy of the header opens nothing that is in the vault now.")
+        if recovery_removed:
+            ctx.out.line("The recovery key was removed (it opened the old master key). Create a new one: "
+                         "recourse-cli recovery create")
     ctx.out.line(f"Key derivation: {kdf_text(params)}")
-    ctx.out.document({"vault": str(ctx.vault_path), "changed": True, "kdf": params})
+    ctx.out.document({"vault": str(ctx.vault_path), "changed": True, "kdf": params,
+                      "master_key_rotated": bool(ctx.args.rotate_master_key), "recovery_removed": recovery_removed})
     return Exit.OK
 
 
@@ -84,9 +100,11 @@ def run_passwd(ctx: Context) -> int:
 def run_info(ctx: Context) -> int:
     with ctx.unlocked() as vault:
         summary = summarize(vault)
+        fingerprint = vault_service.audit_fingerprint(vault)
     summary.disk_bytes = folder_size(ctx.vault_path)  # after locking: the WAL is folded in
     ctx.out.lines(summary.lines())
-    ctx.out.document(summary.to_dict())
+    ctx.out.line(f"Audit fingerprint: {fingerprint}  (note it down; `verify --expect` checks it later)")
+    ctx.out.document({**summary.to_dict(), "audit_fingerprint": fingerprint})
     return Exit.OK
 
 
@@ -98,10 +116,18 @@ def run_verify(ctx: Context) -> int:
             report = verify(vault, progress=bar, cancel=token)
         finally:
             bar.clear()
+        if ctx.args.expect:
+            try:
+                found = vault_service.check_fingerprint(vault, ctx.args.expect)
+            except ValueError:
+                raise usage("--expect: a fingerprint looks like '#12 1A2B-3C4D-5E6F-7A8B'.") from None
+            report.checks.append(Check("fingerprint", found, 1, [] if found else [
+                "the audit trail no longer holds the entry of the noted fingerprint (rolled back or rewritten)"]))
     for check in report.checks:
         ctx.out.line(f"{'ok    ' if check.ok else 'FAILED'}  {check.name} ({check.checked} checked)")
         for problem in check.problems:
             ctx.out.line(f"        - {problem}")
+    ctx.out.line(f"Audit fingerprint: {report.audit_fingerprint}")
     doc = report.to_dict()
     if report.ok:
         ctx.out.line("Everything in the vault is authentic and complete.")
@@ -164,6 +190,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                                    "is wrapped again under the new passphrase.")
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from the first line of FILE (for scripts)")
+    p.add_argument("--rotate-master-key", action="store_true",
+                   help="also replace the master key (re-keys the database, re-wraps evidence keys): an old "
+                        "header, copied or left in free disk blocks, then opens nothing; removes the recovery key")
     add_kdf_options(p)
     p.set_defaults(handler=run_passwd)
 
@@ -172,8 +201,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     p = sub.add_parser("verify", parents=parents,
                        help="check that everything in the vault is authentic and complete",
-                       description="Check the header, every database page, the audit chain and every "
-                                   "evidence file. Exit code 6 when any check fails.")
+                       description="Check the header, header/database binding (rollback), every database "
+                                   "page, the audit chain and every evidence file. Exit code 6 when any "
+                                   "check fails. Prints the audit fingerprint to note down.")
+    p.add_argument("--expect", metavar="FINGERPRINT",
+                   help="an audit fingerprint noted earlier: fail unless the trail still holds that entry")
     p.set_defaults(handler=run_verify)
 
     p = sub.add_parser("demo", parents=parents, help="create a demo vault with three fictional cases",

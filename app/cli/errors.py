@@ -12,7 +12,8 @@ from typing import Any
 
 from app import errors
 from app.cli.exitcodes import Exit
-from app.errors import NoRecoverySlot, RecoveryKeyInvalid, VaultErased, VaultReadOnly, WrongRecoveryKey
+from app.errors import (NoRecoverySlot, RecoveryKeyInvalid, UnlockNotCounted, VaultErased, VaultReadOnly,
+                        WrongRecoveryKey)
 
 
 class CliError(Exception):
@@ -187,6 +188,12 @@ def _erased(exc: VaultErased) -> Failure:
                    "was erased. Restore it from a backup.")
 
 
+def _not_counted(exc: UnlockNotCounted) -> Failure:
+    return Failure(Exit.VAULT_READ_ONLY, "unlock_not_counted",
+                   f"The vault at {exc.path} has a failed-unlock limit, and this attempt cannot be counted (a "
+                   "read-only or full disk), so the passphrase was not tried. Nothing was changed.")
+
+
 def _read_only(exc: VaultReadOnly) -> Failure:
     return Failure(Exit.VAULT_READ_ONLY, "vault_read_only",
                    f"The vault at {exc.path} is on a read-only disk or folder, so it cannot be opened (opening "
@@ -277,6 +284,7 @@ _BUILDERS: tuple[tuple[type[BaseException], Callable[[Any], Failure]], ...] = (
     (NoRecoverySlot, _no_recovery),
     (VaultErased, _erased),
     (VaultReadOnly, _read_only),
+    (UnlockNotCounted, _not_counted),
     (errors.ContactInvalid, _contact_invalid),
     (errors.NotARecipient, _not_a_recipient),
     (errors.UnknownSigner, _unknown_signer),

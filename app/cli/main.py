@@ -45,7 +45,19 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        raise usage(f"{message}. See '{self.prog} --help'.")
+        raise usage(f"{redact_usage(message)}. See '{self.prog} --help'.")
+
+
+def redact_usage(message: str) -> str:
+    """argparse repeats what was typed ("unrecognized arguments: --pwd hunter2", "invalid choice:
+    'hunter2'"); a mistyped passphrase option would be echoed to the terminal and its scrollback.
+    Keep the kind of mistake, never the typed values (the list of valid choices stays)."""
+    import re
+
+    if message.startswith("unrecognized arguments:"):
+        count = len(message.split(":", 1)[1].split())
+        return f"{count} unrecognized argument{'s' if count != 1 else ''} (not repeated here, in case one is a passphrase)"
+    return re.sub(r"invalid choice: '[^']*'", "invalid choice", message)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:

@@ -8,6 +8,7 @@ standard output holds exactly one JSON document, errors included.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -65,6 +66,23 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text as it may reach a terminal: every control character (ESC and so every ANSI/OSC sequence,
+    carriage return, backspace, C1 controls) and every bidi override or isolate becomes a visible
+    ``\\xNN`` / ``\\uNNNN``, so case text cannot recolour, move the cursor, rewrite the title,
+    hide text or reorder what is shown.  Newlines and tabs stay; so do our own bold/reset marks."""
+    parts = text.split(BOLD)
+    return BOLD.join(RESET.join(_UNSAFE.sub(_escape, p) for p in part.split(RESET)) for part in parts)
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def highlight(text: str, spans: Sequence[tuple[int, int]], *, ansi: bool) -> str:
     """Mark each span of *text*: bold on a terminal, ``[brackets]`` otherwise."""
     start_mark, end_mark = (BOLD, RESET) if ansi else ("[", "]")
@@ -98,7 +116,7 @@ class Output:
     def line(self, text: str = "") -> None:
         """One line of text output (ignored in JSON mode, where :meth:`document` speaks)."""
         if not self.json_mode:
-            print(text, file=self.stdout)
+            print(safe(text), file=self.stdout)
 
     def lines(self, texts: Sequence[str]) -> None:
         for t in texts:
@@ -111,7 +129,7 @@ class Output:
 
     def note(self, text: str) -> None:
         """A warning or hint on standard error.  Never pass case content here."""
-        print(text, file=self.stderr)
+        print(safe(text), file=self.stderr)
 
     def failure(self, failure: Failure, extra: dict[str, Any] | None = None) -> None:
         """Report a failed command: JSON on stdout, or a message (and problems) on stderr."""
@@ -121,6 +139,6 @@ class Output:
                 doc.update(extra)
             self.document(doc)
             return
-        print(f"recourse-cli: {failure.message}", file=self.stderr)
+        print(safe(f"recourse-cli: {failure.message}"), file=self.stderr)
         for path, reason in failure.problems:
-            print(f"  {path}: {reason}", file=self.stderr)
+            print(safe(f"  {path}: {reason}"), file=self.stderr)

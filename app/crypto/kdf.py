@@ -36,9 +36,14 @@ CEILING_MEMORY_KIB = 1_048_576
 """Upper bound on memory (1 GiB): calibration never exceeds it and parsed
 parameters above it are rejected, so a tampered header cannot demand more."""
 
-MAX_ITERATIONS = 64
+MAX_ITERATIONS = 16
 """Upper bound on Argon2id passes accepted anywhere (guards against a header
 that would make unlocking run for hours)."""
+
+MAX_COST_KIB_PASSES = CEILING_MEMORY_KIB * 6
+"""Upper bound on memory × passes (1 GiB × 6, the most calibration can choose): a header asking for
+more -- 1 GiB and 16 passes, say -- is refused before any derivation starts, so an edited header
+cannot make unlocking run for minutes on end."""
 
 MAX_LANES = 64
 """Upper bound on Argon2id lanes accepted anywhere."""
@@ -82,6 +87,8 @@ class KdfParams:
             raise ValueError("iterations out of range")
         if not 8 * self.lanes <= self.memory_kib <= CEILING_MEMORY_KIB:
             raise ValueError("memory_kib out of range")
+        if self.memory_kib * self.iterations > MAX_COST_KIB_PASSES:
+            raise ValueError("memory_kib × iterations above the ceiling")
 
     def meets_floor(self) -> bool:
         """True if no parameter is below :data:`FLOOR`."""

@@ -131,7 +131,7 @@ def loads(data: bytes | str, source: str = "<input>") -> list[Case]:
     *source* names the input in the error (usually the file name).  Raises
     :class:`~app.errors.InvalidCaseFile` with every problem found, each a
     ``(json_path, reason)`` pair such as ``("$.cases[0].persons[1].birth_date",
-    "invalid date '2019-13': month out of range")``.  Problems about the file as
+    "invalid date: month out of range")``.  Problems about the file as
     a whole (encoding, syntax, size) have the path ``$``.
     """
     report = _Report()

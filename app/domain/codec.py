@@ -69,7 +69,7 @@ def _decode_value(tp: Any, value: Any, path: str, problems: Problems) -> Any:
         try:
             return PartialDate.parse(value)
         except ValueError as exc:
-            problems.append((path, f"invalid date {value!r}: {exc}"))
+            problems.append((path, f"invalid date: {exc}"))  # never the value: stderr holds no case content
             return _MISSING
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return decode(tp, value, path, problems)

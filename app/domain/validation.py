@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from app.domain import filenames, limits
 from app.domain.codec import field_types
 from app.domain.dates import PartialDate, valid_time
 from app.domain.model import Case, Item
@@ -75,6 +76,23 @@ def items(case: Case) -> Iterator[tuple[str, Item]]:
                     yield f"{path}[{i}]", v
 
 
+def _length_problems(fpath: str, name: str, value: Any) -> list[Problem]:
+    """Field size limits (``app/domain/limits.py``); never the value in the message."""
+    limit = limits.limit_for(name)
+    if isinstance(value, str):
+        return [Problem(fpath, f"is too long (at most {limit} characters)", "too-long", limit=limit)] \
+            if len(value) > limit else []
+    if isinstance(value, list):
+        out = []
+        if len(value) > limits.LIST_ITEMS:
+            out.append(Problem(fpath, f"has too many entries (at most {limits.LIST_ITEMS})", "too-many",
+                               limit=limits.LIST_ITEMS))
+        out += [Problem(f"{fpath}[{i}]", f"is too long (at most {limit} characters)", "too-long", limit=limit)
+                for i, v in enumerate(value) if isinstance(v, str) and len(v) > limit]
+        return out
+    return []
+
+
 def validate_case(case: Case, path: str = "$") -> list[Problem]:
     problems: list[Problem] = []
     ids: dict[str, set[str]] = {
@@ -94,11 +112,12 @@ def validate_case(case: Case, path: str = "$") -> list[Problem]:
         names = {f.name for f in dataclasses.fields(item)}
         for name in item.confidential_fields:
             if name not in names or name in ("id", "confidential", "confidential_fields"):
-                problems.append(Problem(f"{ipath}.confidential_fields", f"no field named {name!r}",
+                problems.append(Problem(f"{ipath}.confidential_fields", "names a field that does not exist",
                                         "unknown-confidential-field", name=name))
 
     for fpath, _owner, f, value in walk(case):
         fpath = path + fpath[1:]
+        problems += _length_problems(fpath, f.name, value)
         meta = f.metadata
         if "vocab" in meta:
             voc = vocabulary(meta["vocab"])
@@ -108,7 +127,8 @@ def validate_case(case: Case, path: str = "$") -> list[Problem]:
                     continue  # an optional code left empty
                 if v not in voc:
                     where = f"{fpath}[{i}]" if isinstance(value, list) else fpath
-                    problems.append(Problem(where, f"unknown {meta['vocab']} code {v!r}", "unknown-code",
+                    # the message never repeats the value: it goes to stderr, which must hold no case content
+                    problems.append(Problem(where, f"unknown {meta['vocab']} code", "unknown-code",
                                             vocabulary=meta["vocab"], value=v))
         if "ref" in meta:
             known = ids[meta["ref"]]
@@ -145,6 +165,9 @@ def validate_case(case: Case, path: str = "$") -> list[Problem]:
             problems.append(Problem(f"{path}.persons[{i}].age_at_detention", "must be between 0 and 130",
                                     "age-out-of-range"))
     for i, ev in enumerate(case.evidence):
+        if ev.file_name and filenames.problem(ev.file_name):
+            problems.append(Problem(f"{path}.evidence[{i}].file_name", filenames.problem(ev.file_name) or "",
+                                    "unsafe-file-name"))
         if ev.size < 0:
             problems.append(Problem(f"{path}.evidence[{i}].size", "must not be negative", "negative-size"))
     for i, tag in enumerate(case.tags):

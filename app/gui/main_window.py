@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
 
         self.create_screen = CreateVaultScreen(self.folder, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
         self.create_screen.created.connect(self._unlocked)
-        self.create_screen.recovery_wanted.connect(lambda p: self.security.create_recovery_key_with(p))
+        self.create_screen.recovery_created.connect(lambda key: self.security.show_recovery_key(key))
         self.create_screen.cancelled.connect(self._show_unlock)
         self.unlock_screen = UnlockScreen(self.folder)
         self.unlock_screen.unlocked.connect(self._unlocked)

@@ -30,6 +30,7 @@ from app.errors import (
     UnknownSigner,
     ValidationError,
     VaultLocked,
+    UnlockNotCounted,
     VaultReadOnly,
     WrongRecoveryKey,
 )
@@ -109,6 +110,10 @@ FINDINGS = {
 
 PROBLEMS = {
     "invalid-id": QT_TRANSLATE_NOOP("Problems", "This item has no valid identifier."),
+    "too-long": QT_TRANSLATE_NOOP("Problems", "This text is too long: shorten it."),
+    "too-many": QT_TRANSLATE_NOOP("Problems", "This list has too many entries."),
+    "unsafe-file-name": QT_TRANSLATE_NOOP("Problems", "This file name contains a folder, a control character "
+                                                      "or a direction mark: rename the file."),
     "duplicate-id": QT_TRANSLATE_NOOP("Problems", "Two items have the same identifier."),
     "unknown-confidential-field": QT_TRANSLATE_NOOP("Problems", "A confidential mark names a field that does "
                                                                 "not exist (%1)."),
@@ -371,6 +376,10 @@ def failure_text(exc: object) -> str:
     if isinstance(exc, VaultReadOnly):
         return QCoreApplication.translate("Errors", "The vault is on a read-only disk or folder. Copy it to a "
                                                     "writable place first. Nothing was changed.")
+    if isinstance(exc, UnlockNotCounted):
+        return QCoreApplication.translate("Errors", "This vault limits wrong passphrases, and this attempt cannot "
+                                                    "be counted (read-only or full disk), so it was not tried. "
+                                                    "Nothing was changed.")
     if isinstance(exc, (ValidationError, InvalidCaseFile, InvalidSpreadsheet)):
         return QCoreApplication.translate("Errors", "The data is not valid, so nothing was saved or imported. "
                                                     "Fix the problems listed and try again.")

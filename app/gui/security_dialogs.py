@@ -486,12 +486,6 @@ class SecurityTasks(QObject):
         dialog.open()
         return dialog
 
-    def create_recovery_key_with(self, passphrase: str) -> None:
-        """A recovery key for the open vault, the passphrase already known (the vault was just created)."""
-        vault = self._session_vault()
-        if vault is not None:
-            self._make_key(vault, passphrase)
-
     def _make_key(self, vault: Any, passphrase: str) -> None:
         def make(clone: Any, old: str) -> tuple[str, Any]:
             key = recovery.add_recovery_key(clone, old_passphrase=old)
@@ -509,6 +503,12 @@ class SecurityTasks(QObject):
         if vault is None:  # locked meanwhile: never show a key to a locked window
             return
         vault.header = header  # the recovery slot must survive later header writes
+        self.show_recovery_key(key)
+
+    def show_recovery_key(self, key: str) -> None:
+        """Show a new recovery key once (just created with the vault, or by "create recovery key")."""
+        if self._session_vault() is None:  # never show a key to a locked window
+            return
         dialog = RecoveryKeyDialog(key, self.window, printer=self.printer)
         self._keep(dialog)
         dialog.open()

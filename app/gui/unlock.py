@@ -38,9 +38,9 @@ from app.errors import (
 from app.gui import dialogs
 from app.gui.i18n import isolate
 from app.gui.workers import Worker, start
+from app.services import recovery
 from app.services.passphrase import Strength, estimate
 from app.services.vault import KdfParams, Vault, derive_master, inspect, read_vault_header
-from app.storage.database import Database  # vault creation is being unified (see pyproject ignore_imports)
 
 
 # --- error messages ---------------------------------------------------------------------------
@@ -85,19 +85,26 @@ def _passphrase_field(widget: QWidget, name: str) -> QLineEdit:
 
 
 def _create_vault(folder: Path, passphrase: str, kdf: KdfParams | None,
-                  allow_weak_kdf: bool) -> tuple[Any, Any]:
-    """Worker: make the vault, close its connection in this thread, hand back header and keys."""
-    vault = Vault.create(folder, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
+                  allow_weak_kdf: bool, with_recovery: bool = False) -> tuple[Any, Any, str | None]:
+    """Worker: make the vault (with its recovery key in the same single step when asked: one
+    Argon2id run, the same service call as ``recourse-cli init --recovery-key``), close its
+    connection in this thread, hand back header, keys and the printable recovery key."""
+    key: str | None = None
+    if with_recovery:
+        vault, printed = recovery.create_vault(folder, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
+        key = printed[0]
+    else:
+        vault = Vault.create(folder, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
     header, keys = vault.header, vault.keys
     vault.lock()
-    return header, keys
+    return header, keys, key
 
 
 class CreateVaultScreen(QWidget):
     """First run: choose a passphrase (twice), see its strength, create the vault."""
 
     created = Signal(object)  # the unlocked Vault
-    recovery_wanted = Signal(str)  # after created: the passphrase, to make a recovery key with
+    recovery_created = Signal(str)  # after created: the printable recovery key, to show once
     cancelled = Signal()
     restore_backup = Signal()
 
@@ -251,7 +258,7 @@ class CreateVaultScreen(QWidget):
         self._set_busy(True)
         self.status.setText(self.tr("Creating the vault and protecting its key. This takes a few seconds…"))
         worker = Worker(_create_vault, self.folder, passphrase, self.kdf, self.allow_weak_kdf,
-                        wants_progress=False)
+                        self.recovery_box.isChecked(), wants_progress=False)
         worker.signals.finished.connect(self._done)
         worker.signals.failed.connect(self._failed)
         self.worker = start(worker)
@@ -263,15 +270,14 @@ class CreateVaultScreen(QWidget):
             w.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
 
-    def _done(self, result: tuple[Any, Any]) -> None:
+    def _done(self, result: tuple[Any, Any, str | None]) -> None:
         self.worker = None
-        header, keys = result
-        vault = Vault(self.folder, header, keys, Database(self.folder, keys.database))
-        passphrase = self.passphrase.text() if self.recovery_box.isChecked() else ""
+        header, keys, key = result
+        vault = Vault.reopen(self.folder, header, keys)
         self.reset()
         self.created.emit(vault)
-        if passphrase:
-            self.recovery_wanted.emit(passphrase)
+        if key:
+            self.recovery_created.emit(key)
 
     def _failed(self, exc: BaseException) -> None:
         self.worker = None

@@ -46,7 +46,7 @@ from app.errors import (Cancelled, InputFileError, StorageFull, TamperDetected, 
 from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault, derive_master
 from app.storage.files import atomic_file, create_private, fsync_dir
-from app.storage.header import HEADER_NAME, Header, canonical
+from app.storage.header import HEADER_NAME, Header, canonical, parse_file
 
 MAGIC = b"RCBACKUP"
 VERSION = 1
@@ -219,7 +219,7 @@ def _authenticate(src: BinaryIO, passphrase: str | None, recovery_key: bytes | N
     raw = _read_member(src, head)
     if hashlib.sha256(raw).hexdigest() != head.sha256:
         raise TamperDetected("backup", "vault.header differs from its recorded hash")
-    header = Header.from_bytes(raw)
+    header = parse_file(raw).header
     if header.vault_id != manifest.vault_id:
         raise TamperDetected("backup", "manifest and header belong to different vaults")
     if recovery_key is not None:

@@ -10,11 +10,9 @@ copy of the folder).  Overwriting the header does not reliably erase it from
 flash storage (wear levelling may keep the old block); full-disk encryption
 is what makes that residue unreadable (docs/threat-model.md).
 
-The failed-unlock limit (off by default) is a header option: after N
-consecutive wrong passphrases the vault erases itself.  The counter lives
-outside the header MAC (it changes without the key); the option itself is
-MACed but can only be checked after a successful unlock, so it protects
-against guessing on this computer, not against someone who copies the folder.
+The failed-unlock limit that can trigger an erase lives in
+``app/services/keyslots.py`` (the unlock policy); this module imports no other
+service.
 """
 
 from __future__ import annotations
@@ -23,13 +21,14 @@ import os
 import stat
 from pathlib import Path
 
-from app.errors import StorageFull, VaultErased, VaultNotFound
+from app.errors import VaultNotFound
 from app.storage.blobs import BLOB_DIR, PART, BlobStore
 from app.storage.files import fsync_dir, is_temp_name
-from app.storage.header import HEADER_NAME, Header, write_header
+from app.storage.header import HEADER_NAME
 
 # Files a vault folder can hold, besides blobs/ (a vault made by Recourse holds nothing else).
-_DB_FILES = ("vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal")
+_DB_FILES = ("vault.db", "vault.db-wal", "vault.db-shm", "vault.db-journal", "vault.db.rotate",
+             "vault.db.rotate-journal")
 
 
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -153,37 +152,3 @@ def _erase_blobs(parent_fd: int) -> None:
             os.rmdir(BLOB_DIR, dir_fd=parent_fd)
         except OSError:
             pass
-
-
-def count_failed_unlock(folder: Path, header: Header) -> None:
-    """Record one failed unlock; at the limit erase the vault and raise VaultErased."""
-    from app.services.vault import unlock_limit
-
-    limit = unlock_limit(header)
-    if limit is None:
-        return
-    header.failed_unlocks = max(header.failed_unlocks, 0) + 1
-    if header.failed_unlocks >= limit:
-        emergency_erase(folder)
-        raise VaultErased(str(folder), "failed-unlock limit reached")
-    try:
-        write_header(folder, header)
-    except (OSError, StorageFull):  # read-only or full disk: the attempt cannot be counted here
-        pass
-
-
-def set_unlock_limit(vault, limit: int | None) -> None:  # type: ignore[no-untyped-def]
-    """Turn the failed-unlock limit on (``limit`` >= 1) or off (None) on an unlocked vault."""
-    from app.services.vault import UNLOCK_LIMIT
-
-    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 1000):
-        raise ValueError("unlock limit must be between 1 and 1000")
-    header = Header(vault.header.vault_id, list(vault.header.keyslots), dict(vault.header.options), 0, b"",
-                    vault.header.version)
-    if limit is None:
-        header.options.pop(UNLOCK_LIMIT, None)
-    else:
-        header.options[UNLOCK_LIMIT] = limit
-    vault.write_header(header)
-    with vault.db.transaction() as conn:
-        vault.audit(conn, "settings", "vault", header.vault_id, {"unlock_limit": limit})

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import crypto
+from app.domain import filenames
 from app.domain.dates import PartialDate
 from app.domain.model import EvidenceItem, new_id
 from app.errors import InputFileError, NotFound, StorageFull, TamperDetected, VaultCorrupted
@@ -118,7 +119,7 @@ def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None 
     except BaseException:
         vault.blobs.discard_part(name, out)
         raise
-    item = EvidenceItem(id=evidence_id, file_name=path.name,
+    item = EvidenceItem(id=evidence_id, file_name=filenames.clean(path.name),
                         media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
                         size=result.size, sha256=result.sha256, date=meta.date, kind=meta.kind,
                         source=meta.source, description=meta.description, confidential=meta.confidential)

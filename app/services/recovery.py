@@ -34,14 +34,16 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from app.services.vault import RECOVERY, Vault, derive_master
-from app.storage.header import Header, KeySlot, read_header
+from app.services import keyslots
+from app.services.keyslots import RECOVERY
+from app.services.vault import Vault, derive_master
+from app.storage.header import Header, read_header
 
 KEY_BYTES = 32
 CHECK_BYTES = 3
 KEY_CHARS = 56  # (32 + 3) bytes * 8 / 5
 SHARE_CHARS = 64  # (4 + 1 + 32 + 3) bytes * 8 / 5
-KDF_NAME = "hkdf-sha256"
+KDF_NAME = keyslots.RECOVERY_KDF
 
 
 # --- text encoding ---------------------------------------------------------------------
@@ -134,14 +136,6 @@ def key_from_text(text: str) -> bytes:
 
 
 # --- key slots -------------------------------------------------------------------------------
-def _recovery_slot(header: Header, recovery_key: bytes, master: bytes) -> KeySlot:
-    salt = os.urandom(16)
-    slot = KeySlot(RECOVERY, {"name": KDF_NAME}, salt, b"")
-    kek = crypto.derive_recovery_kek(recovery_key, salt)
-    slot.wrapped_key = crypto.wrap_key(kek, master, header.slot_aad(slot))
-    return slot
-
-
 def has_recovery(header: Header) -> bool:
     return any(s.kind == RECOVERY for s in header.keyslots)
 
@@ -160,44 +154,44 @@ def add_recovery_key(vault: Vault, old_passphrase: str | None = None) -> str:
     else:
         raise WrongPassphrase()
     key = new_key()
-    header = Header(vault.header.vault_id, [s for s in vault.header.keyslots if s.kind != RECOVERY],
-                    dict(vault.header.options), 0, b"", vault.header.version)
-    header.keyslots.append(_recovery_slot(header, key, master))
-    vault.write_header(header)
+
+    def change(header: Header) -> None:
+        header.keyslots = [s for s in header.keyslots if s.kind != RECOVERY]
+        header.keyslots.append(keyslots.recovery_slot(header, key, master))
+
+    keyslots.commit(vault, change)
     with vault.db.transaction() as conn:
-        vault.audit(conn, "recovery-key", "vault", header.vault_id)
+        vault.audit(conn, "recovery-key", "vault", vault.header.vault_id)
     return format_key(key)
 
 
 def remove_recovery_key(vault: Vault) -> None:
-    header = Header(vault.header.vault_id, [s for s in vault.header.keyslots if s.kind != RECOVERY],
-                    dict(vault.header.options), 0, b"", vault.header.version)
-    vault.write_header(header)
+    def change(header: Header) -> None:
+        header.keyslots = [s for s in header.keyslots if s.kind != RECOVERY]
+
+    keyslots.commit(vault, change)
     with vault.db.transaction() as conn:
-        vault.audit(conn, "recovery-key-removed", "vault", header.vault_id)
+        vault.audit(conn, "recovery-key-removed", "vault", vault.header.vault_id)
 
 
 def create_vault(folder: Path, passphrase: str, *, split_key: bool = False,
                  kdf: crypto.KdfParams | None = None, allow_weak_kdf: bool = False) -> tuple[Vault, list[str]]:
-    """Create a vault with a recovery key; return it unlocked and [key] or the three shares."""
-    vault = Vault.create(folder, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf)
-    key = add_recovery_key(vault)
+    """Create a vault with a recovery key in ONE step (one Argon2id run, one header write); return it
+    unlocked and [key] or the three shares.  The CLI and the app both use this."""
+    raw = new_key()
+    vault = Vault.create(folder, passphrase, kdf=kdf, allow_weak_kdf=allow_weak_kdf, recovery_key=raw)
+    key = format_key(raw)
     return vault, (split(key) if split_key else [key])
 
 
 def master_from_recovery(header: Header, recovery_key: bytes) -> bytes:
-    slots = [s for s in header.keyslots if s.kind == RECOVERY]
-    if not slots:
+    try:
+        master = keyslots.unwrap_with_recovery(header, recovery_key)
+    except WrongPassphrase:
+        raise WrongRecoveryKey() from None
+    if master is None:
         raise NoRecoverySlot()
-    for slot in slots:
-        if slot.kdf.get("name") != KDF_NAME:
-            continue
-        kek = crypto.derive_recovery_kek(recovery_key, slot.salt)
-        try:
-            return crypto.unwrap_key(kek, slot.wrapped_key, header.slot_aad(slot))
-        except WrongPassphrase:
-            continue
-    raise WrongRecoveryKey()
+    return master
 
 
 def reset_passphrase(folder: Path, recovery_key_or_shares: bytes | str | Sequence[str], new_passphrase: str, *,

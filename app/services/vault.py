@@ -25,18 +25,25 @@ from app import crypto
 from app.domain.dates import utc_now
 from app.errors import (
     EmptyPassphrase,
+    RecourseError,
+    StorageFull,
     TamperDetected,
     VaultExists,
     VaultLocked,
     VaultReadOnly,
-    WrongPassphrase,
 )
 from app.storage import audit as audit_store
 from app.storage.blobs import BlobStore
-from app.storage.database import Connection, Database
-from app.storage.header import HEADER_NAME, Header, KeySlot, read_header, write_header
+from app.storage.database import ROTATE_NAME, Connection, Database, promote_rotated
+from app.storage.files import destroy
+from app.storage.header import HEADER_NAME, Header, read_header, read_header_file
 
-PASSPHRASE = "passphrase"
+from app.services import keyslots
+from app.services.keyslots import (PASSPHRASE, RECOVERY, UNLOCK_LIMIT, attempts_left, derive_master,
+                                   unlock_limit)
+
+__all__ = ["PASSPHRASE", "RECOVERY", "UNLOCK_LIMIT", "Vault", "VaultReadOnly", "attempts_left",
+           "derive_master", "unlock_limit"]
 
 def is_vault(folder: Path) -> bool:
     """Whether *folder* holds a vault header (it may still be damaged)."""
@@ -48,65 +55,6 @@ def read_vault_header(folder: Path) -> Header:
     return read_header(Path(folder))
 
 
-RECOVERY = "recovery"
-UNLOCK_LIMIT = "unlock_limit"  # header option: erase after this many consecutive failed unlocks
-
-
-def unlock_limit(header: Header) -> int | None:
-    """The failed-unlock limit set in *header* (None when off)."""
-    value = header.options.get(UNLOCK_LIMIT)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
-
-
-def attempts_left(header: Header) -> int | None:
-    limit = unlock_limit(header)
-    return None if limit is None else max(limit - max(header.failed_unlocks, 0), 0)
-
-
-def _kdf_dict(params: crypto.KdfParams) -> dict[str, Any]:
-    return {"name": "argon2id", **params.to_dict()}
-
-
-def _passphrase_slot(header: Header, passphrase: str, master: bytes, params: crypto.KdfParams,
-                     allow_weak: bool = False) -> KeySlot:
-    salt = os.urandom(16)
-    slot = KeySlot(PASSPHRASE, _kdf_dict(params), salt, b"")
-    kek = crypto.derive_kek(passphrase, salt, params, allow_weak=allow_weak)
-    slot.wrapped_key = crypto.wrap_key(kek, master, header.slot_aad(slot))
-    return slot
-
-
-def derive_master(header: Header, passphrase: str, folder: Path | None = None) -> bytes:
-    """Run the KDF and unwrap the master key; :class:`WrongPassphrase` if no slot opens.
-
-    With *folder*, a wrong passphrase counts towards the failed-unlock limit
-    (when the header enables one): the counter in the header is raised and,
-    at the limit, the vault is erased and :class:`~app.services.erase.VaultErased`
-    raised instead.  Interfaces that unlock should pass the folder.
-    """
-    if not passphrase:
-        raise WrongPassphrase()
-    try:
-        return _derive_master(header, passphrase)
-    except WrongPassphrase:
-        if folder is not None and unlock_limit(header) is not None:
-            from app.services import erase
-
-            erase.count_failed_unlock(Path(folder), header)
-        raise
-
-
-def _derive_master(header: Header, passphrase: str) -> bytes:
-    for slot in header.keyslots:
-        if slot.kind != PASSPHRASE:
-            continue
-        params = crypto.KdfParams.from_dict({k: v for k, v in slot.kdf.items() if k != "name"})
-        kek = crypto.derive_kek(passphrase, slot.salt, params, allow_weak=True)
-        try:
-            return crypto.unwrap_key(kek, slot.wrapped_key, header.slot_aad(slot))
-        except WrongPassphrase:
-            continue
-    raise WrongPassphrase()
 
 
 def _shared_folder_lock(folder: Path) -> int | None:
@@ -126,8 +74,25 @@ def _shared_folder_lock(folder: Path) -> int | None:
     return fd
 
 
-def _header_mac(keys: crypto.SubKeys, header: Header) -> bytes:
-    return crypto.hmac_sha256(keys.header_mac, header.body())
+_header_mac = keyslots.header_mac
+
+
+def _open_database(folder: Path, keys: crypto.SubKeys) -> Database:
+    """Open ``vault.db``, finishing or discarding a master-key rotation a crash interrupted
+    (``app/services/rotation.py``): if the header's key opens ``vault.db.rotate`` and not
+    ``vault.db``, the rotation had written its header -- put the new database in place; if the key
+    opens ``vault.db``, a leftover ``vault.db.rotate`` is from before the header write -- delete it."""
+    rotated = folder / ROTATE_NAME
+    if not (rotated.is_file() and not rotated.is_symlink()):
+        return Database(folder, keys.database)
+    try:
+        db = Database(folder, keys.database)
+    except TamperDetected:
+        Database(folder, keys.database, name=ROTATE_NAME, migrate=False).close()  # TamperDetected if not ours
+        promote_rotated(folder)
+        return Database(folder, keys.database)
+    destroy(rotated)
+    return db
 
 
 class Vault:
@@ -142,17 +107,20 @@ class Vault:
         self.blobs = BlobStore(folder)
         self.clock = clock
         self._master: bytes | None = None  # kept while unlocked, to add a recovery slot
+        self.rollback_problems: list[str] = []  # header/database binding problems found at unlock
+        self.header_notes: list[str] = []  # header slot damage found (and repaired) at unlock
         self._folder_lock: int | None = None  # shared flock on the folder while open (see _tidy)
 
     # -- opening --------------------------------------------------------------------
     @classmethod
     def create(cls, folder: Path, passphrase: str, *, kdf: crypto.KdfParams | None = None,
-               allow_weak_kdf: bool = False) -> "Vault":
+               allow_weak_kdf: bool = False, recovery_key: bytes | None = None) -> "Vault":
         """Make a new vault in *folder* (which must not exist, or be empty).
 
         *kdf* defaults to parameters calibrated to about one second on this
         machine; parameters below the floor (64 MiB, t=3, p=4) are refused unless
-        *allow_weak_kdf* (tests only).
+        *allow_weak_kdf* (tests only).  With *recovery_key* (32 bytes) the header gets a recovery
+        slot too -- one Argon2id run in all (``app/services/recovery.py`` makes and prints the key).
         """
         folder = Path(folder)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
@@ -164,8 +132,8 @@ class Vault:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         try:
             master = crypto.random_key()
-            header = Header(vault_id=uuid.uuid4().hex)
-            header.keyslots.append(_passphrase_slot(header, passphrase, master, params, allow_weak_kdf))
+            header = keyslots.new_header(uuid.uuid4().hex, master, passphrase, params,
+                                         recovery_key=recovery_key, allow_weak=allow_weak_kdf)
             keys = crypto.derive_subkeys(master)
             header.mac = _header_mac(keys, header)
             db = Database(folder, keys.database, create=True)
@@ -175,7 +143,9 @@ class Vault:
             vault._folder_lock = _shared_folder_lock(folder)
             with db.transaction() as conn:
                 vault.audit(conn, "create", "vault", header.vault_id)
-            write_header(folder, header)  # last: a folder without a header is not a vault
+                if recovery_key is not None:
+                    vault.audit(conn, "recovery-key", "vault", header.vault_id)
+            keyslots.commit(vault, create=True)  # last: a folder without a header is not a vault
             return vault
         except BaseException:
             if created:
@@ -200,18 +170,38 @@ class Vault:
         db_path = folder / "vault.db"
         if db_path.is_file() and not (os.access(folder, os.W_OK) and os.access(db_path, os.W_OK)):
             raise VaultReadOnly(str(folder))  # SQLite would fail with an obscure error
-        db = Database(folder, keys.database)
+        db = _open_database(folder, keys)
         vault = cls(folder, header, keys, db)
         vault._master = master
         try:
             if header.failed_unlocks:  # a successful unlock resets the failed-unlock counter
+                keyslots.reset_counter(folder)
                 header.failed_unlocks = 0
-                write_header(folder, header)
+            vault._check_binding()
             vault._tidy()
         except BaseException:
             vault.lock()
             raise
         return vault
+
+    def _check_binding(self) -> None:
+        """Header and database bound together?  Problems are kept for ``verify`` (the data stays
+        readable: a rollback is reported, not repaired over).  The crash window (header one
+        generation ahead) is repaired; so are header slots left unequal by an interrupted write."""
+        with self.db.reading() as conn:
+            self.rollback_problems = keyslots.binding_problems(self.header, conn)
+            db_gen = keyslots.db_generation(conn)
+        if self.rollback_problems:
+            return
+        try:
+            self.header_notes = [f"{p} (found at unlock; rewritten)" for p in read_header_file(self.folder).problems()]
+            if self.header.version < 2 or self.header_notes:
+                keyslots.commit(self)  # convert a version-1 header; rewrite both slots
+            elif db_gen == self.header.generation - 1:
+                with self.db.transaction() as conn:
+                    keyslots.set_db_generation(conn, self.header.generation)
+        except (StorageFull, OSError):
+            pass  # a full disk: repaired at a later unlock; nothing is lost meanwhile
 
     def _tidy(self) -> None:
         """Remove what a crash can leave: ``.part`` files and orphan blobs (complete blobs whose
@@ -248,6 +238,44 @@ class Vault:
         finally:
             fcntl.flock(fd, fcntl.LOCK_SH)
 
+    def exclusive(self) -> bool:
+        """Whether no other Vault (here or in another process) has the folder open."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return True
+        if self._folder_lock is None:
+            self._folder_lock = _shared_folder_lock(self.folder)
+        if self._folder_lock is None:
+            return False
+        try:
+            fcntl.flock(self._folder_lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def lock_without_binding(self) -> None:
+        """Close without recording the audit head (the header is about to be replaced)."""
+        self.rollback_problems = self.rollback_problems or ["closing for a header replacement"]
+        self.lock()
+
+    def _bind(self) -> None:
+        """Record the current audit head in the header (a new generation) if it moved."""
+        if self.rollback_problems or self._keys is None:
+            return
+        try:
+            with self.db.reading() as conn:
+                head = keyslots.audit_head(conn)
+            if head != self.header.audit_head:
+                keyslots.commit(self)
+        except (RecourseError, OSError):
+            pass  # erased meanwhile, read-only, full: the next unlock still checks what is there
+
+    @classmethod
+    def reopen(cls, folder: Path, header: Header, keys: crypto.SubKeys) -> "Vault":
+        """A vault just created (or unlocked) in another thread, opened again in this one."""
+        return cls(Path(folder), header, keys, Database(Path(folder), keys.database))
+
     def clone(self) -> "Vault":
         """Another handle on this unlocked vault with its own database connection.
 
@@ -276,8 +304,10 @@ class Vault:
         return self._keys
 
     def lock(self) -> None:
-        """Checkpoint and truncate the WAL, close the database, forget the keys."""
+        """Bind the header to the audit head, checkpoint and truncate the WAL, close the database,
+        forget the keys."""
         if self._db is not None:
+            self._bind()
             self._db.close()
         self._db = None
         self._keys = None
@@ -309,6 +339,18 @@ class Vault:
         key = self.keys.audit_mac
         return lambda data: crypto.hmac_sha256(key, data)
 
+    def earlier_audit_macs(self, conn: Connection) -> list[tuple[int, Callable[[bytes], bytes]]]:
+        """MACs of audit entries written under earlier master keys (kept inside the database by
+        ``rotate_master_key``)."""
+        import json
+
+        row = conn.execute("SELECT value FROM meta WHERE key = 'audit_keys'").fetchone()
+        def mac_with(key: bytes) -> Callable[[bytes], bytes]:
+            return lambda data: crypto.hmac_sha256(key, data)
+
+        return [(int(item["last_seq"]), mac_with(bytes.fromhex(item["key"])))
+                for item in (json.loads(row[0]) if row else [])]
+
     def header_authentic(self) -> bool:
         return crypto.constant_time_equal(_header_mac(self.keys, self.header), self.header.mac)
 
@@ -326,21 +368,22 @@ class Vault:
         self._rewrap(master, new, kdf, allow_weak_kdf)
 
     def write_header(self, header: Header) -> None:
-        """MAC *header* with this vault's key and write it atomically (it becomes ``self.header``)."""
-        header.mac = _header_mac(self.keys, header)
-        write_header(self.folder, header)
-        self.header = header
+        """Commit *header*'s key slots and options as a new generation (it becomes ``self.header``)."""
+        def change(h: Header) -> None:
+            h.keyslots, h.options = list(header.keyslots), dict(header.options)
+
+        keyslots.commit(self, change)
 
     def _rewrap(self, master: bytes, new: str, kdf: crypto.KdfParams | None, allow_weak_kdf: bool) -> None:
         params = kdf or crypto.calibrate()
-        header = Header(self.header.vault_id, [s for s in self.header.keyslots if s.kind != PASSPHRASE],
-                        dict(self.header.options), 0, b"", self.header.version)  # keeps a recovery slot
-        header.keyslots.insert(0, _passphrase_slot(header, new, master, params, allow_weak_kdf))
-        header.mac = _header_mac(self.keys, header)
-        write_header(self.folder, header)
-        self.header = header
+
+        def change(header: Header) -> None:  # keeps a recovery slot
+            header.keyslots = [s for s in header.keyslots if s.kind != PASSPHRASE]
+            header.keyslots.insert(0, keyslots.passphrase_slot(header, new, master, params, allow_weak_kdf))
+
+        keyslots.commit(self, change)
         with self.db.transaction() as conn:
-            self.audit(conn, "passwd", "vault", header.vault_id)
+            self.audit(conn, "passwd", "vault", self.header.vault_id)
 
 
 def timed_unlock(folder: Path, passphrase: str) -> tuple[Vault, float, float]:
@@ -390,6 +433,33 @@ def inspect(folder: Path) -> VaultInfo:
     first = next((s for s in header.keyslots if s.kind == PASSPHRASE), header.keyslots[0])
     return VaultInfo(folder, header.version, header.vault_id, dict(first.kdf),
                      tuple(s.kind for s in header.keyslots), size, unlock_limit(header), attempts_left(header))
+
+
+def audit_fingerprint(vault: Vault) -> str:
+    """What a user can note down and compare later: ``#<seq> XXXX-XXXX-XXXX-XXXX`` -- the number of
+    the newest audit entry and the first 64 bits of its chained hash.  Any later state of the same
+    vault shows an entry with that number and those digits (``verify --expect``); a rolled-back or
+    rewritten trail does not."""
+    with vault.db.reading() as conn:
+        head = keyslots.audit_head(conn)
+    digits = head["hash"][:16].upper()
+    return f"#{head['seq']} " + "-".join(digits[i:i + 4] for i in range(0, 16, 4))
+
+
+def check_fingerprint(vault: Vault, expected: str) -> bool:
+    """Whether the audit trail still holds the entry a noted fingerprint names (case, spaces and
+    dashes ignored)."""
+    import re
+
+    m = re.fullmatch(r"#?(\d+)\s*([0-9A-Fa-f\s-]{16,})", expected.strip())
+    if not m:
+        raise ValueError("fingerprint")
+    seq, digits = int(m.group(1)), re.sub(r"[\s-]", "", m.group(2)).lower()
+    if len(digits) != 16:
+        raise ValueError("fingerprint")
+    with vault.db.reading() as conn:
+        row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return row is not None and str(row[0]).startswith(digits)
 
 
 @dataclass(frozen=True)

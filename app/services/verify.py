@@ -1,6 +1,7 @@
 """``verify``: is everything in the vault authentic and complete?
 
-Checks, in order: the header MAC; SQLCipher's per-page HMACs and SQLite's
+Checks, in order: the header MAC and its two slots; header/database binding (generation, audit
+head: rollback and truncation); SQLCipher's per-page HMACs and SQLite's
 structural integrity; the audit hash chain; every evidence blob (present,
 every chunk authentic, size and SHA-256 as recorded); blob files no record
 points to.
@@ -15,9 +16,11 @@ from app import crypto
 from app.errors import RecourseError, TamperDetected
 from app.services.evidence import _file_key
 from app.services.progress import Progress, no_progress
-from app.services.vault import Vault
+from app.services import keyslots
+from app.services.vault import Vault, audit_fingerprint
 from app.storage import audit as audit_store
 from app.storage import evidence as evidence_store
+from app.storage.header import read_header_file
 
 
 @dataclass
@@ -31,13 +34,14 @@ class Check:
 @dataclass
 class VerifyReport:
     checks: list[Check] = field(default_factory=list)
+    audit_fingerprint: str = ""  # note it down; compare it later (docs/threat-model.md)
 
     @property
     def ok(self) -> bool:
         return all(c.ok for c in self.checks)
 
     def to_dict(self) -> dict[str, object]:
-        return {"ok": self.ok, "checks": [
+        return {"ok": self.ok, "audit_fingerprint": self.audit_fingerprint, "checks": [
             {"name": c.name, "ok": c.ok, "checked": c.checked, "problems": c.problems} for c in self.checks]}
 
 
@@ -52,15 +56,24 @@ class _HashingSink:
 
 def verify(vault: Vault, *, progress: Progress = no_progress, cancel=None) -> VerifyReport:  # type: ignore[no-untyped-def]
     report = VerifyReport()
-    report.checks.append(Check("header", vault.header_authentic(), 1,
-                               [] if vault.header_authentic() else ["header MAC mismatch"]))
+    header_problems = ([] if vault.header_authentic() else ["header MAC mismatch"]) + list(vault.header_notes)
+    try:
+        header_problems += read_header_file(vault.folder).problems()
+    except RecourseError as exc:
+        header_problems.append(f"header file: {type(exc).__name__}")
+    report.checks.append(Check("header", not header_problems, 1, header_problems))
+    with vault.db.reading() as conn:
+        binding = keyslots.binding_problems(vault.header, conn)
+    binding = list(dict.fromkeys([*vault.rollback_problems, *binding]))
+    report.checks.append(Check("rollback", not binding, 1, binding))
 
     problems = vault.db.integrity_problems()
     report.checks.append(Check("database", not problems, 1, problems))
 
     with vault.db.reading() as conn:
-        n, problems = audit_store.verify(conn, vault.audit_mac())
+        n, problems = audit_store.verify(conn, vault.audit_mac(), vault.earlier_audit_macs(conn))
         records = evidence_store.all_records(conn)
+    report.audit_fingerprint = audit_fingerprint(vault)
     report.checks.append(Check("audit", not problems, n, problems))
 
     blob_problems: list[str] = []

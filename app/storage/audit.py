@@ -67,8 +67,16 @@ def entries(conn: Connection, *, record_id: str | None = None, limit: int | None
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in conn.execute(sql, args)]
 
 
-def verify(conn: Connection, mac: Mac) -> tuple[int, list[str]]:
-    """Walk the chain; return (entries checked, problems)."""
+def verify(conn: Connection, mac: Mac, earlier: list[tuple[int, Mac]] | None = None) -> tuple[int, list[str]]:
+    """Walk the chain; return (entries checked, problems).
+
+    *earlier*: ``(last seq, mac)`` for entries MACed under an earlier master key (before a key
+    rotation); an entry uses the first of them whose last seq it does not exceed, else *mac*."""
+    earlier = sorted(earlier or [])
+
+    def mac_for(seq: int) -> Mac:
+        return next((m for last, m in earlier if seq <= last), mac)
+
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
@@ -89,7 +97,7 @@ def verify(conn: Connection, mac: Mac) -> tuple[int, list[str]]:
             problems.append(f"audit entry {seq} does not link to the previous entry")
         if _digest(stored_prev, entry) != digest:
             problems.append(f"audit entry {seq} was altered (hash mismatch)")
-        if not hmac.compare_digest(mac(digest.encode("ascii")).hex(), tag):
+        if not hmac.compare_digest(mac_for(seq)(digest.encode("ascii")).hex(), tag):
             problems.append(f"audit entry {seq} has an invalid MAC")
         prev = digest
     return n, problems

@@ -21,6 +21,7 @@ from app.storage.files import create_private
 from app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "vault.db"
+ROTATE_NAME = "vault.db.rotate"  # the re-keyed database while the master key is rotated
 
 Connection: TypeAlias = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
@@ -55,8 +56,9 @@ def translate(exc: Exception) -> Exception:
 class Database:
     """An open, keyed connection with the schema migrated to :data:`SCHEMA_VERSION`."""
 
-    def __init__(self, folder: Path, key: bytes, *, create: bool = False, migrate: bool = True) -> None:
-        self.path = folder / DB_NAME
+    def __init__(self, folder: Path, key: bytes, *, create: bool = False, migrate: bool = True,
+                 name: str = DB_NAME) -> None:
+        self.path = folder / name
         if not create and not self.path.is_file():
             raise VaultCorrupted("database", "missing")
         if create and not self.path.exists():
@@ -201,3 +203,21 @@ class Database:
             self.conn.close()
         finally:
             self.conn = None  # type: ignore[assignment]
+
+
+def promote_rotated(folder: Path) -> None:
+    """Put ``vault.db.rotate`` in place of ``vault.db`` (rename, folder fsync), then overwrite the old
+    database file in place through a descriptor kept open across the rename."""
+    from app.storage.files import destroy, fsync_dir, overwrite_fd
+
+    old = folder / DB_NAME
+    fd = os.open(old, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        os.replace(folder / ROTATE_NAME, old)
+        fsync_dir(folder)
+        if os.fstat(fd).st_nlink == 0:
+            overwrite_fd(fd)
+    finally:
+        os.close(fd)
+    for side in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        destroy(folder / side)

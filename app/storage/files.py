@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +52,38 @@ def create_private(path: Path, *, dir_fd: int | None = None) -> int:
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
     return os.open(path, flags, 0o600, dir_fd=dir_fd)
+
+
+def overwrite_fd(fd: int) -> None:
+    """Overwrite an open regular file in place with random bytes and fsync (best effort on flash
+    and copy-on-write filesystems, which may write elsewhere: docs/threat-model.md)."""
+    size = os.fstat(fd).st_size
+    os.lseek(fd, 0, os.SEEK_SET)
+    left = size
+    while left > 0:
+        n = min(left, 1 << 20)
+        os.write(fd, os.urandom(n))
+        left -= n
+    os.fsync(fd)
+
+
+def destroy(path: Path) -> None:
+    """Overwrite and delete *path* if it is a regular file with no other link; never follows a
+    link (a link or a hard-linked file is only unlinked, its target untouched)."""
+    try:
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW | _CLOEXEC)
+    except FileNotFoundError:
+        return
+    except OSError:
+        Path(path).unlink(missing_ok=True) if Path(path).is_symlink() else None
+        return
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISREG(st.st_mode) and st.st_nlink == 1:
+            overwrite_fd(fd)
+    finally:
+        os.close(fd)
+    Path(path).unlink(missing_ok=True)
 
 
 def temp_name(name: str) -> str:

@@ -246,7 +246,8 @@ def test_invalid_case_file_is_7_with_field_paths(cli, demo, tmp_path):
     export.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result = cli(*demo.args(), "case", "import", export)
     assert result.code == 7
-    assert "$.cases[0].status: unknown case_status code 'bogus'" in result.stderr
+    assert "$.cases[0].status: unknown case_status code" in result.stderr
+    assert "bogus" not in result.stderr and "1984-13" not in result.stderr  # no case content on stderr
     assert "$.cases[0].persons[0].birth_date:" in result.stderr
     js = cli(*demo.args(), "case", "import", export, "--json").json()
     assert js["error"] == "invalid_case_file"

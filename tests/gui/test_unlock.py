@@ -103,7 +103,7 @@ def test_no_vault_location_is_remembered(qtbot, window_factory, make_vault, tmp_
 
 
 def test_failed_unlocks_count_towards_the_limit_and_warn(qtbot, window_factory, make_vault):
-    from app.services.erase import set_unlock_limit
+    from app.services.keyslots import set_unlock_limit
     from app.services.vault import Vault, inspect
 
     folder = make_vault()

@@ -64,3 +64,25 @@ def mounted_tmpfs(where: Path, size: str = "1536k", readonly: bool = False) -> I
 
 def can_mount() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def header_doc(folder: Path) -> dict:
+    """The header JSON of slot 0 of ``vault.header`` (what an attacker would edit)."""
+    import json
+
+    from app.storage.header import SLOT_SIZE, unpack_slot
+
+    body = unpack_slot((folder / "vault.header").read_bytes()[:SLOT_SIZE])
+    assert body is not None
+    return json.loads(body)
+
+
+def write_header_doc(folder: Path, doc: dict | bytes) -> None:
+    """Put an (edited) header JSON into both slots with valid slot checksums: only the keyed
+    checks (slot AAD, header MAC) stand between it and the vault."""
+    import json
+
+    from app.storage.header import pack_file
+
+    body = doc if isinstance(doc, bytes) else (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode()
+    (folder / "vault.header").write_bytes(pack_file(body))

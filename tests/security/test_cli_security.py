@@ -127,3 +127,46 @@ def test_init_can_create_the_recovery_key_at_once(cli: Cli, tmp_path: Path) -> N
     reset = cli("recovery", "reset", "--vault", folder, "--recovery-file", keyfile, "--new-passphrase-file", newpass)
     assert reset.code == Exit.OK
     assert cli("info", "--vault", folder, "--passphrase-file", newpass).code == Exit.OK
+
+
+def test_terminal_escapes_in_case_text_are_neutralised(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    """ANSI/OSC sequences, carriage returns and bidi overrides in case text reach the terminal as
+    visible escapes, never as control codes."""
+    folder, passfile = made
+    v = ["--vault", folder, "--passphrase-file", passfile]
+    title = "Case \x1b[2J\x1b]0;owned\x07 red\x1b[31m \u202eexe.txt\rhidden"
+    assert cli(*v, "case", "new", "--title", title).code == 0
+    out = cli(*v, "case", "list")
+    assert out.code == 0
+    assert "\x1b" not in out.stdout and "\u202e" not in out.stdout and "\r" not in out.stdout
+    assert "\\x1b[2J" in out.stdout and "\\u202e" in out.stdout
+
+
+def test_mistyped_passphrase_option_is_not_echoed(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, _ = made
+    for args in (["case", "list", "--pwd", "hunter2"], ["hunter2"], ["case", "list", "--passphrase=hunter2"]):
+        out = cli("--vault", folder, *args)
+        assert out.code == Exit.USAGE
+        assert "hunter2" not in out.stdout + out.stderr
+
+
+def test_verify_prints_and_checks_the_audit_fingerprint(cli: Cli, made) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    v = ["--vault", folder, "--passphrase-file", passfile]
+    info = cli(*v, "info", "--json")
+    fingerprint = info.json()["audit_fingerprint"]
+    assert fingerprint.startswith("#")
+    assert cli(*v, "case", "new", "--title", "later").code == 0
+    good = cli(*v, "verify", "--expect", fingerprint)
+    assert good.code == 0 and "Audit fingerprint: #" in good.stdout
+    bad = fingerprint[:-4] + ("0000" if not fingerprint.endswith("0000") else "1111")
+    assert cli(*v, "verify", "--expect", bad).code == Exit.TAMPER
+
+
+def test_passwd_rotate_master_key(cli: Cli, made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder, passfile = made
+    new = cli.passfile("a different passphrase", "new.txt")
+    out = cli("--vault", folder, "--passphrase-file", passfile, "passwd", "--rotate-master-key",
+              "--new-passphrase-file", new, *FAST_KDF, "--json")
+    assert out.code == 0 and out.json()["master_key_rotated"] is True
+    assert cli("--vault", folder, "--passphrase-file", new, "verify").code == 0

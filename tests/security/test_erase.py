@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import TamperDetected, VaultNotFound, WrongPassphrase
-from app.services import erase, recovery
+from app.errors import TamperDetected, VaultErased, VaultNotFound, WrongPassphrase
+from app.services import erase, keyslots, recovery
 from app.services import vault as vault_service
 from app.services.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_KDF
-from tests.security.helpers import fill
+from tests.security.helpers import fill, header_doc, write_header_doc
 
 
 def test_erase_destroys_everything(vault, vault_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_unlock_limit_is_off_by_default(vault, vault_path: Path) -> None:  # typ
 
 
 def test_unlock_limit_erases_after_n_failures(vault, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
-    erase.set_unlock_limit(vault, 3)
+    keyslots.set_unlock_limit(vault, 3)
     vault.lock()
     info = vault_service.inspect(vault_path)
     assert (info.unlock_limit, info.attempts_left) == (3, 3)
@@ -75,7 +75,7 @@ def test_unlock_limit_erases_after_n_failures(vault, vault_path: Path) -> None: 
         with pytest.raises(WrongPassphrase):
             Vault.unlock(vault_path, "guess")
         assert vault_service.inspect(vault_path).attempts_left == left
-    with pytest.raises(erase.VaultErased):
+    with pytest.raises(VaultErased):
         Vault.unlock(vault_path, "guess")
     assert not vault_path.exists()
     with pytest.raises(VaultNotFound):
@@ -83,7 +83,7 @@ def test_unlock_limit_erases_after_n_failures(vault, vault_path: Path) -> None: 
 
 
 def test_success_resets_the_counter(vault, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
-    erase.set_unlock_limit(vault, 2)
+    keyslots.set_unlock_limit(vault, 2)
     vault.lock()
     for _ in range(5):
         with pytest.raises(WrongPassphrase):
@@ -93,17 +93,18 @@ def test_success_resets_the_counter(vault, vault_path: Path) -> None:  # type: i
         v.lock()
         assert vault_service.inspect(vault_path).attempts_left == 2
     v = Vault.unlock(vault_path, PASSPHRASE)
-    erase.set_unlock_limit(v, None)
+    keyslots.set_unlock_limit(v, None)
     v.lock()
     assert vault_service.inspect(vault_path).unlock_limit is None
 
 
 def test_the_limit_option_is_authenticated(vault, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Turning the limit off by editing the header is caught at the next unlock (header MAC)."""
-    erase.set_unlock_limit(vault, 5)
+    keyslots.set_unlock_limit(vault, 5)
     vault.lock()
-    text = (vault_path / "vault.header").read_text().replace('"unlock_limit": 5', '"unlock_limit": 50')
-    (vault_path / "vault.header").write_text(text)
+    doc = header_doc(vault_path)
+    doc["options"]["unlock_limit"] = 50
+    write_header_doc(vault_path, doc)
     with pytest.raises(TamperDetected):
         Vault.unlock(vault_path, PASSPHRASE)
 
@@ -111,4 +112,4 @@ def test_the_limit_option_is_authenticated(vault, vault_path: Path) -> None:  # 
 def test_limit_values(vault) -> None:  # type: ignore[no-untyped-def]
     for bad in (0, -1, 1001, True):
         with pytest.raises(ValueError):
-            erase.set_unlock_limit(vault, bad)
+            keyslots.set_unlock_limit(vault, bad)

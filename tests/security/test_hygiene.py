@@ -57,7 +57,8 @@ from app.cli.main import main
 code = main(sys.argv[1:])
 soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
 mask = os.umask(0); os.umask(mask)
-print(soft, hard, oct(mask), sys.excepthook is sys.__excepthook__, 'faulthandler' in sys.modules and __import__('faulthandler').is_enabled())
+dumpable = __import__('ctypes').CDLL(None).prctl(3, 0, 0, 0, 0) if sys.platform.startswith('linux') else 0  # PR_GET_DUMPABLE
+print(dumpable, soft, hard, oct(mask), sys.excepthook is sys.__excepthook__, 'faulthandler' in sys.modules and __import__('faulthandler').is_enabled())
 """
 
 
@@ -66,8 +67,10 @@ def test_cli_entry_point_disables_core_dumps(tmp_path: Path) -> None:
     env.update(PYTHONPATH=str(REPO), RECOURSE_HOME=str(tmp_path / "home"))
     done = subprocess.run([sys.executable, "-c", _PROBE, "--version"], capture_output=True, env=env, cwd=REPO,
                           check=True)
-    soft, hard, mask, hook, fault = done.stdout.decode().split()[-5:]
+    dumpable, soft, hard, mask, hook, fault = done.stdout.decode().split()[-6:]
     assert (soft, hard, mask) == ("0", "0", "0o77")
+    if sys.platform.startswith("linux"):
+        assert dumpable == "0"  # prctl(PR_GET_DUMPABLE): not dumpable, not ptrace-able by the user
     assert hook == "True" and fault == "False"  # no crash reporter, no traceback dumper
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.model import Case, Testimony
+from app.errors import VaultNotFound
 from app.services import backup, erase, transfer
 from app.services import cases as svc
 from app.services import evidence as ev
@@ -126,7 +127,7 @@ def test_erase_refuses_a_linked_vault_folder(vault: Vault, vault_path: Path, tmp
     vault.lock()
     link = tmp_path / "link-to-vault"
     link.symlink_to(vault_path)
-    with pytest.raises(erase.VaultNotFound):
+    with pytest.raises(VaultNotFound):
         erase.emergency_erase(link)
     assert (vault_path / "vault.header").is_file()
 

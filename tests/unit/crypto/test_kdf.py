@@ -18,7 +18,8 @@ from app.crypto import (
     derive_kek,
     normalize_passphrase,
 )
-from app.crypto.kdf import CALIBRATION_MAX_ITERATIONS, CALIBRATION_MEMORY_CAP_KIB, MAX_ITERATIONS, MAX_LANES, _scale
+from app.crypto.kdf import (CALIBRATION_MAX_ITERATIONS, CALIBRATION_MEMORY_CAP_KIB, MAX_COST_KIB_PASSES,
+                            MAX_ITERATIONS, MAX_LANES, _scale)
 from app.errors import VaultCorrupted
 
 FAST = settings(max_examples=40, deadline=None, database=None)
@@ -116,12 +117,23 @@ def test_params_out_of_range_rejected(args: tuple[int, int, int]) -> None:
         KdfParams(*args)
 
 
-params_strategy = st.builds(
+params_strategy = st.integers(1, MAX_ITERATIONS).flatmap(lambda t: st.builds(
     KdfParams,
-    memory_kib=st.integers(8 * MAX_LANES, CEILING_MEMORY_KIB),
-    iterations=st.integers(1, MAX_ITERATIONS),
+    memory_kib=st.integers(8 * MAX_LANES, min(CEILING_MEMORY_KIB, MAX_COST_KIB_PASSES // t)),
+    iterations=st.just(t),
     lanes=st.integers(1, MAX_LANES),
-)
+))
+
+
+def test_header_cannot_demand_an_unlock_that_never_ends() -> None:
+    """The red-team's header: 1 GiB and 64 passes.  Refused before any derivation, as is any
+    memory × passes above what calibration can choose."""
+    from app.errors import VaultCorrupted
+
+    for memory, passes in ((CEILING_MEMORY_KIB, 64), (CEILING_MEMORY_KIB, 7), (524_288, 13)):
+        with pytest.raises(VaultCorrupted):
+            KdfParams.from_dict({"memory_kib": memory, "iterations": passes, "lanes": 4})
+    KdfParams.from_dict({"memory_kib": CEILING_MEMORY_KIB, "iterations": 6, "lanes": 4})
 
 
 @FAST

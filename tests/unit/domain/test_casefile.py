@@ -147,9 +147,9 @@ BAD_FILES: list[tuple[str, bytes | str, str, str]] = [
     ("unknown case field", _file([{"id": "c1", "titel": "x"}]), "$.cases[0].titel", "unknown field"),
     ("wrong type", _file([{"id": "c1", "tags": "a"}]), "$.cases[0].tags", "must be a list"),
     ("bad date", _file([{"id": "c1"}, {"id": "c2"}, {"id": "c3", "persons": [{"birth_date": "2019-13"}]}]),
-     "$.cases[2].persons[0].birth_date", "invalid date '2019-13': month out of range"),
+     "$.cases[2].persons[0].birth_date", "invalid date: month out of range"),
     ("validation rule", _file([{"id": "c1", "persons": [{"id": "p1", "sex": "f"}]}]),
-     "$.cases[0].persons[0].sex", "unknown sex code 'f'"),
+     "$.cases[0].persons[0].sex", "unknown sex code"),
     ("dangling reference", _file([{"id": "c1", "deprivations": [{"id": "d1", "person_id": "p9"}]}]),
      "$.cases[0].deprivations[0].person_id", "refers to a person that is not in this case"),
     ("duplicate case ids", _file([{"id": "c1"}, {"id": "c2"}, {"id": "c1"}]), "$.cases[2].id",
@@ -224,8 +224,8 @@ def test_a_file_with_several_problems_reports_all_of_them() -> None:
         ("$.extra", "unknown field"),
         ("$.format", 'must be "recourse-case-file" (this is not a Recourse case file)'),
         ("$.cases[0].title", "must be a string"),
-        ("$.cases[0].persons[0].birth_date", "invalid date '2019-02-30': day out of range"),
-        ("$.cases[0].persons[0].sex", "unknown sex code 'x'"),
+        ("$.cases[0].persons[0].birth_date", "invalid date: day out of range"),
+        ("$.cases[0].persons[0].sex", "unknown sex code"),
         ("$.cases[1]", "must be an object"),
         ("$.cases[2].deprivations[0].person_id", "refers to a person that is not in this case"),
         ("$.cases[2].tags[0]", "must not be empty"),
@@ -256,7 +256,7 @@ def test_list_positions_stay_true_after_a_dropped_element() -> None:
     text = _file([{"id": "c1", "persons": [{"id": "p1", "nationalities": ["CN", None, "x"], "sex": "?"}]}])
     assert _problems(text) == [
         ("$.cases[0].persons[0].nationalities[1]", "must not be null"),
-        ("$.cases[0].persons[0].sex", "unknown sex code '?'"),
+        ("$.cases[0].persons[0].sex", "unknown sex code"),
     ]
 
 

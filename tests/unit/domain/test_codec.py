@@ -80,11 +80,11 @@ def test_missing_keys_take_their_defaults() -> None:
         ({"persons": ["陈"]}, "$.persons[0]", "must be an object"),
         ({"legal_analysis": []}, "$.legal_analysis", "must be an object"),
         ({"persons": [{"birth_date": 2019}]}, "$.persons[0].birth_date", "must be a date string"),
-        ({"persons": [{"birth_date": "2019-13"}]}, "$.persons[0].birth_date", "invalid date '2019-13'"),
+        ({"persons": [{"birth_date": "2019-13"}]}, "$.persons[0].birth_date", "invalid date"),
         ({"deprivations": [{"periods": [{}, {"end": "2019-02-30"}]}]},
-         "$.deprivations[0].periods[1].end", "invalid date '2019-02-30'"),
+         "$.deprivations[0].periods[1].end", "invalid date"),
         ({"deprivations": [{"proceedings": [{"hearings": [{"date": "19"}]}]}]},
-         "$.deprivations[0].proceedings[0].hearings[0].date", "invalid date '19'"),
+         "$.deprivations[0].proceedings[0].hearings[0].date", "invalid date"),
     ],
 )
 def test_each_problem_is_reported_at_its_path(data: dict[str, Any], path: str, reason: str) -> None:
@@ -108,7 +108,7 @@ def test_all_problems_are_reported_at_once() -> None:
     assert sorted(_problems(data)) == sorted([
         ("$.nickname", "unknown field"),
         ("$.title", "must be a string"),
-        ("$.persons[0].birth_date", "invalid date '2019-13': month out of range"),
+        ("$.persons[0].birth_date", "invalid date: month out of range"),
         ("$.persons[0].sex", "must be a string"),
         ("$.persons[1].nationalities[1]", "must not be null"),
         ("$.evidence[0].extra", "unknown field"),

@@ -71,6 +71,6 @@ def test_export_then_import_into_another_vault_is_lossless(vault, tmp_path: Path
 def test_inspect_and_stats(vault) -> None:  # type: ignore[no-untyped-def]
     svc.save_case(vault, Case(title="a"))
     info = inspect(vault.folder)
-    assert info.version == 1 and info.keyslots == ("passphrase",) and info.kdf["name"] == "argon2id"
+    assert info.version == 2 and info.keyslots == ("passphrase",) and info.kdf["name"] == "argon2id"
     s = stats(vault)
     assert (s.cases, s.evidence_files, s.submissions) == (1, 0, 0) and s.audit_entries == 2

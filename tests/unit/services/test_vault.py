@@ -14,6 +14,7 @@ from app.errors import TamperDetected, UnsupportedVersion, VaultCorrupted, Vault
 from app.services import cases as svc
 from app.services.vault import Vault
 from app.storage.header import HEADER_NAME
+from tests.security.helpers import header_doc, write_header_doc
 from tests.conftest import PASSPHRASE, TEST_KDF
 
 
@@ -32,8 +33,9 @@ def test_vault_folder_layout_and_header_reveals_nothing(vault, vault_path: Path)
     vault.lock()
     names = sorted(p.name for p in vault_path.iterdir())
     assert names == ["blobs", "vault.db", HEADER_NAME] or names == ["blobs", "vault.db", "vault.db-wal", HEADER_NAME]
-    header = json.loads((vault_path / HEADER_NAME).read_text())
-    assert set(header) == {"format", "version", "vault_id", "keyslots", "options", "failed_unlocks", "mac"}
+    header = header_doc(vault_path)
+    assert set(header) == {"format", "version", "vault_id", "generation", "keyslots", "options", "audit_head",
+                           "failed_unlocks", "mac"}
     slot = header["keyslots"][0]
     assert slot["kind"] == "passphrase"
     assert slot["kdf"] == {"name": "argon2id", "memory_kib": 8192, "iterations": 1, "lanes": 1}
@@ -103,8 +105,7 @@ def test_change_passphrase_rewraps_only(vault, vault_path: Path) -> None:  # typ
 @pytest.mark.parametrize("mutate", ["options", "vault_id", "kdf", "salt", "wrapped", "mac"])
 def test_altered_header_is_detected(vault, vault_path: Path, mutate: str) -> None:  # type: ignore[no-untyped-def]
     vault.lock()
-    path = vault_path / HEADER_NAME
-    doc = json.loads(path.read_text())
+    doc = header_doc(vault_path)
     slot = doc["keyslots"][0]
     if mutate == "options":
         doc["options"]["unlock_limit"] = 1
@@ -120,7 +121,7 @@ def test_altered_header_is_detected(vault, vault_path: Path, mutate: str) -> Non
         slot["wrapped_key"] = __import__("base64").b64encode(bytes(raw)).decode()
     elif mutate == "mac":
         doc["mac"] = __import__("base64").b64encode(bytes(32)).decode()
-    path.write_text(json.dumps(doc))
+    write_header_doc(vault_path, doc)
     # Key-slot changes make unwrapping fail (they are its associated data); the
     # rest is caught by the header MAC.  Either way the vault does not open.
     with pytest.raises((WrongPassphrase, TamperDetected)):
@@ -138,10 +139,9 @@ def test_corrupt_header_is_reported(vault, vault_path: Path, content: bytes) -> 
 
 def test_future_header_version_is_refused(vault, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
     vault.lock()
-    path = vault_path / HEADER_NAME
-    doc = json.loads(path.read_text())
+    doc = header_doc(vault_path)
     doc["version"] = 99
-    path.write_text(json.dumps(doc))
+    write_header_doc(vault_path, json.dumps(doc).encode())
     with pytest.raises(UnsupportedVersion):
         Vault.unlock(vault_path, PASSPHRASE)
 

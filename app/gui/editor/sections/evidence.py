@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import filenames
 from app.domain.dates import PartialDate
 from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
@@ -429,7 +430,8 @@ class EvidenceSection(Section):
         if not 0 <= r < len(items):
             return None
         item = items[r]
-        dest = self.ctx.dialogs.save_file(self, self.tr("Export a copy"), item.file_name)
+        # the offered name is never a path, a control character or a direction override
+        dest = self.ctx.dialogs.save_file(self, self.tr("Export a copy"), filenames.clean(item.file_name))
         if not dest:
             return None
         vault = self.ctx.session.vault
