@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.i18n import NATIVE_NAMES, SYSTEM
 from app.paths import config_dir
-from app.services import transfer
+from app.services import userfiles
 
 SUBMISSION_LANGUAGES = ("en", "fr", "es")
 INTERFACE_LANGUAGES = (SYSTEM, *NATIVE_NAMES)  # SYSTEM ("") follows the system language
@@ -83,7 +83,7 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     data = json.dumps({"version": VERSION, **asdict(settings.normalised())}, indent=2) + "\n"
-    transfer.save_file(path, data.encode("utf-8"))  # the one atomic writer
+    userfiles.save_file(path, data.encode("utf-8"))  # the one atomic writer
     return path
 
 

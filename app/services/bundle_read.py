@@ -20,8 +20,9 @@ from app import crypto
 from app.crypto import age
 from app.domain import casefile
 from app.domain.model import Case
-from app.errors import (BundleReplayed, BundleTooLarge, Cancelled, InputFileError, NotARecipient, TamperDetected,
+from app.errors import (BundleReplayed, BundleTooLarge, Cancelled, NotARecipient, TamperDetected,
                         UnknownSigner)
+from app.services.userfiles import read_user_file
 from app.services import contacts as contact_service
 from app.services import identity as identity_service
 from app.services import media
@@ -37,17 +38,7 @@ _PROGRESS_STEP = 1 << 20
 
 
 def _head(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise InputFileError(str(path), "is a folder")
-        with open(path, "rb") as f:
-            return f.read(HEAD_BYTES)
-    except FileNotFoundError:
-        raise InputFileError(str(path), "not found") from None
-    except PermissionError:
-        raise InputFileError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise InputFileError(str(path), exc.strerror or "unreadable") from None
+    return read_user_file(path, HEAD_BYTES)[:HEAD_BYTES]
 
 
 def needs_passphrase(path: Path) -> bool:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from app.crypto import age, signing
 from app.domain.model import new_id
-from app.errors import ContactInvalid, InputFileError, NotFound
+from app.errors import ContactInvalid, NotFound
+from app.services.userfiles import read_user_file
 from app.services import identity as identity_service
 from app.services.vault import Vault
 from app.storage import exchange as store
@@ -89,18 +90,7 @@ def parse_card(text: str) -> Card:
 
 
 def read_card_file(path: Path) -> str:
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputFileError(str(path), "is a folder")
-        with open(path, "rb") as f:
-            data = f.read(MAX_CARD_BYTES + 1)
-    except FileNotFoundError:
-        raise InputFileError(str(path), "not found") from None
-    except PermissionError:
-        raise InputFileError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise InputFileError(str(path), exc.strerror or "unreadable") from None
+    data = read_user_file(path, MAX_CARD_BYTES)
     if len(data) > MAX_CARD_BYTES:
         raise ContactInvalid("too_large")
     return data.decode("utf-8", errors="replace")

@@ -11,9 +11,9 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from app.errors import Cancelled, InputFileError, StorageFull
+from app.errors import Cancelled
 from app.export.image import STRIPPABLE, photo_metadata, strip_image, upright
-from app.storage.files import atomic_write
+from app.services.userfiles import save_file
 
 __all__ = ["STRIPPABLE", "export_without_metadata", "guess_kind", "is_image", "photo_metadata", "resolve_evidence",
            "sha256", "strip_image", "upright"]
@@ -57,15 +57,7 @@ def export_without_metadata(vault: Any, evidence_id: str, dest: Path, *, progres
     except ValueError:
         return evidence_service.export_copy(vault, evidence_id, dest, cancel=cancel)
     del data
-    dest = Path(dest)
-    try:
-        atomic_write(dest, clean)
-    except StorageFull:
-        raise
-    except FileNotFoundError as exc:
-        raise InputFileError(str(dest.parent), "folder not found") from exc
-    except OSError as exc:
-        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
+    save_file(Path(dest), clean)
     with vault.db.transaction() as conn:
         vault.audit(conn, "export", "evidence", evidence_id, {"metadata": "stripped"})
     if progress is not None:

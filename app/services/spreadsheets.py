@@ -22,6 +22,7 @@ from app.domain.dates import PartialDate
 from app.domain.model import Case, Deprivation, Person, Place
 from app.domain.vocab import vocabulary
 from app.errors import InputFileError, InvalidSpreadsheet, StorageFull
+from app.services.userfiles import read_user_file
 from app.services import cases as case_service
 from app.services import sharing
 from app.services.vault import Vault
@@ -260,17 +261,7 @@ def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
 
 
 def _read_rows(path: Path) -> list[list[str]]:
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputFileError(str(path), "is a folder")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(str(path), "not found") from None
-    except PermissionError:
-        raise InputFileError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise InputFileError(str(path), exc.strerror or "unreadable") from None
+    data = read_user_file(path, MAX_CSV_BYTES)
     if len(data) > MAX_CSV_BYTES:
         raise InvalidSpreadsheet(str(path), [("file", "larger than 64 MiB")])
     try:

@@ -11,21 +11,7 @@ from app.errors import InputFileError, InvalidCaseFile, StorageFull
 from app.services import cases as case_service
 from app.services.vault import Vault
 from app.storage import cases as case_store
-from app.storage.files import atomic_write
-
-
-def save_file(dest: Path, data: bytes) -> None:
-    """Write a file the user chose to save: atomically, private (0600), never through a planted
-    link (``app/storage/files.py``).  ``StorageFull``, or ``InputFileError`` naming the problem."""
-    dest = Path(dest)
-    try:
-        atomic_write(dest, data)
-    except StorageFull:
-        raise
-    except FileNotFoundError as exc:
-        raise InputFileError(str(dest.parent), "folder not found") from exc
-    except OSError as exc:
-        raise InputFileError(str(dest), exc.strerror or "cannot write") from exc
+from app.services.userfiles import save_file
 
 
 def export_cases(vault: Vault, idents: list[str] | None, dest: Path) -> int:
