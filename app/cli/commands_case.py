@@ -18,7 +18,7 @@ from app.domain.dates import utc_now
 from app.domain.model import Case
 from app.domain.vocab import vocabulary
 from app.services import cases as case_service
-from app.services import transfer
+from app.services import sharing, transfer
 from app.services.cases import CaseRow
 from app.services.vault import Vault
 
@@ -181,7 +181,7 @@ def run_export(ctx: Context) -> int:
     with ctx.unlocked() as vault:
         if not ctx.args.cases and case_service.count_cases(vault) == 0:
             raise CliError(Exit.NOT_FOUND, "not_found", "The vault holds no cases; nothing to export.")
-        n = transfer.export_cases(vault, ctx.args.cases or None, dest)
+        n = transfer.export_cases(vault, ctx.args.cases or None, dest, profile=ctx.args.profile)
     ctx.out.note(PLAINTEXT_WARNING)
     ctx.out.line(f"Exported {n} case{'s' if n != 1 else ''} to {dest}")
     ctx.out.document({"exported": n, "file": str(dest)})
@@ -233,4 +233,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("cases", metavar="CASE", nargs="*", help="cases to export (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", required=True)
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--profile", choices=sharing.PROFILES, default="full",
+                   help="redaction profile: full (own team, lossless), partner or public (default: full)")
     p.set_defaults(handler=run_export)

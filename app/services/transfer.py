@@ -9,21 +9,24 @@ from app.domain import casefile
 from app.domain.model import Case
 from app.errors import InputFileError, InvalidCaseFile, StorageFull
 from app.services import cases as case_service
+from app.services import sharing
 from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.services.userfiles import save_file
 
 
-def export_cases(vault: Vault, idents: list[str] | None, dest: Path) -> int:
-    """Write the given cases (all when *idents* is None) to *dest*; audited."""
+def export_cases(vault: Vault, idents: list[str] | None, dest: Path, profile: str = "full") -> int:
+    """Write the given cases (all when *idents* is None) to *dest* as *profile* may see them
+    (:func:`app.services.sharing.disclosed`, the one disclosure step); audited."""
     with vault.db.reading() as conn:
         ids = case_store.all_ids(conn) if idents is None else [case_service.resolve(vault, i) for i in idents]
-        cases = [c for c in (case_store.get(conn, i) for i in ids) if c is not None]
+        stored = [c for c in (case_store.get(conn, i) for i in ids) if c is not None]
+    cases = [sharing.disclosed(c, profile).case for c in stored]
     data = casefile.dumps(cases, exported_at=vault.clock())
     save_file(Path(dest), data)
     with vault.db.transaction() as conn:
         for c in cases:
-            vault.audit(conn, "export", "case", c.id)
+            vault.audit(conn, "export", "case", c.id, {"profile": profile})
     return len(cases)
 
 

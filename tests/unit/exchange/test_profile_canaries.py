@@ -19,7 +19,7 @@ import pytest
 from app.crypto import age
 from app.domain.codec import encode
 from app.domain.model import Case, Contact, Item
-from app.services import bundle, identity, spreadsheets
+from app.services import bundle, identity, spreadsheets, transfer
 from app.services import cases as case_service
 from app.services import evidence as evidence_service
 from app.services.demo import demo_cases
@@ -89,6 +89,9 @@ def _outputs(a, b, case, profile, tmp_path) -> str:  # type: ignore[no-untyped-d
     dest = tmp_path / f"{profile}-uwazi.csv"
     spreadsheets.export_uwazi(a, dest, profile=profile, case_idents=[case.id])
     texts.append(dest.read_text(encoding="utf-8-sig"))
+    dest = tmp_path / f"{profile}-cases.json"
+    transfer.export_cases(a, [case.id], dest, profile=profile)
+    texts.append(dest.read_text(encoding="utf-8"))
     return "\n".join(texts)
 
 
