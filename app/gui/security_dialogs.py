@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import Cancelled, TamperDetected, UnsupportedVersion, VaultCorrupted, WrongPassphrase
 from app.gui import dialogs
+from app.gui.window_tasks import WindowTasks
 from app.gui.i18n import isolate
 from app.gui.workers import Worker, start, with_vault
 from app.services import backup, erase, recovery
@@ -395,8 +396,10 @@ class EraseConfirmDialog(QDialog):
 
 
 # -- the three tasks, for the main window --------------------------------------------------------
-class SecurityTasks(QObject):
+class SecurityTasks(WindowTasks):
     """Backup, recovery key and emergency erase for one :class:`MainWindow`."""
+
+    delete_finished = True
 
     backup_done = Signal(object)  # path
     backup_stopped = Signal(object)  # None when cancelled, else the exception
@@ -407,35 +410,15 @@ class SecurityTasks(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.choose_file: Callable[[QWidget | None, str, str], str | None] = choose_save_file
         self.choose_backup: Callable[[QWidget | None, str], str | None] = choose_open_file
         self.printer: Callable[[QWidget | None, str], Any] | None = None
-        self.current: QDialog | None = None
         self._worker: Worker | None = None
         self._running: list[Worker] = []  # a running worker must outlive its dialog
 
-    def _session_vault(self) -> Any:
-        session = self.window.session
-        if session is None or not session.is_open:
-            return None
-        return session.vault
-
-    def _keep(self, dialog: QDialog) -> None:
-        self.current = dialog
-        self.window._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-
-    def _forget(self, dialog: QDialog) -> None:
-        if dialog in self.window._dialogs:
-            self.window._dialogs.remove(dialog)
-        if self.current is dialog:
-            self.current = None
-        dialog.deleteLater()
-
     # backup
     def back_up(self, autostart: bool = True) -> BackupDialog | None:
-        vault = self._session_vault()
+        vault = self._vault()
         if vault is None:
             return None
         chosen = self.choose_file(self.window, self.tr("Save the vault backup as"), "recourse-backup.rcbk")
@@ -476,7 +459,7 @@ class SecurityTasks(QObject):
 
     # recovery key
     def create_recovery_key(self) -> PassphraseDialog | None:
-        vault = self._session_vault()
+        vault = self._vault()
         if vault is None:
             return None
         dialog = PassphraseDialog(self.window)
@@ -499,7 +482,7 @@ class SecurityTasks(QObject):
     def _key_made(self, result: tuple[str, Any]) -> None:
         self._worker = None
         key, header = result
-        vault = self._session_vault()
+        vault = self._vault()
         if vault is None:  # locked meanwhile: never show a key to a locked window
             return
         vault.header = header  # the recovery slot must survive later header writes
@@ -507,7 +490,7 @@ class SecurityTasks(QObject):
 
     def show_recovery_key(self, key: str) -> None:
         """Show a new recovery key once (just created with the vault, or by "create recovery key")."""
-        if self._session_vault() is None:  # never show a key to a locked window
+        if self._vault() is None:  # never show a key to a locked window
             return
         dialog = RecoveryKeyDialog(key, self.window, printer=self.printer)
         self._keep(dialog)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import errors
 from app.gui import dialogs
+from app.gui.window_tasks import WindowTasks
 from app.gui.messages import failure_text
 from app.gui.security_dialogs import choose_open_file, choose_save_file
 from app.gui.workers import Worker, start, with_vault
@@ -212,7 +213,7 @@ class ShareDialog(QDialog):
         super().reject()
 
 
-class ShareTasks(QObject):
+class ShareTasks(WindowTasks):
     """Share…, Import bundle…, Identity and contacts… for one main window."""
 
     shared = Signal(object)  # bundle.Created
@@ -222,24 +223,7 @@ class ShareTasks(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
         self.choose_bundle = choose_open_file
-        self.current: QDialog | None = None
-
-    def _vault(self) -> Any:
-        session = self.window.session
-        return session.vault if session is not None and session.is_open else None
-
-    def _keep(self, dialog: QDialog) -> None:
-        self.current = dialog
-        self.window._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-
-    def _forget(self, dialog: QDialog) -> None:
-        if dialog in self.window._dialogs:
-            self.window._dialogs.remove(dialog)
-        if self.current is dialog:
-            self.current = None
 
     def share(self) -> ShareDialog | None:
         vault = self._vault()
