@@ -3790,6 +3790,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Guardar el seguimiento</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>Comprobar y generar</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>Historial y seguimiento</translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
     </message>

@@ -3790,6 +3790,14 @@ No: store only a copy without this metadata.</source>
         <translation>保存跟踪信息</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>检查与生成</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>记录与跟踪</translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
     </message>
