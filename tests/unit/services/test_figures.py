@@ -94,3 +94,19 @@ def test_deleting_and_editing_cases_moves_the_counts(filled: Vault) -> None:
     d.persons[0].sex = "female"
     svc.save_case(filled, d)
     assert figures.compute(filled, Query()).count("sex", "female") == 2
+
+
+def test_every_save_path_keeps_the_facts() -> None:
+    """Only ``figures.facts.store_case`` may write a case row: any other caller of the cases
+    store's ``put`` would leave the figures counting an older version of the case."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "app"
+    offenders = []
+    for path in root.rglob("*.py"):
+        src = path.read_text(encoding="utf-8")
+        for alias in re.findall(r"from app\.storage import cases as (\w+)", src):
+            if re.search(rf"\b{alias}\.put\(", src) and path.relative_to(root).as_posix() != "services/figures/facts.py":
+                offenders.append(str(path.relative_to(root)))
+    assert offenders == []
