@@ -904,6 +904,26 @@
         <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese formulario, o no en este idioma. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese perfil de divulgación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Esta versión de Recourse no sabe a quién va dirigido este documento, así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Este archivo es demasiado grande para abrirlo aquí (más de %1 MiB). Exporte una copia y ábrala.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Este caso no corresponde a esta versión de Recourse: lo creó una versión más reciente, o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>No se puede escribir el archivo (sin permiso, o el disco está lleno).</translation>
     </message>

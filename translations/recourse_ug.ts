@@ -904,6 +904,26 @@
         <translation>توسۇۋاتقان مەسىلىلەر بار: قايتا تەكشۈرۈڭ.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق جەدۋەل يوق، ياكى بۇ تىلدا يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق يوشۇرۇش ئارخىپى يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرى بۇ ھۆججەتنىڭ كىمگە ئاتالغانلىقىنى بىلمەيدۇ، شۇڭا ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>بۇ ھۆججەت بەك چوڭ، بۇ يەردە ئاچقىلى بولمايدۇ (%1 MiB دىن ئارتۇق). نۇسخا چىقىرىپ، ئاندىن ئۇنى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>بۇ دېلو Recourse نىڭ بۇ نەشرىگە ماس كەلمەيدۇ: ئۇ يېڭىراق نەشرىدە قۇرۇلغان ياكى بۇزۇلغان. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>ھۆججەتنى يازغىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>

@@ -904,6 +904,26 @@
         <translation>仍有阻止性问题：请再次检查。</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这个表格，或没有这种语言的版本。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这种披露范围。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道这份文件的接收方，因此未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此文件太大，无法在此打开（超过 %1 MiB）。请导出副本后打开副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件与此版本的 Recourse 不符：它由较新的版本创建，或已损坏。未作任何更改。</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>无法写入该文件（没有权限，或磁盘已满）。</translation>
     </message>

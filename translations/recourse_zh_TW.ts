@@ -904,6 +904,26 @@
         <translation>仍有阻止性問題：請再次檢查。</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這個表格，或沒有這種語言的版本。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這種披露範圍。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道這份文件的接收方，因此未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此檔案太大，無法在此開啟（超過 %1 MiB）。請匯出副本後開啟副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件與此版本的 Recourse 不符：它由較新的版本建立，或已損壞。未作任何變更。</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>無法寫入該檔案（沒有權限，或磁碟已滿）。</translation>
     </message>

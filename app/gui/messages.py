@@ -13,10 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.errors import (
+    BlobTooLarge,
     BundleReplayed,
     BundleTooLarge,
     Cancelled,
     ContactInvalid,
+    DecodeError,
     InputFileError,
     InvalidCaseFile,
     InvalidSpreadsheet,
@@ -27,6 +29,9 @@ from app.errors import (
     RecoveryKeyInvalid,
     StorageFull,
     SubmissionBlocked,
+    UnknownForm,
+    UnknownProfile,
+    UnknownPurpose,
     UnknownSigner,
     ValidationError,
     VaultLocked,
@@ -395,6 +400,22 @@ def failure_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "This item is no longer in the vault.")
     if isinstance(exc, SubmissionBlocked):
         return QCoreApplication.translate("Errors", "Blocking problems remain: run Check again.")
+    if isinstance(exc, UnknownForm):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such form, or not in this "
+                                                    "language. Nothing was written.")
+    if isinstance(exc, UnknownProfile):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such redaction profile. "
+                                                    "Nothing was written.")
+    if isinstance(exc, UnknownPurpose):
+        return QCoreApplication.translate("Errors", "This version of Recourse does not know who this document is "
+                                                    "for, so nothing was written.")
+    if isinstance(exc, BlobTooLarge):
+        return QCoreApplication.translate("Errors", "This file is too large to open here (over %1 MiB). Export a "
+                                                    "copy and open that instead.").replace(
+            "%1", str(exc.max_size // (1024 * 1024)))
+    if isinstance(exc, DecodeError):
+        return QCoreApplication.translate("Errors", "This case does not fit this version of Recourse: it was made "
+                                                    "by a newer version, or it is damaged. Nothing was changed.")
     if isinstance(exc, RecourseError):
         from app.gui.unlock import error_text  # the vault errors (altered, damaged, newer version)
 
