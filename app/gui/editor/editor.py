@@ -30,6 +30,7 @@ from app.domain.model import Case
 from app.errors import NotFound, ValidationError
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
+from app.gui.colors import error_box_style
 from app.gui.icons import status_icon
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
@@ -151,7 +152,7 @@ class CaseEditor(QWidget):
         self.save_btn.clicked.connect(self.save_now)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems preventing saving"))
-        self.problems.setStyleSheet("QListWidget { background: #fff4f4; color: #b71c1c; }")
+        self.problems.setStyleSheet(error_box_style("QListWidget"))
         self.problems.hide()
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)
@@ -427,7 +428,9 @@ class CaseEditor(QWidget):
             path = problem[0]
             where = describe_path(self, path) if path else ""
             text = plain_message(problem)
-            it = QListWidgetItem(f"{where}: {text}" if where else text)
+            # an icon as well as the colour: must be fixed (not saved), or kept as a draft
+            it = QListWidgetItem(status_icon("blocking" if blocking else "warning"),
+                                 f"{where}: {text}" if where else text)
             it.setToolTip(self.tr("Click to go to this field"))
             it.setData(Qt.ItemDataRole.UserRole, path)
             self.problems.addItem(it)
