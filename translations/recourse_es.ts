@@ -1873,6 +1873,22 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Las únicas fuentes son noticias de prensa; añada un relato de primera mano o un documento.</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>El registro de comunicaciones todavía no contiene nada a lo que dar seguimiento (una respuesta del Gobierno para comentarios, una comunicación para una actualización): añádala primero al registro.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Los comentarios o la actualización aún no están redactados (Comentarios o actualización, en la entrada objeto de seguimiento).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La respuesta no indica a qué comunicación responde; su referencia no se imprimirá.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Los comentarios o la actualización no están redactados en inglés, francés o español; la ONU solo trabaja en estos idiomas.</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>El relato es largo (más de %1 palabras) y no tiene resumen; ponga primero un resumen conciso.</translation>
     </message>
@@ -1898,6 +1914,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI: desaparición forzada o involuntaria</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA: comentarios sobre la respuesta del Gobierno</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procedimientos especiales: carta de actualización</translation>
     </message>
 </context>
 <context>

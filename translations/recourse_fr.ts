@@ -1873,6 +1873,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Les seules sources sont des articles de presse ; ajoutez un témoignage direct ou un document.</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>Le journal des communications ne contient encore rien à suivre (une réponse du Gouvernement pour des commentaires, une communication pour une mise à jour) : ajoutez-la d’abord au journal.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas encore rédigés (Commentaires ou mise à jour, sur l’entrée suivie).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La réponse n’indique pas à quelle communication elle répond ; sa référence ne sera pas imprimée.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas rédigés en anglais, en français ou en espagnol ; l’ONU ne travaille que dans ces langues.</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>Le récit est long (plus de %1 mots) et n’a pas de résumé ; placez d’abord un résumé concis.</translation>
     </message>
@@ -1898,6 +1914,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI : disparition forcée ou involontaire</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA : commentaires sur la réponse du Gouvernement</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procédures spéciales : lettre de mise à jour</translation>
     </message>
 </context>
 <context>

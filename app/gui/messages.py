@@ -109,6 +109,16 @@ FINDINGS = {
                                                           "name."),
     "only-media": QT_TRANSLATE_NOOP("Findings", "The only sources are media reports; add a first-hand account "
                                                 "or a document."),
+    "followup-nothing-logged": QT_TRANSLATE_NOOP("Findings", "The communications log has nothing to follow up "
+                                                             "yet (a Government reply for comments, a "
+                                                             "communication for an update): add it to the log "
+                                                             "first."),
+    "followup-no-text": QT_TRANSLATE_NOOP("Findings", "The comments or update are not written yet (Comments or "
+                                                      "update, on the entry followed up)."),
+    "followup-reply-unlinked": QT_TRANSLATE_NOOP("Findings", "The reply does not say which communication it "
+                                                             "answers; its reference will not be printed."),
+    "followup-language": QT_TRANSLATE_NOOP("Findings", "The comments or update are not written in English, "
+                                                       "French or Spanish; the UN works only in these languages."),
     "long-without-summary": QT_TRANSLATE_NOOP("Findings", "The narrative is long (over %1 words) and has no "
                                                           "summary; put a concise summary first."),
 }
@@ -160,6 +170,8 @@ FORMS = {
     "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
     "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
     "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
+    "wgad-comments": QT_TRANSLATE_NOOP("Forms", "WGAD: comments on the Government's reply"),
+    "sp-update": QT_TRANSLATE_NOOP("Forms", "Special Procedures: update letter"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
