@@ -141,6 +141,10 @@
         <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Pas encore enregistrées.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>complète</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problème à corriger</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -902,6 +910,26 @@
     <message>
         <source>Blocking problems remain: run Check again.</source>
         <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce formulaire, ou pas dans cette langue. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce profil de divulgation. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Cette version de Recourse ne sait pas à qui ce document est destiné : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Ce fichier est trop volumineux pour être ouvert ici (plus de %1 Mio). Exportez une copie et ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Ce dossier ne correspond pas à cette version de Recourse : il a été créé par une version plus récente, ou il est endommagé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
@@ -1995,6 +2023,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Les seules sources sont des articles de presse ; ajoutez un témoignage direct ou un document.</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>Le journal des communications ne contient encore rien à suivre (une réponse du Gouvernement pour des commentaires, une communication pour une mise à jour) : ajoutez-la d’abord au journal.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas encore rédigés (Commentaires ou mise à jour, sur l’entrée suivie).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La réponse n’indique pas à quelle communication elle répond ; sa référence ne sera pas imprimée.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas rédigés en anglais, en français ou en espagnol ; l’ONU ne travaille que dans ces langues.</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>Le récit est long (plus de %1 mots) et n’a pas de résumé ; placez d’abord un résumé concis.</translation>
     </message>
@@ -2020,6 +2064,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI : disparition forcée ou involontaire</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA : commentaires sur la réponse du Gouvernement</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procédures spéciales : lettre de mise à jour</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2532,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Verrouillé, mais les dernières modifications du dossier ouvert n’ont pas été enregistrées : %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Elles sont conservées, chiffrées, jusqu’à ce que vous déverrouilliez de nouveau ce coffre dans cette fenêtre ; elles reviennent alors dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Ouvrir le répertoire d’un coffre</translation>
     </message>
@@ -2530,6 +2590,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>Le coffre de démonstration n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Les dernières modifications du dossier ouvert n’ont pas pu être enregistrées. Si vous quittez maintenant, elles sont perdues. Quitter quand même ?
+
+Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quitter et les perdre</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
     </message>
 </context>
 <context>

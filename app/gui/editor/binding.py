@@ -259,7 +259,7 @@ class ItemForm(QWidget):
             w.set_draft(text)
             if not w.is_valid():
                 self.ctx.invalid.add(w)
-                self.ctx.input_drafts[path] = text
+                self.ctx.set_input_draft(path, text)
         else:  # the rules refused it: the editor's copy holds it again until it is fixed
             current = _getattr(self.item, attr)
             if isinstance(current, bool) or isinstance(current, list):
@@ -278,11 +278,11 @@ class ItemForm(QWidget):
         path = join(self.path, attr)
         if hasattr(w, "is_valid") and not w.is_valid():
             self.ctx.invalid.add(w)
-            self.ctx.input_drafts[path] = w.text()
+            self.ctx.set_input_draft(path, w.text())
             self.ctx.edited.emit()
             return
         self.ctx.invalid.discard(w)
-        self.ctx.input_drafts.pop(path, None)
+        self.ctx.drop_input_draft(path)
         _setattr(self.item, attr, get_value(w))
         self._update_hints()
         self.edited.emit()
