@@ -84,6 +84,15 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     sp = form.startswith("sp")
     urgent = form.endswith("urgent")
 
+    if form == "reprisals":  # about the incidents of the reprisals log, not the victims' detention
+        from app.services.submission.reprisal_checks import reprisal_checks
+
+        reprisal_checks(case, person_ids, add)
+        _source_checks(case, form, add)
+        if disclosed is not None:
+            _clue_findings(disclosed, add)
+        return findings
+
     # -- victims, consent, arrest --------------------------------------------------
     victims = [p for p in case.victims() if _has_name(p) and (not person_ids or p.id in person_ids)]
     if not victims:
@@ -95,23 +104,7 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
             wgeid_checks(case, v, _who(case, v), add)
         else:
             suggest_wgeid(case, v, _who(case, v), add)
-
-    # -- source ---------------------------------------------------------------------
-    sources = [p for p in case.persons_with_role("source") if _has_name(p)]
-    if not sources:
-        add(Finding(BLOCKING, "no-source",
-                    "No source identity: the UN does not accept anonymous communications. Add a person with "
-                    "the role 'source' (it stays in the confidential annex).", "persons"))
-    elif not any(s.contact.email or s.contact.phone or s.contact.address for s in sources):
-        s = sources[0]
-        add(Finding(WARNING, "no-source-contact", "The source has no contact details; the UN must be able to "
-                    "reach the source for follow-up.", f"persons[{_index(case, s)}].contact", s.id))
-    if form == "wgeid" and sources and not any(s.relationship_to_victim.strip() for s in sources):
-        s = sources[0]
-        add(Finding(WARNING, "wgeid-no-relationship",
-                    "The source's relationship to the disappeared person is not recorded (relative, lawyer, "
-                    "organisation acting with the family's consent); the Working Group asks for it.",
-                    f"persons[{_index(case, s)}].relationship_to_victim", s.id))
+    _source_checks(case, form, add)
 
     # -- languages --------------------------------------------------------------------
     if case.narrative.strip() and non_latin_share(case.narrative) > 0.2:
@@ -171,6 +164,24 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     if disclosed is not None:
         _clue_findings(disclosed, add)
     return findings
+
+
+def _source_checks(case: Case, form: str, add) -> None:  # type: ignore[no-untyped-def]
+    sources = [p for p in case.persons_with_role("source") if _has_name(p)]
+    if not sources:
+        add(Finding(BLOCKING, "no-source",
+                    "No source identity: the UN does not accept anonymous communications. Add a person with "
+                    "the role 'source' (it stays in the confidential annex).", "persons"))
+    elif not any(s.contact.email or s.contact.phone or s.contact.address for s in sources):
+        s = sources[0]
+        add(Finding(WARNING, "no-source-contact", "The source has no contact details; the UN must be able to "
+                    "reach the source for follow-up.", f"persons[{_index(case, s)}].contact", s.id))
+    if form == "wgeid" and sources and not any(s.relationship_to_victim.strip() for s in sources):
+        s = sources[0]
+        add(Finding(WARNING, "wgeid-no-relationship",
+                    "The source's relationship to the disappeared person is not recorded (relative, lawyer, "
+                    "organisation acting with the family's consent); the Working Group asks for it.",
+                    f"persons[{_index(case, s)}].relationship_to_victim", s.id))
 
 
 def _introduced(case: Case) -> set[str]:
