@@ -1753,6 +1753,38 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <source>Supporting evidence</source>
         <translation>Pruebas de apoyo</translation>
     </message>
+    <message>
+        <source>Communications log</source>
+        <translation>Registro de comunicaciones</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>Tipo de comunicación</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En respuesta a</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>Dónde se publicó</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>Comentarios a más tardar el</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>Comunicaciones que la originaron</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>Comentarios o actualización</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2894,6 +2926,50 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>A tag is empty.</source>
         <translation>Una etiqueta está vacía.</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>No es el identificador de una comunicación.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>No parece una referencia de la ONU como UA CHN 6/2020.</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>El tipo no coincide con el de la referencia (UA: llamamiento urgente, AL: carta de denuncia, OL: otra carta).</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>La referencia indica otro año que la fecha.</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>No parece un número de opinión como 74/2018.</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>Sin fecha: no se puede calcular ningún plazo.</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>La fecha no se conoce con exactitud de día: no se puede calcular ningún plazo.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>Esto remite a una entrada de otro tipo que el esperado.</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>Esta fecha es anterior a la entrada a la que responde.</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>Indique a qué comunicación responde esta respuesta.</translation>
     </message>
 </context>
 <context>

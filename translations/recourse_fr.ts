@@ -1753,6 +1753,38 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <source>Supporting evidence</source>
         <translation>Preuves à l’appui</translation>
     </message>
+    <message>
+        <source>Communications log</source>
+        <translation>Journal des communications</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>Type de communication</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>Lieu de publication</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>Commentaires attendus le</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>Soumissions à l’origine</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>Commentaires ou mise à jour</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2894,6 +2926,50 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>A tag is empty.</source>
         <translation>Une étiquette est vide.</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>Ce n’est pas l’identifiant d’une soumission.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>Cela ne ressemble pas à une référence de l’ONU telle que UA CHN 6/2020.</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>Le type ne correspond pas à celui de la référence (UA : appel urgent, AL : lettre d’allégation, OL : autre lettre).</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>La référence indique une autre année que la date.</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>Cela ne ressemble pas à un numéro d’avis tel que 74/2018.</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>Pas de date : aucune échéance ne peut être calculée.</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>La date n’est pas connue au jour près : aucune échéance ne peut être calculée.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>Cela renvoie à une entrée d’un autre type que prévu.</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>Cette date précède l’entrée à laquelle elle répond.</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>Indiquez à quelle communication cette réponse répond.</translation>
     </message>
 </context>
 <context>

@@ -1753,6 +1753,38 @@ No: store only a copy without this metadata.</source>
         <source>Supporting evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Communications log</source>
+        <translation>خەت-ئالاقە خاتىرىسى</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>خەت-ئالاقە تۈرى</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>جاۋاب بېرىلگىنى</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>خۇلاسە</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>ئېلان قىلىنغان ئورۇن</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>پىكىر بېرىش ۋاقتى</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>بۇنىڭغا سەۋەب بولغان يوللانمىلار</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2894,6 +2926,50 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>A tag is empty.</source>
         <translation>بىر بەلگە قۇرۇق.</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>بۇ يوللانمىنىڭ بەلگىسى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>بۇ UA CHN 6/2020 غا ئوخشاش ب د ت نومۇرىغا ئوخشىمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>تۈرى نومۇردىكى تۈرگە ماس كەلمەيدۇ (UA: جىددىي مۇراجىئەت، AL: ئەيىبلەش خېتى، OL: باشقا خەت).</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>نومۇردىكى يىل چېسلاغا ماس كەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>بۇ 74/2018 غا ئوخشاش پىكىر نومۇرىغا ئوخشىمايدۇ.</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>چېسلا يوق: مۆھلەتنى ھېسابلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>چېسلا كۈنىگىچە ئېنىق ئەمەس: مۆھلەتنى ھېسابلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>بۇ چېسلا كەلگۈسىدە.</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>بۇ ئۇلانغان خاتىرىنىڭ تۈرى كۈتۈلگەندەك ئەمەس.</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>بۇ چېسلا جاۋاب بەرگەن خاتىرىدىن بۇرۇن.</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>بۇ جاۋابنىڭ قايسى خەت-ئالاقىگە جاۋاب ئىكەنلىكىنى كۆرسىتىڭ.</translation>
     </message>
 </context>
 <context>

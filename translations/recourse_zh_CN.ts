@@ -1753,6 +1753,38 @@ No: store only a copy without this metadata.</source>
         <source>Supporting evidence</source>
         <translation>佐证证据</translation>
     </message>
+    <message>
+        <source>Communications log</source>
+        <translation>来文记录</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>来文类型</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>答复的对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>评论截止日期</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>促成此事的提交材料</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>评论或最新情况</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2894,6 +2926,50 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>A tag is empty.</source>
         <translation>有标签为空。</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>这不是提交材料的标识符。</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>这看起来不像联合国编号（例如 UA CHN 6/2020）。</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>类型与编号中的类型不符（UA：紧急呼吁，AL：指控函，OL：其他信函）。</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>编号中的年份与日期不符。</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>这看起来不像意见编号（例如 74/2018）。</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>没有日期：无法计算截止日期。</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>日期未精确到日：无法计算截止日期。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>此日期在将来。</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>所链接条目的类型与预期不符。</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>此日期早于其所答复的条目。</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>请注明此答复针对哪份来文。</translation>
     </message>
 </context>
 <context>

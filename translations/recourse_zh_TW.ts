@@ -1753,6 +1753,38 @@ No: store only a copy without this metadata.</source>
         <source>Supporting evidence</source>
         <translation>佐證證據</translation>
     </message>
+    <message>
+        <source>Communications log</source>
+        <translation>來文記錄</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>來文類型</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>答覆的對象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>發布位置</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>評論截止日期</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>促成此事的提交材料</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>評論或最新情況</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -2894,6 +2926,50 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>A tag is empty.</source>
         <translation>有標籤為空。</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>這不是提交材料的識別碼。</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>這看起來不像聯合國編號（例如 UA CHN 6/2020）。</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>類型與編號中的類型不符（UA：緊急呼籲，AL：指控函，OL：其他信函）。</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>編號中的年份與日期不符。</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>這看起來不像意見編號（例如 74/2018）。</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>沒有日期：無法計算截止日期。</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>日期未精確到日：無法計算截止日期。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>此日期在未來。</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>所連結條目的類型與預期不符。</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>此日期早於其所答覆的條目。</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>請註明此答覆針對哪份來文。</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,39 @@ class ReprisalIncident(Item):
     notes: str = text(True)  # working notes: never printed
 
 
+# --- the UN's side: the communications log -------------------------------------------
+@dataclass
+class CommunicationEntry(Item):
+    """One entry of the case's communications log: what the UN and the State did after a submission.
+
+    ``kind`` says which: a communication the UN sent to the State (``reference`` such as
+    ``UA CHN 6/2020``, ``letter_type``, ``mandates``), the State's reply (``in_reply_to`` the
+    communication, ``summary``, the reply itself as evidence), an opinion of the WGAD (``reference``
+    is its number, ``74/2018``; ``finding``, ``categories``), a press release (``title``, ``link``),
+    or a follow-up the source sent (comments on a reply, an update; ``in_reply_to`` what it
+    follows up).  ``date`` is when it was sent, received, adopted or issued; due dates are
+    derived from it (:mod:`app.domain.due`).  ``submission_ids`` link the entry to the
+    submissions (the vault's submission history) that led to it.
+    """
+
+    kind: str = vocab("log_kind", "communication")
+    date: PartialDate | None = None
+    reference: str = ""  # "UA CHN 6/2020" (communication), "74/2018" (opinion)
+    letter_type: str = vocab("communication_type", "")
+    mandates: list[str] = vocab("mandate", many=True)
+    in_reply_to: str = ref("communication")  # the communication a reply answers; what a follow-up follows up
+    summary: str = text(True)  # what the reply says; what the opinion found; what the release says
+    finding: str = vocab("opinion_finding", "")
+    categories: list[str] = vocab("wgad_category", many=True)
+    title: str = ""  # of a press release
+    link: str = ""  # where a press release is published, as text (never opened)
+    comments_due: PartialDate | None = None  # the date the UN set for the source's comments on a reply
+    evidence_id: str = ref("evidence")  # the document itself (the reply, the opinion), attached as evidence
+    submission_ids: list[str] = field(default_factory=list, metadata={"pattern": "submission-id"})
+    follow_up_text: str = text(True)  # the source's comments on this reply, or the update to send
+    notes: str = text(True)
+
+
 # --- the case -----------------------------------------------------------------------
 @dataclass
 class Case(Item):
@@ -385,6 +418,7 @@ class Case(Item):
     evidence: list[EvidenceItem] = field(default_factory=list)
     consents: list[ConsentRecord] = field(default_factory=list)
     reprisals: list[ReprisalIncident] = field(default_factory=list)
+    communications: list[CommunicationEntry] = field(default_factory=list)  # the UN's side: see CommunicationEntry
 
     # -- look-ups --------------------------------------------------------------
     def person(self, pid: str) -> Person | None:
@@ -395,6 +429,9 @@ class Case(Item):
 
     def evidence_item(self, eid: str) -> EvidenceItem | None:
         return next((e for e in self.evidence if e.id == eid), None)
+
+    def communication(self, cid: str) -> CommunicationEntry | None:
+        return next((c for c in self.communications if c.id == cid), None)
 
     def persons_with_role(self, role: str) -> list[Person]:
         return [p for p in self.persons if role in p.roles]

@@ -52,7 +52,8 @@ NAMES = (
     "person_role", "sex", "tri", "case_status", "urgency", "region", "deprivation_type",
     "group_membership", "organisation_kind", "consent_giver", "consent_method",
     "name_disclosure", "evidence_kind", "hearing_kind", "wgad_category", "article",
-    "remedy_outcome", "language", "country", "identity_document", "mandate", "reprisal_type", "un_engagement",
+    "remedy_outcome", "language", "country", "identity_document", "mandate",
+    "log_kind", "communication_type", "opinion_finding", "reprisal_type", "un_engagement",
 )
 
 

@@ -157,6 +157,23 @@ PROBLEMS = {
     "age-out-of-range": QT_TRANSLATE_NOOP("Problems", "The age must be between 0 and 130."),
     "negative-size": QT_TRANSLATE_NOOP("Problems", "A file size cannot be negative."),
     "empty-tag": QT_TRANSLATE_NOOP("Problems", "A tag is empty."),
+    "invalid-submission-id": QT_TRANSLATE_NOOP("Problems", "This is not the identifier of a submission."),
+    # hints on the communications log (app/domain/communications.py): shown, never blocking
+    "log-reference-format": QT_TRANSLATE_NOOP("Problems", "This does not look like a UN reference such as "
+                                                          "UA CHN 6/2020."),
+    "log-reference-type": QT_TRANSLATE_NOOP("Problems", "The type does not match the one in the reference "
+                                                        "(UA: urgent appeal, AL: allegation letter, OL: other "
+                                                        "letter)."),
+    "log-reference-year": QT_TRANSLATE_NOOP("Problems", "The reference names another year than the date."),
+    "log-opinion-format": QT_TRANSLATE_NOOP("Problems", "This does not look like an opinion number such as "
+                                                        "74/2018."),
+    "log-no-date": QT_TRANSLATE_NOOP("Problems", "No date: no due date can be counted."),
+    "log-date-not-exact": QT_TRANSLATE_NOOP("Problems", "The date is not known to the day: no due date can be "
+                                                        "counted."),
+    "log-date-future": QT_TRANSLATE_NOOP("Problems", "This date is in the future."),
+    "log-reply-target": QT_TRANSLATE_NOOP("Problems", "This links to an entry of another kind than expected."),
+    "log-before-answered": QT_TRANSLATE_NOOP("Problems", "This date is before the entry it answers."),
+    "log-reply-unlinked": QT_TRANSLATE_NOOP("Problems", "Say which communication this reply answers."),
 }
 
 FORMS = {
@@ -341,6 +358,14 @@ FIELDS = {
     "un_reference": QT_TRANSLATE_NOOP("Fields", "UN reference"),
     "steps_taken": QT_TRANSLATE_NOOP("Fields", "Steps taken"),
     "evidence_ids": QT_TRANSLATE_NOOP("Fields", "Supporting evidence"),
+    "communications": QT_TRANSLATE_NOOP("Fields", "Communications log"),
+    "letter_type": QT_TRANSLATE_NOOP("Fields", "Type of communication"),
+    "in_reply_to": QT_TRANSLATE_NOOP("Fields", "In reply to"),
+    "finding": QT_TRANSLATE_NOOP("Fields", "Finding"),
+    "link": QT_TRANSLATE_NOOP("Fields", "Where published"),
+    "comments_due": QT_TRANSLATE_NOOP("Fields", "Comments due"),
+    "submission_ids": QT_TRANSLATE_NOOP("Fields", "Submissions that led to it"),
+    "follow_up_text": QT_TRANSLATE_NOOP("Fields", "Comments or update"),
 }
 
 

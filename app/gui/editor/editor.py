@@ -30,6 +30,7 @@ from app.domain.model import Case
 from app.errors import NotFound, ValidationError
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
+from app.gui.colors import error_box_style
 from app.gui.icons import status_icon
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
@@ -151,7 +152,7 @@ class CaseEditor(QWidget):
         self.save_btn.clicked.connect(self.save_now)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems preventing saving"))
-        self.problems.setStyleSheet("QListWidget { background: #fff4f4; color: #b71c1c; }")
+        self.problems.setStyleSheet(error_box_style("QListWidget"))
         self.problems.hide()
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)
@@ -279,7 +280,7 @@ class CaseEditor(QWidget):
         to_store = copy.deepcopy(case)
         self._merge_stored_evidence(to_store)
         try:
-            result = draft_service.save_keeping_drafts(self.session.vault, to_store, self.ctx.input_drafts)
+            result = draft_service.save_keeping_drafts(self.session.vault, to_store, self.ctx.drafts_to_keep())
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
@@ -290,8 +291,7 @@ class CaseEditor(QWidget):
         case.created_at, case.updated_at = stored.created_at, stored.updated_at
         self._stored = True
         self._dirty = False
-        self._item_drafts = [k[len(draft_service.ITEM):] for k in result.drafts
-                             if k.startswith(draft_service.ITEM)]
+        self._item_drafts = self._item_paths(result.drafts)
         self._show_drafts(result.set_back)
         when = datetime.now().strftime("%H:%M:%S")
         if result.drafts:
@@ -308,10 +308,12 @@ class CaseEditor(QWidget):
 
     def _show_drafts(self, set_back: list[tuple[str, str]]) -> None:
         """Problems of the fields kept as drafts (refused by the rules, or unreadable input)."""
+        case = self.ctx.case
         problems = list(set_back)
         seen = {p for p, _m in problems}
-        for path in self.ctx.input_drafts:
-            if path not in seen:
+        for key in self.ctx.input_drafts:
+            path = draft_service.display_path(case, key) if case is not None else key
+            if path is not None and path not in seen:
                 problems.append((path, UNREADABLE_DATE))
         problems += [(p, ITEM_KEPT_AS_DRAFT) for p in self._item_drafts if p not in seen]
         self._show_problems(problems, blocking=False)
@@ -342,11 +344,11 @@ class CaseEditor(QWidget):
     # -- internals ----------------------------------------------------------------------------
     def _show(self, case: Case, stored: bool) -> None:
         self.clear()
-        drafts = draft_service.load(self.session.vault, case.id) if stored else {}
+        drafts = draft_service.load(self.session.vault, case.id, case) if stored else {}
         draft_service.restore_items(case, drafts)  # items set aside come back to be finished
-        self._item_drafts = [k[len(draft_service.ITEM):] for k in drafts if k.startswith(draft_service.ITEM)]
         self.ctx.loaded_drafts = {k: v for k, v in drafts.items() if not k.startswith(draft_service.ITEM)}
         self.ctx.case = case
+        self._item_drafts = self._item_paths(drafts)
         self._stored = stored
         self.ctx.refs_changed.emit()
         for s in self.sections:
@@ -358,10 +360,19 @@ class CaseEditor(QWidget):
         self._update_heading()
         self.status.setText(self.tr("Saved") if stored else self.tr("New case — not saved yet"))
         if drafts:
-            self._show_drafts([(p, KEPT_AS_DRAFT) for p in drafts if not p.startswith(draft_service.ITEM)])
+            paths = [draft_service.display_path(case, k) for k in drafts if not k.startswith(draft_service.ITEM)]
+            self._show_drafts([(p, KEPT_AS_DRAFT) for p in paths if p is not None])
             self.status.setText(
                 self.tr("%1 field(s) kept as a draft: fix them to store them").replace("%1", str(len(drafts)))
             )
+
+    def _item_paths(self, drafts: dict[str, str]) -> list[str]:
+        """Where the items kept as drafts are now in the editor's case (for the problems list)."""
+        case = self.ctx.case
+        keys = [k for k in drafts if k.startswith(draft_service.ITEM)]
+        if case is None:
+            return [k[len(draft_service.ITEM):] for k in keys]
+        return [p for p in (draft_service.display_path(case, k) for k in keys) if p is not None]
 
     def _update_heading(self) -> None:
         case = self.ctx.case
@@ -427,7 +438,9 @@ class CaseEditor(QWidget):
             path = problem[0]
             where = describe_path(self, path) if path else ""
             text = plain_message(problem)
-            it = QListWidgetItem(f"{where}: {text}" if where else text)
+            # an icon as well as the colour: must be fixed (not saved), or kept as a draft
+            it = QListWidgetItem(status_icon("blocking" if blocking else "warning"),
+                                 f"{where}: {text}" if where else text)
             it.setToolTip(self.tr("Click to go to this field"))
             it.setData(Qt.ItemDataRole.UserRole, path)
             self.problems.addItem(it)
