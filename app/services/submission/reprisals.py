@@ -68,7 +68,7 @@ def document(b: Builder, common: dict) -> Document:  # type: ignore[type-arg]
                 s.blocks.append(Paragraph(l("no_incidents"), "note"))
         elif sec.id == "source":
             s.blocks.append(Paragraph(l("source_in_annex")))
-            sources = [b.person(p.id) for p in b.case.persons_with_role("source")]
+            sources = [_name(b, p.id) for p in b.case.persons_with_role("source")]
             if sources:
                 s.blocks.append(FieldRow("", l("sources_list"), ", ".join(sources)))
         sections.append(s)
@@ -85,9 +85,13 @@ def document(b: Builder, common: dict) -> Document:  # type: ignore[type-arg]
                     **common)
 
 
+def _name(b: Builder, pid: str) -> str:
+    """How the view names a person, only if the person is in the view (a case-level mark can withhold them all)."""
+    return b.person(pid) if b.case.person(pid) is not None else ""
+
+
 def _heading(b: Builder, n: int, count: int, r: ReprisalIncident) -> str:
-    return fmt.join(b.l("incident_n", n=n, count=count), b.person(r.person_id),
-                    fmt.date(r.date, b.lang), sep=" — ")
+    return fmt.join(b.l("incident_n", n=n, count=count), _name(b, r.person_id), fmt.date(r.date, b.lang), sep=" — ")
 
 
 def _person(b: Builder, r: ReprisalIncident) -> str:
@@ -102,7 +106,8 @@ def _person(b: Builder, r: ReprisalIncident) -> str:
 
 
 def _perpetrators(b: Builder, r: ReprisalIncident) -> str:
-    people = [fmt.join(b.person(pid), b.val(p.function, p, "function") if p else "", sep=", ")
+    people = [fmt.join(_name(b, pid), b.val(p.function, p, "function"), sep=", ") if p else
+              (b.l("withheld") if b.d.is_withheld(pid) else "")
               for pid in r.perpetrator_ids for p in [b.case.person(pid)]]
     text = fmt.join(*people, b.orgs(r.organisation_ids), r.perpetrators_description, sep="\n")
     return b.val(text, r, "perpetrator_ids", "organisation_ids", "perpetrators_description")
