@@ -904,6 +904,26 @@
         <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese formulario, o no en este idioma. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese perfil de divulgación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Esta versión de Recourse no sabe a quién va dirigido este documento, así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Este archivo es demasiado grande para abrirlo aquí (más de %1 MiB). Exporte una copia y ábrala.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Este caso no corresponde a esta versión de Recourse: lo creó una versión más reciente, o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>No se puede escribir el archivo (sin permiso, o el disco está lleno).</translation>
     </message>
@@ -1853,6 +1873,22 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Las únicas fuentes son noticias de prensa; añada un relato de primera mano o un documento.</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>El registro de comunicaciones todavía no contiene nada a lo que dar seguimiento (una respuesta del Gobierno para comentarios, una comunicación para una actualización): añádala primero al registro.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Los comentarios o la actualización aún no están redactados (Comentarios o actualización, en la entrada objeto de seguimiento).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La respuesta no indica a qué comunicación responde; su referencia no se imprimirá.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Los comentarios o la actualización no están redactados en inglés, francés o español; la ONU solo trabaja en estos idiomas.</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>El relato es largo (más de %1 palabras) y no tiene resumen; ponga primero un resumen conciso.</translation>
     </message>
@@ -1878,6 +1914,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI: desaparición forzada o involuntaria</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA: comentarios sobre la respuesta del Gobierno</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procedimientos especiales: carta de actualización</translation>
     </message>
 </context>
 <context>

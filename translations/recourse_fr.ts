@@ -904,6 +904,26 @@
         <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce formulaire, ou pas dans cette langue. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce profil de divulgation. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Cette version de Recourse ne sait pas à qui ce document est destiné : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Ce fichier est trop volumineux pour être ouvert ici (plus de %1 Mio). Exportez une copie et ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Ce dossier ne correspond pas à cette version de Recourse : il a été créé par une version plus récente, ou il est endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>Le fichier ne peut pas être écrit (pas d’autorisation, ou disque plein).</translation>
     </message>
@@ -1853,6 +1873,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Les seules sources sont des articles de presse ; ajoutez un témoignage direct ou un document.</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>Le journal des communications ne contient encore rien à suivre (une réponse du Gouvernement pour des commentaires, une communication pour une mise à jour) : ajoutez-la d’abord au journal.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas encore rédigés (Commentaires ou mise à jour, sur l’entrée suivie).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La réponse n’indique pas à quelle communication elle répond ; sa référence ne sera pas imprimée.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas rédigés en anglais, en français ou en espagnol ; l’ONU ne travaille que dans ces langues.</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>Le récit est long (plus de %1 mots) et n’a pas de résumé ; placez d’abord un résumé concis.</translation>
     </message>
@@ -1878,6 +1914,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI : disparition forcée ou involontaire</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA : commentaires sur la réponse du Gouvernement</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procédures spéciales : lettre de mise à jour</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,26 @@
         <translation>توسۇۋاتقان مەسىلىلەر بار: قايتا تەكشۈرۈڭ.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق جەدۋەل يوق، ياكى بۇ تىلدا يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق يوشۇرۇش ئارخىپى يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرى بۇ ھۆججەتنىڭ كىمگە ئاتالغانلىقىنى بىلمەيدۇ، شۇڭا ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>بۇ ھۆججەت بەك چوڭ، بۇ يەردە ئاچقىلى بولمايدۇ (%1 MiB دىن ئارتۇق). نۇسخا چىقىرىپ، ئاندىن ئۇنى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>بۇ دېلو Recourse نىڭ بۇ نەشرىگە ماس كەلمەيدۇ: ئۇ يېڭىراق نەشرىدە قۇرۇلغان ياكى بۇزۇلغان. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>ھۆججەتنى يازغىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>
@@ -1853,6 +1873,22 @@ No: store only a copy without this metadata.</source>
         <translation>بىردىنبىر مەنبە ئاخبارات خەۋەرلىرى؛ بىۋاسىتە بايان ياكى ھۆججەت قوشۇڭ.</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>خەت-ئالاقە خاتىرىسىدە داۋاملاشتۇرىدىغان نەرسە يوق (پىكىر ئۈچۈن ھۆكۈمەت جاۋابى، يېڭى ئەھۋال ئۈچۈن خەت-ئالاقە): ئاۋۋال خاتىرىگە قوشۇڭ.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال تېخى يېزىلمىدى (داۋاملاشتۇرۇلغان خاتىرىنىڭ «پىكىر ياكى يېڭى ئەھۋال» بۆلىكىدە).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>جاۋابتا قايسى خەت-ئالاقىگە جاۋاب ئىكەنلىكى كۆرسىتىلمىگەن؛ نومۇرى بېسىلمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال ئىنگلىزچە، فىرانسۇزچە ياكى ئىسپانچە يېزىلمىغان؛ ب د ت پەقەت بۇ تىللاردا ئىشلەيدۇ.</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>بايان ئۇزۇن (%1 سۆزدىن ئارتۇق) ھەمدە قىسقىچە مەزمۇنى يوق؛ ئالدىغا ئىخچام قىسقىچە مەزمۇن يېزىڭ.</translation>
     </message>
@@ -1878,6 +1914,14 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش خىزمەت گۇرۇپپىسى: مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>خىزمەت گۇرۇپپىسى: ھۆكۈمەت جاۋابىغا پىكىر</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>ئالاھىدە تەرتىپلەر: يېڭى ئەھۋال خېتى</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,26 @@
         <translation>仍有阻止性问题：请再次检查。</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这个表格，或没有这种语言的版本。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这种披露范围。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道这份文件的接收方，因此未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此文件太大，无法在此打开（超过 %1 MiB）。请导出副本后打开副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件与此版本的 Recourse 不符：它由较新的版本创建，或已损坏。未作任何更改。</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>无法写入该文件（没有权限，或磁盘已满）。</translation>
     </message>
@@ -1853,6 +1873,22 @@ No: store only a copy without this metadata.</source>
         <translation>唯一的来源是媒体报道；请添加第一手陈述或文件。</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>来文记录中尚无可跟进的内容（评论需要政府答复，最新情况需要来文）：请先将其加入记录。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>评论或最新情况尚未撰写（在所跟进条目的“评论或最新情况”中填写）。</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>该答复未注明针对哪份来文；来文编号将不会打印。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>评论或最新情况不是用英文、法文或西班牙文撰写的；联合国只使用这些语言工作。</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>叙述较长（超过 %1 个词）且没有摘要；请先写一段简明摘要。</translation>
     </message>
@@ -1878,6 +1914,14 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>强迫或非自愿失踪问题工作组：强迫或非自愿失踪</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>任意拘留问题工作组：对政府答复的评论</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>特别程序：最新情况函</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,26 @@
         <translation>仍有阻止性問題：請再次檢查。</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這個表格，或沒有這種語言的版本。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這種披露範圍。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道這份文件的接收方，因此未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此檔案太大，無法在此開啟（超過 %1 MiB）。請匯出副本後開啟副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件與此版本的 Recourse 不符：它由較新的版本建立，或已損壞。未作任何變更。</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>無法寫入該檔案（沒有權限，或磁碟已滿）。</translation>
     </message>
@@ -1853,6 +1873,22 @@ No: store only a copy without this metadata.</source>
         <translation>唯一的來源是媒體報道；請新增第一手陳述或檔案。</translation>
     </message>
     <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>來文記錄中尚無可跟進的內容（評論需要政府答覆，最新情況需要來文）：請先將其加入記錄。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>評論或最新情況尚未撰寫（在所跟進條目的「評論或最新情況」中填寫）。</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>該答覆未註明針對哪份來文；來文編號將不會列印。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>評論或最新情況不是用英文、法文或西班牙文撰寫的；聯合國只使用這些語言工作。</translation>
+    </message>
+    <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
         <translation>敘述較長（超過 %1 個詞）且沒有摘要；請先寫一段簡明摘要。</translation>
     </message>
@@ -1878,6 +1914,14 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>強迫或非自願失蹤問題工作組：強迫或非自願失蹤</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>任意拘留問題工作組：對政府答覆的評論</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>特別程序：最新情況函</translation>
     </message>
 </context>
 <context>

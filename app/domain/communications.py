@@ -95,6 +95,11 @@ def _year_hint(path: str, e: CommunicationEntry, year: str) -> list[Problem]:
     return []
 
 
+def target(case: Case, form: str) -> CommunicationEntry | None:
+    """The entry the document follows up: the latest reply (WGAD comments) or communication (SP update)."""
+    return latest(case, "state-reply" if form == "wgad-comments" else "communication")
+
+
 def linked(case: Case, submission_id: str) -> list[CommunicationEntry]:
     """The log entries that a submission led to."""
     return [e for e in case.communications if submission_id in e.submission_ids]

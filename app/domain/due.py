@@ -43,6 +43,8 @@ KINDS = ("state-reply", "comments", "opinion-follow-up", "submission-reply", "su
 #: outcomes of a submission record after which the State's reply is no longer awaited
 _REPLY_CLOSED = ("government-replied", "opinion-arbitrary", "opinion-not-arbitrary", "filed-released", "closed")
 _ALL_CLOSED = ("filed-released", "closed")
+#: documents that follow up a communication (comments on a reply, an update): the State owes no reply to them
+FOLLOW_UP_FORMS = ("wgad-comments", "sp-update")
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def due_items(case: Case, records: Sequence[SubmissionRecord] = (), periods: Per
             continue
         sent = date.fromisoformat(r.sent_on)
         ref = r.un_reference or r.form
-        if r.reply_due and r.outcome not in _REPLY_CLOSED:
+        if r.reply_due and r.outcome not in _REPLY_CLOSED and r.form not in FOLLOW_UP_FORMS:
             out.append(DueItem(case.id, "submission-reply", date.fromisoformat(r.reply_due), sent, r.id, ref,
                                estimated=True))
         if r.comments_due and r.outcome not in _ALL_CLOSED:

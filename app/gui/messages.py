@@ -13,10 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.errors import (
+    BlobTooLarge,
     BundleReplayed,
     BundleTooLarge,
     Cancelled,
     ContactInvalid,
+    DecodeError,
     InputFileError,
     InvalidCaseFile,
     InvalidSpreadsheet,
@@ -27,6 +29,9 @@ from app.errors import (
     RecoveryKeyInvalid,
     StorageFull,
     SubmissionBlocked,
+    UnknownForm,
+    UnknownProfile,
+    UnknownPurpose,
     UnknownSigner,
     ValidationError,
     VaultLocked,
@@ -104,6 +109,16 @@ FINDINGS = {
                                                           "name."),
     "only-media": QT_TRANSLATE_NOOP("Findings", "The only sources are media reports; add a first-hand account "
                                                 "or a document."),
+    "followup-nothing-logged": QT_TRANSLATE_NOOP("Findings", "The communications log has nothing to follow up "
+                                                             "yet (a Government reply for comments, a "
+                                                             "communication for an update): add it to the log "
+                                                             "first."),
+    "followup-no-text": QT_TRANSLATE_NOOP("Findings", "The comments or update are not written yet (Comments or "
+                                                      "update, on the entry followed up)."),
+    "followup-reply-unlinked": QT_TRANSLATE_NOOP("Findings", "The reply does not say which communication it "
+                                                             "answers; its reference will not be printed."),
+    "followup-language": QT_TRANSLATE_NOOP("Findings", "The comments or update are not written in English, "
+                                                       "French or Spanish; the UN works only in these languages."),
     "long-without-summary": QT_TRANSLATE_NOOP("Findings", "The narrative is long (over %1 words) and has no "
                                                           "summary; put a concise summary first."),
 }
@@ -155,6 +170,8 @@ FORMS = {
     "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
     "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
     "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
+    "wgad-comments": QT_TRANSLATE_NOOP("Forms", "WGAD: comments on the Government's reply"),
+    "sp-update": QT_TRANSLATE_NOOP("Forms", "Special Procedures: update letter"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
@@ -420,6 +437,22 @@ def failure_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "This item is no longer in the vault.")
     if isinstance(exc, SubmissionBlocked):
         return QCoreApplication.translate("Errors", "Blocking problems remain: run Check again.")
+    if isinstance(exc, UnknownForm):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such form, or not in this "
+                                                    "language. Nothing was written.")
+    if isinstance(exc, UnknownProfile):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such redaction profile. "
+                                                    "Nothing was written.")
+    if isinstance(exc, UnknownPurpose):
+        return QCoreApplication.translate("Errors", "This version of Recourse does not know who this document is "
+                                                    "for, so nothing was written.")
+    if isinstance(exc, BlobTooLarge):
+        return QCoreApplication.translate("Errors", "This file is too large to open here (over %1 MiB). Export a "
+                                                    "copy and open that instead.").replace(
+            "%1", str(exc.max_size // (1024 * 1024)))
+    if isinstance(exc, DecodeError):
+        return QCoreApplication.translate("Errors", "This case does not fit this version of Recourse: it was made "
+                                                    "by a newer version, or it is damaged. Nothing was changed.")
     if isinstance(exc, RecourseError):
         from app.gui.unlock import error_text  # the vault errors (altered, damaged, newer version)
 

@@ -1,4 +1,8 @@
 """UN submissions: forms as data, completeness checks, consent-aware mapping, rendering, history."""
 
-FORMS = ("wgad", "wgad-urgent", "sp-allegation", "sp-urgent", "wgeid")
+from app.domain.due import FOLLOW_UP_FORMS
+
+FORMS = ("wgad", "wgad-urgent", "sp-allegation", "sp-urgent", "wgeid",
+         "wgad-comments", "sp-update")  # the last two: follow-up documents (submission/followup.py)
 LANGUAGES = ("en", "fr", "es")
+FOLLOW_UP = FOLLOW_UP_FORMS  # documents that follow up a communication: one per case (submission/followup.py)

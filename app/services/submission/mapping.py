@@ -20,6 +20,7 @@ from app.domain.document import Block, Document, FieldRow, Paragraph, Section, S
 from app.domain.model import Case, Deprivation, Person
 from app.services.disclosure import Disclosed, disclose, fmt
 from app.services.submission import victim as V
+from app.services.submission import followup
 from app.services.submission.wgeid import last_seen
 from app.services.submission.annex import annex
 from app.services.submission.builder import Builder
@@ -55,7 +56,8 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
     d = disclose(case, form_name, person_ids, language)
     base = Builder(d, form, date)
     findings = check(case, form_name, person_ids, disclosed=d)
-    groups = [[v] for v in base.victims] if form.body in ONE_PER_PERSON and len(base.victims) > 1 else [base.victims]
+    one_each = form.body in ONE_PER_PERSON and form_name not in followup.FORMS
+    groups = [[v] for v in base.victims] if one_each and len(base.victims) > 1 else [base.victims]
     documents = []
     for n, group in enumerate(groups, 1):
         b = Builder(d, form, date)
@@ -143,6 +145,18 @@ def _document(b: Builder, form: FormDef, form_name: str, date: PartialDate | Non
         elif sec.id == "confidentiality":
             s.blocks.append(Paragraph(l("source_in_annex")))
             s.blocks.append(Paragraph(l("annex_intro"), "note"))
+        elif sec.id == "followup_case":
+            s.blocks += followup.references(b, sec, form_name)
+        elif sec.id == "reply":
+            s.blocks += followup.reply(b, sec, form_name)
+        elif sec.id in ("comments", "update"):
+            s.blocks += followup.body(b, form_name)
+        elif sec.id == "developments":
+            _extend(s, followup.developments(b))
+        elif sec.id == "log":
+            _extend(s, followup.chronology(b, form_name))
+        elif sec.id == "request":
+            s.blocks.append(Paragraph(l("request_text")))
         elif sec.id == "mandates":
             s.blocks.append(b.row(sec, "mandates", fmt.vocab_list("mandate", case.mandates, lang)))
         sections.append(s)

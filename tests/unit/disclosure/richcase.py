@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain.dates import PartialDate
 from app.domain.model import (
-    Arrest, Case, CategoryArgument, ConsentRecord, Deprivation, DetentionPeriod, EvidenceItem, Hearing, IllTreatment,
+    Arrest, Case, CategoryArgument, CommunicationEntry, ConsentRecord, Deprivation, DetentionPeriod, EvidenceItem, Hearing, IllTreatment,
     Item, LegalProvision, Organisation, Person, Proceedings, RemedyStep, Testimony, Translation,
 )
 from app.domain.vocab import vocabulary
@@ -76,8 +76,13 @@ def _skeleton() -> Case:
                 ConsentRecord(person_id=v2.id, submit_to_un=True, name_to_state=False, name_in_public="initials"),
                 ConsentRecord(person_id=witness.id, submit_to_un=True),
                 ConsentRecord(person_id=lawyer.id, submit_to_un=True, name_to_state=True, name_in_public="full")]
+    comm = CommunicationEntry(kind="communication", letter_type="urgent-appeal", mandates=["wgad", "sr-hrd"])
+    reply = CommunicationEntry(kind="state-reply", in_reply_to=comm.id, evidence_id=evidence[1].id)
+    log = [comm, reply, CommunicationEntry(kind="opinion", finding="arbitrary", categories=["I", "II"], in_reply_to=comm.id),
+           CommunicationEntry(kind="press-release", mandates=["sr-hrd"]),
+           CommunicationEntry(kind="follow-up", in_reply_to=reply.id)]
     return Case(
-        state="CN", region="mainland", urgency="urgent", mandates=["sr-expression", "wgad"],
+        state="CN", region="mainland", urgency="urgent", mandates=["sr-expression", "wgad"], communications=log,
         persons=persons, organisations=orgs, deprivations=deps,
         remedies=[RemedyStep(body_id=orgs[1].id, outcome="rejected"), RemedyStep(outcome="no-response")],
         legal_analysis=_analysis(),

@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.dates import PartialDate
 from app.domain.model import (
-    Arrest, Case, CategoryArgument, ConsentRecord, Contact, Deprivation, DetentionPeriod, EvidenceItem,
+    Arrest, Case, CategoryArgument, CommunicationEntry, ConsentRecord, Contact, Deprivation, DetentionPeriod, EvidenceItem,
     LegalAnalysis, LegalProvision, Organisation, Person, Place, Proceedings, RemedyStep, Testimony, Translation,
 )
 
@@ -27,7 +27,14 @@ def complete_case() -> Case:
         proceedings=[Proceedings(court_id=psb.id)],
         still_detained="yes",
     )
+    comm = CommunicationEntry(kind="communication", date=PartialDate(2020, 3, 2), reference="UA CHN 4/2020",
+                              letter_type="urgent-appeal", mandates=["wgad", "sr-expression"],
+                              follow_up_text="He is still held; his family has had no news since March.")
+    reply = CommunicationEntry(kind="state-reply", date=PartialDate(2020, 4, 28), in_reply_to=comm.id,
+                               summary="The Government says he is in quarantine.",
+                               follow_up_text="The reply does not say where he is held or under which law.")
     return Case(
+        communications=[comm, reply],
         title="Chen Qiushi", reference="T-001", summary="A citizen journalist detained after reporting.",
         narrative="He was taken from his hotel in Wuhan and held incommunicado.",
         persons=[victim, source], organisations=[psb], deprivations=[dep],
