@@ -141,6 +141,10 @@
         <translation>Guardado a las %1 — %2 campo(s) guardado(s) como borrador hasta corregirlo(s)</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Los cambios no guardados antes del bloqueo han vuelto. Aún no se han guardado.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>completa</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problema que corregir</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -2466,6 +2474,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Bloqueado, pero los últimos cambios del caso abierto no se guardaron: %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Se conservan, cifrados, hasta que vuelva a desbloquear esta bóveda en esta ventana; entonces vuelven al editor.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
@@ -2516,6 +2532,22 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>No se pudo crear la bóveda de demostración.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Los últimos cambios del caso abierto no se pudieron guardar. Si sale ahora, se pierden. ¿Salir de todos modos?
+
+No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Salir y perderlos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Pas encore enregistrées.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>complète</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problème à corriger</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -2466,6 +2474,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Verrouillé, mais les dernières modifications du dossier ouvert n’ont pas été enregistrées : %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Elles sont conservées, chiffrées, jusqu’à ce que vous déverrouilliez de nouveau ce coffre dans cette fenêtre ; elles reviennent alors dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Ouvrir le répertoire d’un coffre</translation>
     </message>
@@ -2516,6 +2532,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>Le coffre de démonstration n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Les dernières modifications du dossier ouvert n’ont pas pu être enregistrées. Si vous quittez maintenant, elles sont perdues. Quitter quand même ?
+
+Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quitter et les perdre</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>قۇلۇپلاشتىن بۇرۇن ساقلانمىغان ئۆزگەرتىشلەر قايتىپ كەلدى. تېخى ساقلانمىدى.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>تامام</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>ئوڭشايدىغان مەسىلە بار</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ساقلانمىدى: %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -2466,6 +2474,14 @@ No: store only a copy without this metadata.</source>
         <translation>قۇلۇپلاندى، ئەمما ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرى ساقلانمىدى: %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>ئۇلار شىفىرلانغان ھالدا ساقلىنىدۇ، سىز بۇ كۆزنەكتە بۇ خەزىنىنىڭ قۇلۇپىنى قايتا ئاچقاندا، ئۇلار تەھرىرلىگۈچكە قايتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ساقلانمىغان ئۆزگەرتىشلەر</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>خەزىنە قىسقۇچىنى ئېچىش</translation>
     </message>
@@ -2516,6 +2532,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرىنى ساقلىغىلى بولمىدى. ھازىر چېكىنسىڭىز ئۇلار يوقىلىدۇ. يەنىلا چېكىنەمسىز؟
+
+ياق: ئۇلارنى قايتۇرۇۋېلىپ ساقلاش ئۈچۈن خەزىنىنىڭ قۇلۇپىنى قايتا ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>چېكىنىپ ئۇلارنى يوقىتىش</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>ساقلاپ قېلىش</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <translation>已于 %1 保存 — %2 个字段暂存为草稿，改正后再保存</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>锁定前未保存的修改已恢复。尚未保存。</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>有待改正的问题</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -2466,6 +2474,14 @@ No: store only a copy without this metadata.</source>
         <translation>已锁定，但所打开案件的最近修改未保存：%1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>这些修改已加密保留，直到您在此窗口中再次解锁此保险库；届时它们会回到编辑器中。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>打开保险库文件夹</translation>
     </message>
@@ -2516,6 +2532,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>无法创建演示保险库。</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>所打开案件的最近修改无法保存。如果现在退出，这些修改将丢失。仍要退出吗？
+
+否：再次解锁保险库，找回并保存这些修改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>退出并丢弃修改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <translation>已於 %1 儲存 — %2 個欄位暫存為草稿，改正後再儲存</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>鎖定前未儲存的修改已恢復。尚未儲存。</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>有待改正的問題</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -2466,6 +2474,14 @@ No: store only a copy without this metadata.</source>
         <translation>已鎖定，但所開啟案件的最近修改未儲存：%1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>這些修改已加密保留，直到您在此視窗中再次解鎖此保險庫；屆時它們會回到編輯器中。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>開啟保險庫資料夾</translation>
     </message>
@@ -2516,6 +2532,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>無法建立示範保險庫。</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>所開啟案件的最近修改無法儲存。如果現在結束，這些修改將遺失。仍要結束嗎？
+
+否：再次解鎖保險庫，找回並儲存這些修改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>結束並捨棄修改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
     </message>
 </context>
 <context>
