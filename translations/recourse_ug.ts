@@ -1742,6 +1742,46 @@ No: store only a copy without this metadata.</source>
         <translation>بەلگە نومۇرى</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>ئۆچ ئېلىش</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>ئۆچ ئېلىش شەكلى</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>ب د ت بىلەن ھەمكارلىق</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation type="unfinished">ب د ت نومۇرى</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>خەت-ئالاقە خاتىرىسى</translation>
     </message>
@@ -2011,6 +2051,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1 نامەلۇم بىر جايدا سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا قامالغان: بۇ مەجبۇرىي يوقىتىۋېتىش بولۇشى مۇمكىن. دېلونى مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش مەسىلىسى خىزمەت گۇرۇپپىسىغىمۇ يوللاشنى ئويلىشىپ كۆرۈڭ.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>بىر ئورگان پەقەت قىسقارتىلمىسى بىلەنلا ئاتالغان؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
@@ -2072,6 +2156,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>ئالاھىدە تەرتىپلەر: يېڭى ئەھۋال خېتى</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3666,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>case</source>
         <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>ئۆچ ئېلىش</translation>
     </message>
     <message>
         <source>confidential</source>

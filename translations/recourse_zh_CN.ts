@@ -1742,6 +1742,46 @@ No: store only a copy without this metadata.</source>
         <translation>标识符</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>报复</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>报复形式</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>负责的机构（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>与联合国的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、来文或哪次会见</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>联合国编号</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐证证据</translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>来文记录</translation>
     </message>
@@ -2011,6 +2051,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1在不明地点被与外界隔绝地关押：这可能构成强迫失踪。请考虑同时将案件提交强迫或非自愿失踪问题工作组。</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>所选人员没有记录任何恐吓或报复事件：请在“报复”中添加。</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>有一个事件没有说明受害者是谁：请选择相关人员。</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>没有记录 %1 同意向联合国报告此事件；联合国只有在当事人知情同意的情况下才会就报复采取行动。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 未同意向当事国披露姓名：文件不写出姓名，联合国只能在不提姓名的情况下向政府提出此事件。</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 是本案件的来源：文件使用化名，身份只写在保密附件中。</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>有一个事件被标为保密：主文件不包含它，只有保密附件包含。</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>有一个事件没有填写报复形式（威胁、禁止出境……）。</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>有一个事件没有日期；如有可能，请至少填写年份。</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>有一个事件没有说明发生在与联合国的哪一次合作之后（提交材料、来文、会议、会见）。</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>有一个事件没有事实描述。</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>有一个事件的文字不是英文、法文或西班牙文（联合国仅使用这三种工作语言）。请改写或翻译。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有机关仅以缩写表示；请写出全称。</translation>
     </message>
@@ -2072,6 +2156,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>特别程序：最新情况函</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>人权高专办报复问题联络点：恐吓和报复</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3666,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>报复</translation>
     </message>
     <message>
         <source>confidential</source>
