@@ -4,7 +4,8 @@ Usage (from the repository root)::
 
     python -m bench.bench_vault [--cases 10000] [--testimonies 100000] [--queries 200]
                                 [--evidence-mib 1024] [--batch 500] [--quick]
-                                [--name NAME] [--workdir DIR] [--keep]
+                                [--name NAME] [--workdir DIR] [--keep] [--corpus DIR]
+                                [--repeat N] [--search-only]
 
 Four measurements, each beside a baseline measured in the same run:
 
@@ -76,6 +77,7 @@ import sqlcipher3  # noqa: E402
 from app import crypto  # noqa: E402
 from app.services import cases as case_service  # noqa: E402
 from app.services import evidence as evidence_service  # noqa: E402
+from app.services import search as search_service  # noqa: E402
 from app.services.vault import Vault, timed_unlock  # noqa: E402
 from app.storage import cases as store  # noqa: E402
 from app.storage import search as search_store  # noqa: E402
@@ -411,9 +413,9 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                     conn.close()
                 pipe.send(("ok", None))
                 return
-            if command == "create":
+            if command in ("create", "open"):  # open: a corpus kept by an earlier run (--corpus)
                 follow = dict(args[0])
-                conn = open_plain(Path(path), create=True, key=key, follow=follow)
+                conn = open_plain(Path(path), create=command == "create", key=key, follow=follow)
                 value: Any = {"pragmas": pragma_values(conn),
                               "memory_security": str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0])}
             elif command == "prepare":  # build a batch, untimed
@@ -425,7 +427,7 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                 value = _timed(lambda: _put_batch(conn, batch))[0]
             elif command == "search":
                 assert conn is not None
-                seconds, hits = _timed(lambda: search_store.search(conn, args[0]))
+                seconds, hits = _timed(lambda: search_service.search_connection(conn, args[0]))
                 value = (seconds, _hit_ids(hits))
             elif command == "count":
                 assert conn is not None
@@ -446,7 +448,7 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                 began = time.perf_counter()
                 fresh = open_plain(Path(path), key=key, follow=follow)
                 store.rows(fresh, limit=50)
-                search_store.search(fresh, args[0])
+                search_service.search_connection(fresh, args[0])
                 value = time.perf_counter() - began
                 fresh.close()
             else:
@@ -653,9 +655,9 @@ def phase_import(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
 
 
 def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWorker, keyed: StoreWorker | None,
-                 n_queries: int, n_short: int) -> list[Query]:
+                 n_queries: int, n_short: int, repeat: int = 1) -> list[Query]:
     queries = corpus.queries(n_queries, n_short)
-    log(f"search: {len(queries)} queries")
+    log(f"search: {len(queries)} queries" + (f", {repeat} rounds" if repeat > 1 else ""))
     for q in corpus.queries(5, 0, seed=corpus.seed + 1):  # warm-up, not measured
         case_service.search(vault, q.text)
         plain.call("search", q.text)
@@ -664,7 +666,7 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
     sides = ["vault", "plain"] + (["keyed"] if keyed else [])
     timings: list[dict[str, Any]] = []
     mismatches = 0
-    for i, q in enumerate(queries):
+    for i, q in enumerate(queries * repeat):
         record: dict[str, Any] = {"query": q.text, "kind": q.kind}
         vault_ids: list[tuple[str, str]] = []
         plain_ids: list[tuple[str, str]] = []
@@ -684,8 +686,11 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
             mismatches += 1
         timings.append(record)
     log("search: counting matches per query (untimed)")
+    counts: dict[str, int] = {}
     for record in timings:
-        record["matches"] = plain.call("count", record["query"])
+        if record["query"] not in counts:
+            counts[record["query"]] = plain.call("count", record["query"])
+        record["matches"] = counts[record["query"]]
 
     def stats(rows: list[dict[str, Any]], key: str) -> dict[str, float]:
         values = [r[key] for r in rows]
@@ -722,10 +727,11 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
         results.notes.append(f"search: {mismatches} queries returned different hits from the vault and the "
                              "baseline (they hold the same data: this should be 0)")
     results.notes.append(
-        "search: the vault side is services.cases.search (storage search + the title/reference look-up of the "
-        "hit cases + snippets and highlight spans); the baseline is storage.cases.search alone.  Each query "
-        "runs once per side, sides alternating, after 5 untimed warm-up queries; the OS page cache is warm "
-        f"for both.  Percentiles are nearest-rank.  At most 50 hits per query (the app's limit); hits "
+        "search: both sides run the same code, services.search (storage search + the title/reference look-up "
+        "of the hit cases + snippets and highlight spans): the vault through services.search.search(vault), the baseline with "
+        "services.search.search_connection on its plain connection.  Each query "
+        "runs once per side and round, sides alternating, after 5 untimed warm-up queries; the OS page cache is "
+        f"warm for both.  Percentiles are nearest-rank.  At most 50 hits per query (the app's limit); hits "
         f"identical on both sides for {len(timings) - mismatches}/{len(timings)} queries.")
     return queries
 
@@ -906,6 +912,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                                     "(default quick, full or custom)")
     parser.add_argument("--workdir", type=Path, default=None, help="parent folder of the scratch folder")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (vault, plain db)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="keep the vault and the plain database in DIR (created if absent) and, when DIR "
+                             "already holds a corpus of the same sizes and seed, reuse it: the import is "
+                             "skipped and search (and unlock) are measured on it")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run the query set this many times (more samples per kind; default 1)")
+    parser.add_argument("--search-only", action="store_true", help="skip the unlock and evidence phases")
     parser.add_argument("--no-diagnostics", action="store_true",
                         help="skip the diagnostic third database (encrypted, without memory security)")
     parser.add_argument("--evidence-child", default=None, help=argparse.SUPPRESS)
@@ -930,23 +943,34 @@ def run(args: argparse.Namespace, command: str) -> Results:
                              "queries_short": max(10, args.queries // 10), "evidence_mib": args.evidence_mib,
                              "batch": args.batch, "seed": seed})
     load_start = _loadavg()
-    work = Path(tempfile.mkdtemp(prefix="recourse-bench-", dir=args.workdir))
-    folder, plain_path = work / "vault", work / "plain.db"
-    log(f"scratch folder {work}")
+    stamp = {k: results.sizes[k] for k in ("cases", "testimonies", "seed")}
+    if args.corpus is not None:
+        work = args.corpus.resolve()
+        work.mkdir(parents=True, exist_ok=True)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="recourse-bench-", dir=args.workdir))
+    folder, plain_path, stamp_path = work / "vault", work / "plain.db", work / "corpus.json"
+    reuse = stamp_path.is_file() and json.loads(stamp_path.read_text(encoding="utf-8")).get("sizes") == stamp
+    if args.corpus is not None and not reuse and any(work.iterdir()):
+        raise SystemExit(f"{work} holds something other than a finished corpus of these sizes and seed")
+    log(f"{'reusing corpus in' if reuse else 'scratch folder'} {work}")
     corpus = Corpus(args.cases, args.testimonies, seed=seed)
     plain: StoreWorker | None = None
     keyed: StoreWorker | None = None
     vault: Vault | None = None
+    key_path = work / "keyed.key"  # the diagnostic database's key (a benchmark artefact, not a secret)
     try:
         plain = StoreWorker(plain_path, corpus)
-        if not args.no_diagnostics:
-            keyed = StoreWorker(work / "keyed.db", corpus, key=os.urandom(32))
-        vault = Vault.create(folder, PASSPHRASE, kdf=crypto.FLOOR)
+        if not args.no_diagnostics and (not reuse or key_path.is_file()):
+            if not reuse:
+                key_path.write_bytes(os.urandom(32))
+            keyed = StoreWorker(work / "keyed.db", corpus, key=key_path.read_bytes())
+        vault = Vault.unlock(folder, PASSPHRASE) if reuse else Vault.create(folder, PASSPHRASE, kdf=crypto.FLOOR)
         vault_pragmas = pragma_values(vault.db.conn)
         for worker in (plain, keyed):
             if worker is None:
                 continue
-            created = worker.call("create", {k: vault_pragmas[k] for k in FOLLOWED_PRAGMAS})
+            created = worker.call("open" if reuse else "create", {k: vault_pragmas[k] for k in FOLLOWED_PRAGMAS})
             different = {k: (vault_pragmas[k], created["pragmas"][k]) for k in COMPARED_PRAGMAS
                          if vault_pragmas[k] != created["pragmas"][k]}
             if different:
@@ -958,8 +982,22 @@ def run(args: argparse.Namespace, command: str) -> Results:
                                           "PRAGMA cipher_memory_security").fetchone()[0])}
         results.machine = machine_info(work, vault.db.conn)
 
-        phase_import(results, corpus, vault, plain, keyed, args.batch)
-        queries = phase_search(results, corpus, vault, plain, keyed, args.queries, results.sizes["queries_short"])
+        if reuse:
+            kept = json.loads(stamp_path.read_text(encoding="utf-8"))
+            results.sizes.update(kept.get("counts", {}))
+            results.details["import"] = {"reused": str(work), "from_run": kept.get("run")}
+            results.notes.append(f"corpus reused from {work} (imported by the run of {kept.get('run')}): "
+                                 "no import was measured in this run.")
+        else:
+            phase_import(results, corpus, vault, plain, keyed, args.batch)
+            if args.corpus is not None:
+                counts = {k: results.sizes[k] for k in ("translations", "search_rows", "testimony_text_mib")}
+                stamp_path.write_text(json.dumps({"sizes": stamp, "counts": counts, "run": results.started,
+                                                  "import": {k: results.details["import"][k] for k in
+                                                             ("vault_seconds", "plain_seconds", "ratio")}}),
+                                      encoding="utf-8")
+        queries = phase_search(results, corpus, vault, plain, keyed, args.queries, results.sizes["queries_short"],
+                               repeat=args.repeat)
         index_sizes = plain.call("sizes")
         vault.lock()  # checkpoints and truncates the WAL
         plain.call("close")
@@ -970,10 +1008,11 @@ def run(args: argparse.Namespace, command: str) -> Results:
         results.details["disk"] = {"vault_db_mib": (folder / DB_NAME).stat().st_size / MIB,
                                    "plain_db_mib": plain_path.stat().st_size / MIB, **index_sizes}
 
-        first = next((q for q in queries if q.kind == "zh-name"), queries[0])
-        phase_unlock(results, folder, plain, first)
+        if not args.search_only:
+            first = next((q for q in queries if q.kind == "zh-name"), queries[0])
+            phase_unlock(results, folder, plain, first)
         plain.close()
-        if args.evidence_mib > 0:
+        if args.evidence_mib > 0 and not args.search_only:
             phase_evidence(results, folder, work, corpus.case(0).id, args.evidence_mib)
     finally:
         if vault is not None:
@@ -981,7 +1020,7 @@ def run(args: argparse.Namespace, command: str) -> Results:
         for worker in (plain, keyed):
             if worker is not None:
                 worker.close()
-        if args.keep:
+        if args.keep or args.corpus is not None:
             log(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from app.domain import textfold as tf
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import search as store
+from app.storage.database import Connection
 
 # Cases per rebuild transaction: small enough that an editor save waiting for the write lock (the
 # connection's 5 s busy timeout) is not kept waiting long while the desktop app rebuilds.
@@ -107,12 +108,17 @@ def make_snippet(text: str, terms: list[str] | tuple[str, ...], width: int = SNI
 
 def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
     """Hits for every term of *query* in any case, names first, then newest texts."""
-    terms = store.plan(query).terms
     with vault.db.reading() as conn:
-        hits = store.search(conn, query, limit=limit)
-        ids = list(dict.fromkeys(h.case_id for h in hits))
-        titles = {r[0]: (r[1], r[2]) for r in conn.execute(
-            f"SELECT id, reference, title FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+        return search_connection(conn, query, limit=limit)
+
+
+def search_connection(conn: Connection, query: str, *, limit: int = 50) -> list[SearchResult]:
+    """:func:`search` on an open connection (the benchmark runs it on a plain SQLite copy)."""
+    terms = store.plan(query).terms
+    hits = store.search(conn, query, limit=limit)
+    ids = list(dict.fromkeys(h.case_id for h in hits))
+    titles = {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, reference, title FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
     results = []
     for h in hits:
         snippet, spans = make_snippet(h.text, terms, names=bool(h.extra))
@@ -134,7 +140,7 @@ def pending_cases(vault: Vault) -> int:
         return int(conn.execute("SELECT count(*) FROM cases WHERE id > ?", (cursor,)).fetchone()[0])
 
 
-def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel=lambda: False,  # type: ignore[no-untyped-def]
+def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel: Cancel = lambda: False,
                   *, batch: int = REBUILD_BATCH) -> int:
     """Index every case not yet indexed with the current folding; returns how many were indexed.
 

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,8 @@ from app.domain.vocab import vocabulary
 from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
-from app.gui.editor.widgets import error_color, hint_color, ui_lang, wrapped
+from app.gui.colors import error_color, hint_color
+from app.gui.editor.widgets import ui_lang, wrapped
 from app.gui.icons import status_icon
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
@@ -109,14 +111,16 @@ class SubmissionsSection(Section):
         self.save_docx_btn = QPushButton(self.tr("Save DOCX…"))  # editable copies of the same documents
         self.save_docx_btn.setEnabled(False)
         self.render_btn.setEnabled(False)
-        # two rows: what to make (form, language), then what to do; one row cut the form's name and
-        # the last buttons at 1024 px, in French most of all
-        choose = QHBoxLayout()
-        for label, combo, stretch in ((self.tr("Form"), self.form_combo, 1), (self.tr("Language"), self.lang_combo, 0)):
+        # what to make (form, then language: a form's name can be long), then what to do; one row
+        # cut the form's name and the last buttons at 1024 px, in French most of all
+        choose = QGridLayout()
+        for row, (label, combo) in enumerate(((self.tr("Form"), self.form_combo),
+                                              (self.tr("Language"), self.lang_combo))):
             lab = QLabel(label)
             lab.setBuddy(combo)
-            choose.addWidget(lab)
-            choose.addWidget(combo, stretch)
+            choose.addWidget(lab, row, 0)
+            choose.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignLeft)
+        choose.setColumnStretch(2, 1)
         act = QHBoxLayout()
         for b in (self.check_btn, self.render_btn, self.save_btn, self.save_docx_btn):
             act.addWidget(b)
@@ -155,7 +159,7 @@ class SubmissionsSection(Section):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
         self.pages_area = scrolled(self.pages)
-        self.pages_area.setStyleSheet("QScrollArea { background: #777; }")
+        self.pages_area.setStyleSheet("QScrollArea { background: palette(dark); }")
         self.pages_area.setAccessibleName(self.tr("Document preview"))
         self.doc_switch = QComboBox()
         self.doc_switch.addItem(self.tr("Main document"), "main")
@@ -359,7 +363,8 @@ class SubmissionsSection(Section):
                                  f"{word}: {finding_text(f)}")
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
             it.setToolTip(self.tr("Click to go to the field"))
-            it.setForeground(QColor(error_color() if f.blocking else hint_color()))
+            on = (self.findings_list, QPalette.ColorRole.Base)
+            it.setForeground(QColor(error_color(*on) if f.blocking else hint_color(*on)))
             self.findings_list.addItem(it)
         if not findings:
             done = QListWidgetItem(status_icon("done"), self.tr("Nothing to fix for this form."))
@@ -460,7 +465,7 @@ class SubmissionsSection(Section):
             lab = QLabel()
             lab.setPixmap(QPixmap.fromImage(img))
             lab.setFixedSize(img.width() + 2, img.height() + 2)
-            lab.setStyleSheet("border: 1px solid #444; background: white;")
+            lab.setStyleSheet("border: 1px solid palette(shadow);")  # the page image is the paper
             self.pages_layout.addWidget(lab)
             self.page_labels.append(lab)
 
