@@ -242,6 +242,18 @@ class CaseEditor(QWidget):
 
     def clear(self) -> None:
         """Drop the case and empty every widget (on lock)."""
+        self._forget_case()
+        for s in self.sections:
+            s.clear()
+        self.ctx.refs_changed.emit()
+        self.stack.setEnabled(False)
+        if hasattr(self, "marks"):
+            self.update_marks()
+
+    def _forget_case(self) -> None:
+        """Drop the case and its state; the sections' widgets are left to the caller (opening
+        another case loads every section over them: emptying and disabling them first, only to
+        fill and enable them again, took most of the time of opening a case)."""
         self.autosave.stop()
         self.evidence.cancel_jobs()
         if self.submissions.worker is not None:
@@ -254,18 +266,13 @@ class CaseEditor(QWidget):
         self._item_drafts: list[str] = []
         self._dirty = False
         self._stored = False
-        for s in self.sections:
-            s.clear()
-        self.ctx.refs_changed.emit()
         self.heading.clear()
         self.status.clear()
         self.problems.clear()
         self.problems.hide()
         self.save_btn.setEnabled(False)
-        self.stack.setEnabled(False)
         if hasattr(self, "marks"):
             self.marks.stop()
-            self.update_marks()
 
     def has_unsaved_changes(self) -> bool:
         return self.ctx.case is not None and self._dirty
@@ -359,7 +366,8 @@ class CaseEditor(QWidget):
         self.autosave.start()
 
     def _show(self, case: Case, stored: bool, drafts: dict[str, str] | None = None) -> None:
-        self.clear()
+        self._forget_case()
+        self.evidence.status.clear()
         if drafts is None:
             drafts = draft_service.load(self.session.vault, case.id, case) if stored else {}
         draft_service.restore_items(case, drafts)  # items set aside come back to be finished
