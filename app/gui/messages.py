@@ -103,6 +103,33 @@ FINDINGS = {
                                                    "may be an enforced disappearance. Consider also submitting "
                                                    "the case to the Working Group on Enforced or Involuntary "
                                                    "Disappearances."),
+    "no-reprisals": QT_TRANSLATE_NOOP("Findings", "No incident of intimidation or reprisal is recorded for the "
+                                                  "selected persons: add one under Reprisals."),
+    "reprisal-no-person": QT_TRANSLATE_NOOP("Findings", "An incident does not say who suffered it: choose the "
+                                                        "person concerned."),
+    "reprisal-no-consent": QT_TRANSLATE_NOOP("Findings", "No consent of %1 to report this incident to the UN is "
+                                                         "on record; the UN acts on reprisals only with the "
+                                                         "informed consent of the person concerned."),
+    "reprisal-unnamed": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: the document "
+                                                      "does not give the name, and the UN can raise the incident "
+                                                      "with the Government only without it."),
+    "reprisal-source": QT_TRANSLATE_NOOP("Findings", "%1 is the source of the case: the document uses the "
+                                                     "pseudonym and gives the identity only in the confidential "
+                                                     "annex."),
+    "reprisal-confidential": QT_TRANSLATE_NOOP("Findings", "An incident is marked confidential: the main document "
+                                                           "leaves it out and only the confidential annex carries "
+                                                           "it."),
+    "reprisal-no-kind": QT_TRANSLATE_NOOP("Findings", "An incident has no form of reprisal (threats, travel "
+                                                      "ban…)."),
+    "reprisal-no-date": QT_TRANSLATE_NOOP("Findings", "An incident has no date; give at least the year if you "
+                                                      "can."),
+    "reprisal-no-engagement": QT_TRANSLATE_NOOP("Findings", "An incident does not say which cooperation with the "
+                                                            "UN it followed (a submission, a communication, a "
+                                                            "session, a meeting)."),
+    "reprisal-no-description": QT_TRANSLATE_NOOP("Findings", "An incident has no description of the facts."),
+    "reprisal-language": QT_TRANSLATE_NOOP("Findings", "An incident's text is not written in English, French or "
+                                                       "Spanish, the only languages the UN works in. Write or "
+                                                       "translate it."),
     "abbreviation": QT_TRANSLATE_NOOP("Findings", "An authority is named only by an abbreviation; write its "
                                                   "full name."),
     "abbreviation-in-text": QT_TRANSLATE_NOOP("Findings", "“%1” uses the abbreviation “%2”; write the full "
@@ -172,6 +199,7 @@ FORMS = {
     "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
     "wgad-comments": QT_TRANSLATE_NOOP("Forms", "WGAD: comments on the Government's reply"),
     "sp-update": QT_TRANSLATE_NOOP("Forms", "Special Procedures: update letter"),
+    "reprisals": QT_TRANSLATE_NOOP("Forms", "OHCHR reprisals focal point: intimidation and reprisals"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
@@ -337,6 +365,16 @@ FIELDS = {
     "withdrawn_on": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),
     "confidential_fields": QT_TRANSLATE_NOOP("Fields", "Confidential fields"),
     "id": QT_TRANSLATE_NOOP("Fields", "Identifier"),
+    "reprisals": QT_TRANSLATE_NOOP("Fields", "Reprisals"),
+    "kinds": QT_TRANSLATE_NOOP("Fields", "Form of reprisal"),
+    "organisation_ids": QT_TRANSLATE_NOOP("Fields", "Authorities responsible (on file)"),
+    "perpetrators_description": QT_TRANSLATE_NOOP("Fields", "Perpetrators (not on file)"),
+    "engagement_kind": QT_TRANSLATE_NOOP("Fields", "Cooperation with the UN"),
+    "engagement_date": QT_TRANSLATE_NOOP("Fields", "Date of the cooperation"),
+    "engagement": QT_TRANSLATE_NOOP("Fields", "Which submission, communication or meeting"),
+    "un_reference": QT_TRANSLATE_NOOP("Fields", "UN reference"),
+    "steps_taken": QT_TRANSLATE_NOOP("Fields", "Steps taken"),
+    "evidence_ids": QT_TRANSLATE_NOOP("Fields", "Supporting evidence"),
     "communications": QT_TRANSLATE_NOOP("Fields", "Communications log"),
     "letter_type": QT_TRANSLATE_NOOP("Fields", "Type of communication"),
     "in_reply_to": QT_TRANSLATE_NOOP("Fields", "In reply to"),

@@ -14,7 +14,7 @@ from app.domain import validation
 from app.errors import InputFileError, RecourseError, StorageFull
 from app.gui.app import compile_translations, install_translations, translations_dir
 from app.gui.messages import FIELDS, FINDINGS, PROBLEMS, failure_text, field_label, finding_text, problem_text
-from app.services.submission import checks
+from app.services.submission import checks, reprisal_checks
 from app.domain.model import Case
 
 
@@ -30,7 +30,7 @@ def _string_args(module, func_name: str, index: int) -> set[str]:
 
 
 def test_every_finding_code_has_a_message():
-    codes = _string_args(checks, "Finding", 1)
+    codes = _string_args(checks, "Finding", 1) | _string_args(reprisal_checks, "Finding", 1)
     assert len(codes) >= 15
     assert codes - set(FINDINGS) == set()
 
