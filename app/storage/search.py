@@ -34,6 +34,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.domain import textfold as tf
 from app.domain.dates import PartialDate
@@ -95,6 +96,7 @@ class SearchHit:
     text: str
     extra: str
     confidential: bool
+    phonetic: bool = False  # found by the pinyin of its Han text only (see Plan.pinyin)
 
 
 def section(path: str) -> str:
@@ -273,8 +275,11 @@ class Plan:
     terms: tuple[str, ...]  # folded pieces, for highlighting
     tri: tuple[str, ...]
     bi: tuple[str, ...]
+    pinyin: str = ""  # a query typed in pinyin: bigram-index expression over its syllable pairs
+    spelled: str = ""  # that query's syllables joined (jingcha), for highlighting Han text
 
 
+@lru_cache(maxsize=256)
 def plan(query: str) -> Plan:
     """Split a query into folded terms and route each to the index that serves it.
 
@@ -286,12 +291,17 @@ def plan(query: str) -> Plan:
     terms: list[str] = []
     tri: list[str] = []
     bi: list[str] = []
-    for term in tf.fold(query).split():
+    folded = tf.fold(query)
+    for term in folded.split():
         pieces = [term] if len(term) >= 3 else re.findall(f"[{tf.CJK}]+|[^{tf.CJK}]+", term)
         for piece in pieces:
             terms.append(piece)
             (tri if len(piece) >= 3 else bi).append(_phrase(piece))
-    return Plan(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(tri)), tuple(dict.fromkeys(bi)))
+    splits = tf.pinyin_query(folded)
+    pinyin = " OR ".join(dict.fromkeys(
+        "(" + " AND ".join(_phrase(tf.PINYIN_MARK + a + b) for a, b in zip(s, s[1:])) + ")" for s in splits))
+    return Plan(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(tri)), tuple(dict.fromkeys(bi)),
+                pinyin, "".join(splits[0]) if splits else "")
 
 
 def matching_ids(conn: Connection, p: Plan, limit: int) -> list[int]:
@@ -313,16 +323,32 @@ def matching_ids(conn: Connection, p: Plan, limit: int) -> list[int]:
     return [r[0] for r in conn.execute(sql, args)]
 
 
+def phonetic_ids(conn: Connection, p: Plan, limit: int, exclude: Iterable[int] = ()) -> list[int]:
+    """Row ids whose Han text reads as the pinyin query (names first, then newest), at most *limit*,
+    leaving out *exclude* (the rows already found as typed)."""
+    if not p.pinyin or limit <= 0:
+        return []
+    seen = set(exclude)
+    rows = conn.execute("SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid DESC LIMIT ?",
+                        (p.pinyin, limit + len(seen)))
+    return [r[0] for r in rows if r[0] not in seen][:limit]
+
+
 def search(conn: Connection, query: str, *, limit: int = 50, case_ids: Iterable[str] | None = None) -> list[SearchHit]:
-    """Texts matching every term of *query* (folded), names before passing mentions, newest first."""
-    ids = matching_ids(conn, plan(query), limit)
+    """Texts matching every term of *query* (folded), names before passing mentions, newest first;
+    then, for a query typed in pinyin, texts whose Han characters read so (警察 for ``jingcha``)."""
+    qp = plan(query)
+    ids = matching_ids(conn, qp, limit)
+    phonetic = phonetic_ids(conn, qp, limit - len(ids), ids)
+    ids += phonetic
     if not ids:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, case_id, kind, item_id, path, text, extra, confidential FROM search_rows "
         f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
-    hits = [SearchHit(c, k, item, p, text, extra, bool(conf))
-            for c, k, item, p, text, extra, conf in (rows[i] for i in ids if i in rows)]
+    by_sound = set(phonetic)
+    hits = [SearchHit(c, k, item, p, text, extra, bool(conf), i in by_sound)
+            for i, (c, k, item, p, text, extra, conf) in ((i, rows[i]) for i in ids if i in rows)]
     if case_ids is not None:
         wanted = set(case_ids)
         hits = [h for h in hits if h.case_id in wanted]
