@@ -18,14 +18,16 @@ leaving them behind a delete marker; ``PRAGMA secure_delete`` then zeroes the fr
   query is then one token (张展, 展), and a short Latin term such as "Li" or "Wu" a whole word.
   Without positions it costs about a third of the trigram index (docs/performance.md).
 
-Row ids carry the rank: names, titles, references and tags get ids in a higher band than
-passing mentions, and FTS5 walks its index in rowid order, so ``ORDER BY rowid DESC LIMIT n``
-returns name matches first, then the newest texts, without scoring every match.
+Row ids carry the rank: names, titles, references and tags get ids in a lower band than
+passing mentions, and within a band each new row gets a lower id than the ones before it; FTS5
+walks its index in rowid order, so ``ORDER BY rowid LIMIT n`` returns name matches first, then
+the newest texts, without scoring every match.  (Ascending, because FTS5 walks a doclist forwards
+about twice as fast as backwards: docs/performance.md.)
 
 The FTS ``delete`` of a contentless table needs the exact text that was indexed, which is
-recomputed from ``search_rows`` with the same folding; ``meta.search_index`` records the folding
-version (:func:`app.domain.textfold.version_tag`) and any change empties the index so that it is
-rebuilt, never patched with a different folding.
+recomputed from ``search_rows`` with the same folding; ``meta.search_index`` records the index
+format and the folding version (:func:`version_tag`) and any change empties the index so that it
+is rebuilt, never patched with a different folding.
 """
 
 from __future__ import annotations
@@ -41,10 +43,17 @@ from app.domain.dates import PartialDate
 from app.domain.model import Case, Item, LegalAnalysis, Organisation, Person
 from app.storage.database import Connection
 
-BAND = 1 << 40  # rowid = band * BAND + sequence
-NAME_BAND, TEXT_BAND = 1, 0
+BAND = 1 << 40  # rowid = (band + 1) * BAND - sequence: newest first in ascending order
+NAME_BAND, TEXT_BAND = 2, 3  # (folding rules 1 used bands 1 and 0, counting upwards)
 META_VERSION = "search_index"
 META_PENDING = "search_pending"  # id of the last case indexed by a rebuild in progress
+# Bump when the layout of the index changes (2: row ids count down within a band); the version in
+# meta combines it with the folding rules and tables, and any change rebuilds the index.
+INDEX_FORMAT = 2
+
+
+def version_tag() -> str:
+    return f"{tf.version_tag()}; index {INDEX_FORMAT}"
 
 SKIP_FIELDS = {"id", "created_at", "updated_at", "confidential_fields", "media_type", "sha256", "time"}
 NAME_FIELDS = {Person: ("family_name", "given_name", "family_name_latin", "given_name_latin", "other_names"),
@@ -196,11 +205,12 @@ def indexed_texts(row_text: str, extra: str) -> tuple[str, str]:
 
 # --- writing -------------------------------------------------------------------------------------
 def _next_ids(conn: Connection) -> dict[int, int]:
+    """The next (free, lowest yet) row id of each band; ids count down from the band's top."""
     out = {}
     for band in (NAME_BAND, TEXT_BAND):
-        row = conn.execute("SELECT max(id) FROM search_rows WHERE id >= ? AND id < ?",
+        row = conn.execute("SELECT min(id) FROM search_rows WHERE id >= ? AND id < ?",
                            (band * BAND, (band + 1) * BAND)).fetchone()
-        out[band] = (row[0] + 1) if row and row[0] is not None else band * BAND + 1
+        out[band] = (row[0] if row and row[0] is not None else (band + 1) * BAND) - 1
     return out
 
 
@@ -211,10 +221,10 @@ def ensure_version(conn: Connection) -> bool:
     by a rebuild (:data:`META_PENDING` marks one as due).
     """
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
-    if row and row[0] == tf.version_tag():
+    if row and row[0] == version_tag():
         return False
     clear(conn)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, tf.version_tag()))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, version_tag()))
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", (META_PENDING,))
     return True
 
@@ -237,7 +247,7 @@ def index_case(conn: Connection, case: Case) -> None:
     docs, tri, bi = [], [], []
     for r in rows:
         rid = ids[r.band]
-        ids[r.band] += 1
+        ids[r.band] -= 1
         t, b = indexed_texts(r.text, r.extra)
         docs.append((rid, case.id, r.kind, r.item_id, r.path, int(r.confidential), r.text, r.extra))
         tri.append((rid, t))
@@ -310,13 +320,13 @@ def matching_ids(conn: Connection, p: Plan, limit: int) -> list[int]:
         # "+rowid": the bigram matches become a set the trigram scan checks each row against; a
         # bare "rowid IN" is handed to FTS5 as one lookup per bigram match (seconds for "he")
         sql = ("SELECT rowid FROM search_tri WHERE search_tri MATCH ? AND +rowid IN "
-               "(SELECT rowid FROM search_bi WHERE search_bi MATCH ?) ORDER BY rowid DESC LIMIT ?")
+               "(SELECT rowid FROM search_bi WHERE search_bi MATCH ?) ORDER BY rowid LIMIT ?")
         args: list[object] = [" AND ".join(p.tri), " AND ".join(p.bi), limit]
     elif p.tri:
-        sql = "SELECT rowid FROM search_tri WHERE search_tri MATCH ? ORDER BY rowid DESC LIMIT ?"
+        sql = "SELECT rowid FROM search_tri WHERE search_tri MATCH ? ORDER BY rowid LIMIT ?"
         args = [" AND ".join(p.tri), limit]
     elif p.bi:
-        sql = "SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid DESC LIMIT ?"
+        sql = "SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid LIMIT ?"
         args = [" AND ".join(p.bi), limit]
     else:
         return []
@@ -329,7 +339,7 @@ def phonetic_ids(conn: Connection, p: Plan, limit: int, exclude: Iterable[int] =
     if not p.pinyin or limit <= 0:
         return []
     seen = set(exclude)
-    rows = conn.execute("SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid DESC LIMIT ?",
+    rows = conn.execute("SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid LIMIT ?",
                         (p.pinyin, limit + len(seen)))
     return [r[0] for r in rows if r[0] not in seen][:limit]
 
@@ -359,7 +369,7 @@ def pending(conn: Connection) -> tuple[bool, str | None]:
     """``(version differs, cursor)``: cursor is the last case id a rebuild reached ('' = none yet)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
     cur = conn.execute("SELECT value FROM meta WHERE key = ?", (META_PENDING,)).fetchone()
-    return (not row or row[0] != tf.version_tag()), (cur[0] if cur else None)
+    return (not row or row[0] != version_tag()), (cur[0] if cur else None)
 
 
 def set_cursor(conn: Connection, case_id: str | None) -> None:

@@ -212,3 +212,13 @@ def test_pinyin_pairs_leave_the_index_on_delete_and_come_with_a_rebuild(vault) -
     assert svc.pending_cases(vault) == 1
     svc.rebuild_index(vault)
     assert [h.case_id for h in svc.search(vault, "jingcha")] == [c.id]
+
+
+def test_newest_texts_first_within_names_and_within_mentions(vault) -> None:  # type: ignore[no-untyped-def]
+    old = save_case(vault, Case(title="o", testimonies=[Testimony(original_text="静明 was seen.")]))
+    new = save_case(vault, Case(title="n", testimonies=[Testimony(original_text="静明 again.")]))
+    named_old = save_case(vault, Case(title="p", persons=[_victim(family_name="李", given_name="静明")]))
+    named_new = save_case(vault, Case(title="q", persons=[_victim(family_name="王", given_name="静明")]))
+    assert [h.case_id for h in svc.search(vault, "静明")] == [named_new.id, named_old.id, new.id, old.id]
+    save_case(vault, old)  # saved again: its texts are the newest now
+    assert [h.case_id for h in svc.search(vault, "静明")][2:] == [old.id, new.id]
