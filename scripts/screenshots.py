@@ -5,6 +5,7 @@ Chinese, at 1x and 2x (``QT_SCALE_FACTOR=2``).
     python scripts/screenshots.py                              # everything
     python scripts/screenshots.py --scale 2 --lang en          # one run, in this process
     python scripts/screenshots.py --size 1024x700 --out /tmp/s # another window size, elsewhere
+    python scripts/screenshots.py --dark --scale 1 --lang en   # a dark palette (*.dark.png)
 
 Each scale runs in its own process because ``QT_SCALE_FACTOR`` must be set
 before Qt starts.  The data is the FICTIONAL demo vault, made in a temporary
@@ -26,13 +27,16 @@ OUT = REPO / "docs" / "screenshots"
 PASSPHRASE = "correct horse battery staple"
 
 
+DARK = False  # --dark: a dark system palette; file names end in .dark
+
+
 def save(widget, name: str, scale: int, lang: str = "en") -> Path:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     for _ in range(3):
         QApplication.processEvents()
     image = widget.grab().toImage()
-    suffix = "" if lang == "en" else f".{lang}"
+    suffix = ("" if lang == "en" else f".{lang}") + (".dark" if DARK else "")
     path = OUT / (f"{name}{suffix}.png" if scale == 1 else f"{name}{suffix}@{scale}x.png")
     try:
         from PIL import Image
@@ -80,6 +84,10 @@ def shoot(scale: int, lang: str = "en", size: tuple[int, int] = (1280, 800)) -> 
 
     fast = KdfParams(memory_kib=8192, iterations=1, lanes=1)  # screenshots only
     app = make_app([sys.argv[0]], lang)
+    if DARK:
+        from app.gui.colors import dark_palette
+
+        app.setPalette(dark_palette())
     dialogs.script(True)
     OUT.mkdir(parents=True, exist_ok=True)
     shots = []
@@ -167,8 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="", help="one interface language (en, zh_CN...)")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--out", type=Path, help="folder for the PNGs (default docs/screenshots)")
+    parser.add_argument("--dark", action="store_true", help="with a dark palette (files named *.dark.png)")
     args = parser.parse_args(argv)
-    global OUT
+    global OUT, DARK
+    DARK = args.dark
     if args.out:
         OUT = args.out
     if args.scale and args.lang:
@@ -182,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     for scale, lang in runs:
         if (args.scale and scale != args.scale) or (args.lang and lang != args.lang):
             continue
-        extra = ["--size", args.size] + (["--out", str(OUT)] if args.out else [])
+        extra = ["--size", args.size] + (["--out", str(OUT)] if args.out else []) + (["--dark"] if DARK else [])
         result = subprocess.run([sys.executable, __file__, "--scale", str(scale), "--lang", lang, *extra], env=env)
         if result.returncode:
             return result.returncode

@@ -112,9 +112,10 @@ def ids() -> st.SearchStrategy[str]:
 
 
 # --- the case ---------------------------------------------------------------------
-_REF_POOLS = {"person": (0, 3), "organisation": (0, 3), "evidence": (0, 2), "consent": (0, 2)}
+_REF_POOLS = {"person": (0, 3), "organisation": (0, 3), "evidence": (0, 2), "consent": (0, 2),
+              "communication": (0, 2)}
 _POOL_LISTS = {"persons": "person", "organisations": "organisation", "evidence": "evidence",
-               "consents": "consent"}
+               "consents": "consent", "communications": "communication"}
 
 _LIST_SIZES: dict[tuple[str, str], int] = {  # largest size of a list of dataclasses; default 1
     ("Case", "deprivations"): 2,
@@ -253,6 +254,8 @@ def _scalar(f: dataclasses.Field[Any], tp: Any, *, in_list: bool) -> st.SearchSt
         return st.one_of(*empty, countries())
     if pattern == "sha256":
         return st.one_of(*empty, sha256s())
+    if pattern == "submission-id":
+        return st.uuids().map(lambda u: u.hex)
     return optional_texts(12 if meta.get("multiline") else 6)
 
 

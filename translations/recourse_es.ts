@@ -141,6 +141,10 @@
         <translation>Guardado a las %1 — %2 campo(s) guardado(s) como borrador hasta corregirlo(s)</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Los cambios no guardados antes del bloqueo han vuelto. Aún no se han guardado.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>completa</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problema que corregir</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -902,6 +910,26 @@
     <message>
         <source>Blocking problems remain: run Check again.</source>
         <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese formulario, o no en este idioma. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese perfil de divulgación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Esta versión de Recourse no sabe a quién va dirigido este documento, así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Este archivo es demasiado grande para abrirlo aquí (más de %1 MiB). Exporte una copia y ábrala.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Este caso no corresponde a esta versión de Recourse: lo creó una versión más reciente, o está dañado. No se cambió nada.</translation>
     </message>
     <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
@@ -1713,6 +1741,78 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Represalias</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>Forma de represalia</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>Autoridades responsables (en el caso)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>Autores (fuera del caso)</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>Cooperación con la ONU</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>Fecha de la cooperación</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>Qué comunicación, carta o reunión</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Referencia de la ONU</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Medidas adoptadas</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Pruebas de apoyo</translation>
+    </message>
+    <message>
+        <source>Communications log</source>
+        <translation>Registro de comunicaciones</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>Tipo de comunicación</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En respuesta a</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>Dónde se publicó</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>Comentarios a más tardar el</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>Comunicaciones que la originaron</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>Comentarios o actualización</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1809,6 +1909,50 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>%1 estuvo recluido/a en régimen de incomunicación en un lugar desconocido: puede tratarse de una desaparición forzada. Considere presentar también el caso al Grupo de Trabajo sobre las Desapariciones Forzadas o Involuntarias.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>No consta ningún acto de intimidación o represalia para las personas seleccionadas: añada uno en Represalias.</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>Un incidente no indica quién lo sufrió: elija la persona interesada.</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>No consta el consentimiento de %1 para comunicar este incidente a la ONU; la ONU solo actúa sobre represalias con el consentimiento informado de la persona interesada.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 no ha aceptado ser nombrado/a ante el Estado: el documento no da el nombre, y la ONU solo puede plantear el incidente al Gobierno sin él.</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 es la fuente del caso: el documento usa el seudónimo y da la identidad solo en el anexo confidencial.</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>Un incidente está marcado como confidencial: el documento principal lo omite y solo el anexo confidencial lo contiene.</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>Un incidente no tiene forma de represalia (amenazas, prohibición de viajar…).</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>Un incidente no tiene fecha; indique al menos el año si puede.</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>Un incidente no indica qué cooperación con la ONU lo precedió (una comunicación, una carta, un período de sesiones, una reunión).</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>Un incidente no tiene descripción de los hechos.</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>El texto de un incidente no está escrito en inglés, francés o español, los únicos idiomas de trabajo de la ONU. Escríbalo o tradúzcalo.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Una autoridad solo se nombra con una sigla; escriba su nombre completo.</translation>
     </message>
@@ -1819,6 +1963,22 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>The only sources are media reports; add a first-hand account or a document.</source>
         <translation>Las únicas fuentes son noticias de prensa; añada un relato de primera mano o un documento.</translation>
+    </message>
+    <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>El registro de comunicaciones todavía no contiene nada a lo que dar seguimiento (una respuesta del Gobierno para comentarios, una comunicación para una actualización): añádala primero al registro.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Los comentarios o la actualización aún no están redactados (Comentarios o actualización, en la entrada objeto de seguimiento).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La respuesta no indica a qué comunicación responde; su referencia no se imprimirá.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Los comentarios o la actualización no están redactados en inglés, francés o español; la ONU solo trabaja en estos idiomas.</translation>
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
@@ -1846,6 +2006,18 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI: desaparición forzada o involuntaria</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA: comentarios sobre la respuesta del Gobierno</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procedimientos especiales: carta de actualización</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>Punto focal del ACNUDH sobre represalias: intimidación y represalias</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2474,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Bloqueado, pero los últimos cambios del caso abierto no se guardaron: %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Se conservan, cifrados, hasta que vuelva a desbloquear esta bóveda en esta ventana; entonces vuelven al editor.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
@@ -2352,6 +2532,22 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>No se pudo crear la bóveda de demostración.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Los últimos cambios del caso abierto no se pudieron guardar. Si sale ahora, se pierden. ¿Salir de todos modos?
+
+No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Salir y perderlos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3002,50 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>A tag is empty.</source>
         <translation>Una etiqueta está vacía.</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>No es el identificador de una comunicación.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>No parece una referencia de la ONU como UA CHN 6/2020.</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>El tipo no coincide con el de la referencia (UA: llamamiento urgente, AL: carta de denuncia, OL: otra carta).</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>La referencia indica otro año que la fecha.</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>No parece un número de opinión como 74/2018.</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>Sin fecha: no se puede calcular ningún plazo.</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>La fecha no se conoce con exactitud de día: no se puede calcular ningún plazo.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>Esto remite a una entrada de otro tipo que el esperado.</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>Esta fecha es anterior a la entrada a la que responde.</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>Indique a qué comunicación responde esta respuesta.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3520,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>case</source>
         <translation>caso</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>represalia</translation>
     </message>
     <message>
         <source>confidential</source>

@@ -141,6 +141,10 @@
         <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Pas encore enregistrées.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>complète</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problème à corriger</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -902,6 +910,26 @@
     <message>
         <source>Blocking problems remain: run Check again.</source>
         <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce formulaire, ou pas dans cette langue. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce profil de divulgation. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Cette version de Recourse ne sait pas à qui ce document est destiné : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Ce fichier est trop volumineux pour être ouvert ici (plus de %1 Mio). Exportez une copie et ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Ce dossier ne correspond pas à cette version de Recourse : il a été créé par une version plus récente, ou il est endommagé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
@@ -1713,6 +1741,78 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>Forme de représailles</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>Autorités responsables (au dossier)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>Auteurs (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>Coopération avec l’ONU</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>Date de la coopération</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>Quelle soumission, communication ou réunion</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Référence de l’ONU</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Preuves à l’appui</translation>
+    </message>
+    <message>
+        <source>Communications log</source>
+        <translation>Journal des communications</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>Type de communication</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>Lieu de publication</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>Commentaires attendus le</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>Soumissions à l’origine</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>Commentaires ou mise à jour</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1809,6 +1909,50 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>%1 a été détenu(e) au secret dans un lieu inconnu : il peut s’agir d’une disparition forcée. Envisagez de soumettre aussi le dossier au Groupe de travail sur les disparitions forcées ou involontaires.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>Aucun acte d’intimidation ou de représailles n’est enregistré pour les personnes sélectionnées : ajoutez-en un sous Représailles.</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>Un incident n’indique pas qui l’a subi : choisissez la personne concernée.</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>Aucun consentement de %1 à la communication de cet incident à l’ONU n’est enregistré ; l’ONU n’agit sur les représailles qu’avec le consentement éclairé de la personne concernée.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 n’a pas accepté d’être nommé·e auprès de l’État : le document ne donne pas le nom, et l’ONU ne peut saisir le Gouvernement de l’incident que sans lui.</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 est la source du dossier : le document utilise le pseudonyme et ne donne l’identité que dans l’annexe confidentielle.</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>Un incident est marqué confidentiel : le document principal l’omet et seule l’annexe confidentielle le contient.</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>Un incident n’a pas de forme de représailles (menaces, interdiction de voyager…).</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>Un incident n’a pas de date ; indiquez au moins l’année si possible.</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>Un incident n’indique pas quelle coopération avec l’ONU l’a précédé (une soumission, une communication, une session, une réunion).</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>Un incident n’a pas de description des faits.</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>Le texte d’un incident n’est pas rédigé en anglais, en français ou en espagnol, les seules langues de travail de l’ONU. Rédigez-le ou traduisez-le.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Une autorité n’est désignée que par un sigle ; écrivez son nom complet.</translation>
     </message>
@@ -1819,6 +1963,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>The only sources are media reports; add a first-hand account or a document.</source>
         <translation>Les seules sources sont des articles de presse ; ajoutez un témoignage direct ou un document.</translation>
+    </message>
+    <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>Le journal des communications ne contient encore rien à suivre (une réponse du Gouvernement pour des commentaires, une communication pour une mise à jour) : ajoutez-la d’abord au journal.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas encore rédigés (Commentaires ou mise à jour, sur l’entrée suivie).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>La réponse n’indique pas à quelle communication elle répond ; sa référence ne sera pas imprimée.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>Les commentaires ou la mise à jour ne sont pas rédigés en anglais, en français ou en espagnol ; l’ONU ne travaille que dans ces langues.</translation>
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
@@ -1846,6 +2006,18 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>GTDFI : disparition forcée ou involontaire</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>GTDA : commentaires sur la réponse du Gouvernement</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>Procédures spéciales : lettre de mise à jour</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>Point focal du HCDH sur les représailles : intimidation et représailles</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2474,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Verrouillé, mais les dernières modifications du dossier ouvert n’ont pas été enregistrées : %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Elles sont conservées, chiffrées, jusqu’à ce que vous déverrouilliez de nouveau ce coffre dans cette fenêtre ; elles reviennent alors dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Ouvrir le répertoire d’un coffre</translation>
     </message>
@@ -2352,6 +2532,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>Le coffre de démonstration n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Les dernières modifications du dossier ouvert n’ont pas pu être enregistrées. Si vous quittez maintenant, elles sont perdues. Quitter quand même ?
+
+Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quitter et les perdre</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3002,50 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>A tag is empty.</source>
         <translation>Une étiquette est vide.</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>Ce n’est pas l’identifiant d’une soumission.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>Cela ne ressemble pas à une référence de l’ONU telle que UA CHN 6/2020.</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>Le type ne correspond pas à celui de la référence (UA : appel urgent, AL : lettre d’allégation, OL : autre lettre).</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>La référence indique une autre année que la date.</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>Cela ne ressemble pas à un numéro d’avis tel que 74/2018.</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>Pas de date : aucune échéance ne peut être calculée.</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>La date n’est pas connue au jour près : aucune échéance ne peut être calculée.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>Cela renvoie à une entrée d’un autre type que prévu.</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>Cette date précède l’entrée à laquelle elle répond.</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>Indiquez à quelle communication cette réponse répond.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3520,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>case</source>
         <translation>dossier</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>représailles</translation>
     </message>
     <message>
         <source>confidential</source>

@@ -141,6 +141,10 @@
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>قۇلۇپلاشتىن بۇرۇن ساقلانمىغان ئۆزگەرتىشلەر قايتىپ كەلدى. تېخى ساقلانمىدى.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>تامام</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>ئوڭشايدىغان مەسىلە بار</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ساقلانمىدى: %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -902,6 +910,26 @@
     <message>
         <source>Blocking problems remain: run Check again.</source>
         <translation>توسۇۋاتقان مەسىلىلەر بار: قايتا تەكشۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق جەدۋەل يوق، ياكى بۇ تىلدا يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق يوشۇرۇش ئارخىپى يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرى بۇ ھۆججەتنىڭ كىمگە ئاتالغانلىقىنى بىلمەيدۇ، شۇڭا ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>بۇ ھۆججەت بەك چوڭ، بۇ يەردە ئاچقىلى بولمايدۇ (%1 MiB دىن ئارتۇق). نۇسخا چىقىرىپ، ئاندىن ئۇنى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>بۇ دېلو Recourse نىڭ بۇ نەشرىگە ماس كەلمەيدۇ: ئۇ يېڭىراق نەشرىدە قۇرۇلغان ياكى بۇزۇلغان. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
@@ -1713,6 +1741,78 @@ No: store only a copy without this metadata.</source>
         <source>Identifier</source>
         <translation>بەلگە نومۇرى</translation>
     </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>ئۆچ ئېلىش</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>ئۆچ ئېلىش شەكلى</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>ب د ت بىلەن ھەمكارلىق</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation type="unfinished">ب د ت نومۇرى</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications log</source>
+        <translation>خەت-ئالاقە خاتىرىسى</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>خەت-ئالاقە تۈرى</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>جاۋاب بېرىلگىنى</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>خۇلاسە</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>ئېلان قىلىنغان ئورۇن</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>پىكىر بېرىش ۋاقتى</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>بۇنىڭغا سەۋەب بولغان يوللانمىلار</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1809,6 +1909,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1 نامەلۇم بىر جايدا سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا قامالغان: بۇ مەجبۇرىي يوقىتىۋېتىش بولۇشى مۇمكىن. دېلونى مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش مەسىلىسى خىزمەت گۇرۇپپىسىغىمۇ يوللاشنى ئويلىشىپ كۆرۈڭ.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>بىر ئورگان پەقەت قىسقارتىلمىسى بىلەنلا ئاتالغان؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
@@ -1819,6 +1963,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The only sources are media reports; add a first-hand account or a document.</source>
         <translation>بىردىنبىر مەنبە ئاخبارات خەۋەرلىرى؛ بىۋاسىتە بايان ياكى ھۆججەت قوشۇڭ.</translation>
+    </message>
+    <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>خەت-ئالاقە خاتىرىسىدە داۋاملاشتۇرىدىغان نەرسە يوق (پىكىر ئۈچۈن ھۆكۈمەت جاۋابى، يېڭى ئەھۋال ئۈچۈن خەت-ئالاقە): ئاۋۋال خاتىرىگە قوشۇڭ.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال تېخى يېزىلمىدى (داۋاملاشتۇرۇلغان خاتىرىنىڭ «پىكىر ياكى يېڭى ئەھۋال» بۆلىكىدە).</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>جاۋابتا قايسى خەت-ئالاقىگە جاۋاب ئىكەنلىكى كۆرسىتىلمىگەن؛ نومۇرى بېسىلمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال ئىنگلىزچە، فىرانسۇزچە ياكى ئىسپانچە يېزىلمىغان؛ ب د ت پەقەت بۇ تىللاردا ئىشلەيدۇ.</translation>
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
@@ -1846,6 +2006,18 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش خىزمەت گۇرۇپپىسى: مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>خىزمەت گۇرۇپپىسى: ھۆكۈمەت جاۋابىغا پىكىر</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>ئالاھىدە تەرتىپلەر: يېڭى ئەھۋال خېتى</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2474,14 @@ No: store only a copy without this metadata.</source>
         <translation>قۇلۇپلاندى، ئەمما ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرى ساقلانمىدى: %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>ئۇلار شىفىرلانغان ھالدا ساقلىنىدۇ، سىز بۇ كۆزنەكتە بۇ خەزىنىنىڭ قۇلۇپىنى قايتا ئاچقاندا، ئۇلار تەھرىرلىگۈچكە قايتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ساقلانمىغان ئۆزگەرتىشلەر</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>خەزىنە قىسقۇچىنى ئېچىش</translation>
     </message>
@@ -2352,6 +2532,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرىنى ساقلىغىلى بولمىدى. ھازىر چېكىنسىڭىز ئۇلار يوقىلىدۇ. يەنىلا چېكىنەمسىز؟
+
+ياق: ئۇلارنى قايتۇرۇۋېلىپ ساقلاش ئۈچۈن خەزىنىنىڭ قۇلۇپىنى قايتا ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>چېكىنىپ ئۇلارنى يوقىتىش</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>ساقلاپ قېلىش</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3002,50 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>A tag is empty.</source>
         <translation>بىر بەلگە قۇرۇق.</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>بۇ يوللانمىنىڭ بەلگىسى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>بۇ UA CHN 6/2020 غا ئوخشاش ب د ت نومۇرىغا ئوخشىمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>تۈرى نومۇردىكى تۈرگە ماس كەلمەيدۇ (UA: جىددىي مۇراجىئەت، AL: ئەيىبلەش خېتى، OL: باشقا خەت).</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>نومۇردىكى يىل چېسلاغا ماس كەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>بۇ 74/2018 غا ئوخشاش پىكىر نومۇرىغا ئوخشىمايدۇ.</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>چېسلا يوق: مۆھلەتنى ھېسابلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>چېسلا كۈنىگىچە ئېنىق ئەمەس: مۆھلەتنى ھېسابلىغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>بۇ چېسلا كەلگۈسىدە.</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>بۇ ئۇلانغان خاتىرىنىڭ تۈرى كۈتۈلگەندەك ئەمەس.</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>بۇ چېسلا جاۋاب بەرگەن خاتىرىدىن بۇرۇن.</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>بۇ جاۋابنىڭ قايسى خەت-ئالاقىگە جاۋاب ئىكەنلىكىنى كۆرسىتىڭ.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3520,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>case</source>
         <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>ئۆچ ئېلىش</translation>
     </message>
     <message>
         <source>confidential</source>

@@ -141,6 +141,10 @@
         <translation>已于 %1 保存 — %2 个字段暂存为草稿，改正后再保存</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>锁定前未保存的修改已恢复。尚未保存。</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>有待改正的问题</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -902,6 +910,26 @@
     <message>
         <source>Blocking problems remain: run Check again.</source>
         <translation>仍有阻止性问题：请再次检查。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这个表格，或没有这种语言的版本。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这种披露范围。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道这份文件的接收方，因此未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此文件太大，无法在此打开（超过 %1 MiB）。请导出副本后打开副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件与此版本的 Recourse 不符：它由较新的版本创建，或已损坏。未作任何更改。</translation>
     </message>
     <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
@@ -1713,6 +1741,78 @@ No: store only a copy without this metadata.</source>
         <source>Identifier</source>
         <translation>标识符</translation>
     </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>报复</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>报复形式</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>负责的机构（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>与联合国的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、来文或哪次会见</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>联合国编号</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐证证据</translation>
+    </message>
+    <message>
+        <source>Communications log</source>
+        <translation>来文记录</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>来文类型</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>答复的对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>评论截止日期</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>促成此事的提交材料</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>评论或最新情况</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1809,6 +1909,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1在不明地点被与外界隔绝地关押：这可能构成强迫失踪。请考虑同时将案件提交强迫或非自愿失踪问题工作组。</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>所选人员没有记录任何恐吓或报复事件：请在“报复”中添加。</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>有一个事件没有说明受害者是谁：请选择相关人员。</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>没有记录 %1 同意向联合国报告此事件；联合国只有在当事人知情同意的情况下才会就报复采取行动。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 未同意向当事国披露姓名：文件不写出姓名，联合国只能在不提姓名的情况下向政府提出此事件。</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 是本案件的来源：文件使用化名，身份只写在保密附件中。</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>有一个事件被标为保密：主文件不包含它，只有保密附件包含。</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>有一个事件没有填写报复形式（威胁、禁止出境……）。</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>有一个事件没有日期；如有可能，请至少填写年份。</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>有一个事件没有说明发生在与联合国的哪一次合作之后（提交材料、来文、会议、会见）。</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>有一个事件没有事实描述。</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>有一个事件的文字不是英文、法文或西班牙文（联合国仅使用这三种工作语言）。请改写或翻译。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有机关仅以缩写表示；请写出全称。</translation>
     </message>
@@ -1819,6 +1963,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The only sources are media reports; add a first-hand account or a document.</source>
         <translation>唯一的来源是媒体报道；请添加第一手陈述或文件。</translation>
+    </message>
+    <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>来文记录中尚无可跟进的内容（评论需要政府答复，最新情况需要来文）：请先将其加入记录。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>评论或最新情况尚未撰写（在所跟进条目的“评论或最新情况”中填写）。</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>该答复未注明针对哪份来文；来文编号将不会打印。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>评论或最新情况不是用英文、法文或西班牙文撰写的；联合国只使用这些语言工作。</translation>
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
@@ -1846,6 +2006,18 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>强迫或非自愿失踪问题工作组：强迫或非自愿失踪</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>任意拘留问题工作组：对政府答复的评论</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>特别程序：最新情况函</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>人权高专办报复问题联络点：恐吓和报复</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2474,14 @@ No: store only a copy without this metadata.</source>
         <translation>已锁定，但所打开案件的最近修改未保存：%1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>这些修改已加密保留，直到您在此窗口中再次解锁此保险库；届时它们会回到编辑器中。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>打开保险库文件夹</translation>
     </message>
@@ -2352,6 +2532,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>无法创建演示保险库。</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>所打开案件的最近修改无法保存。如果现在退出，这些修改将丢失。仍要退出吗？
+
+否：再次解锁保险库，找回并保存这些修改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>退出并丢弃修改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3002,50 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>A tag is empty.</source>
         <translation>有标签为空。</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>这不是提交材料的标识符。</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>这看起来不像联合国编号（例如 UA CHN 6/2020）。</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>类型与编号中的类型不符（UA：紧急呼吁，AL：指控函，OL：其他信函）。</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>编号中的年份与日期不符。</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>这看起来不像意见编号（例如 74/2018）。</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>没有日期：无法计算截止日期。</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>日期未精确到日：无法计算截止日期。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>此日期在将来。</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>所链接条目的类型与预期不符。</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>此日期早于其所答复的条目。</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>请注明此答复针对哪份来文。</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3520,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>报复</translation>
     </message>
     <message>
         <source>confidential</source>

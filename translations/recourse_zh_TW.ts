@@ -141,6 +141,10 @@
         <translation>已於 %1 儲存 — %2 個欄位暫存為草稿，改正後再儲存</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>鎖定前未儲存的修改已恢復。尚未儲存。</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>有待改正的問題</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -902,6 +910,26 @@
     <message>
         <source>Blocking problems remain: run Check again.</source>
         <translation>仍有阻止性問題：請再次檢查。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這個表格，或沒有這種語言的版本。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這種披露範圍。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道這份文件的接收方，因此未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此檔案太大，無法在此開啟（超過 %1 MiB）。請匯出副本後開啟副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件與此版本的 Recourse 不符：它由較新的版本建立，或已損壞。未作任何變更。</translation>
     </message>
     <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
@@ -1713,6 +1741,78 @@ No: store only a copy without this metadata.</source>
         <source>Identifier</source>
         <translation>識別符號</translation>
     </message>
+    <message>
+        <source>Reprisals</source>
+        <translation>報復</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>報復形式</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>負責的機構（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>與聯合國的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、來文或哪次會見</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>聯合國編號</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已採取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐證證據</translation>
+    </message>
+    <message>
+        <source>Communications log</source>
+        <translation>來文記錄</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>來文類型</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>答覆的對象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>發布位置</translation>
+    </message>
+    <message>
+        <source>Comments due</source>
+        <translation>評論截止日期</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>促成此事的提交材料</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>評論或最新情況</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -1809,6 +1909,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1在不明地點被與外界隔絕地關押：這可能構成強迫失蹤。請考慮同時將案件提交強迫或非自願失蹤問題工作組。</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>所選人員沒有記錄任何恐嚇或報復事件：請在「報復」中新增。</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>有一個事件沒有說明受害者是誰：請選擇相關人員。</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>沒有記錄 %1 同意向聯合國報告此事件；聯合國只有在當事人知情同意的情況下才會就報復採取行動。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 未同意向當事國披露姓名：文件不寫出姓名，聯合國只能在不提姓名的情況下向政府提出此事件。</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 是本案件的來源：文件使用化名，身分只寫在保密附件中。</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>有一個事件被標為保密：主文件不包含它，只有保密附件包含。</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>有一個事件沒有填寫報復形式（威脅、禁止出境……）。</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>有一個事件沒有日期；如有可能，請至少填寫年份。</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>有一個事件沒有說明發生在與聯合國的哪一次合作之後（提交材料、來文、會議、會見）。</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>有一個事件沒有事實描述。</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>有一個事件的文字不是英文、法文或西班牙文（聯合國僅使用這三種工作語言）。請改寫或翻譯。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有機關僅以縮寫表示；請寫出全稱。</translation>
     </message>
@@ -1819,6 +1963,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The only sources are media reports; add a first-hand account or a document.</source>
         <translation>唯一的來源是媒體報道；請新增第一手陳述或檔案。</translation>
+    </message>
+    <message>
+        <source>The communications log has nothing to follow up yet (a Government reply for comments, a communication for an update): add it to the log first.</source>
+        <translation>來文記錄中尚無可跟進的內容（評論需要政府答覆，最新情況需要來文）：請先將其加入記錄。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written yet (Comments or update, on the entry followed up).</source>
+        <translation>評論或最新情況尚未撰寫（在所跟進條目的「評論或最新情況」中填寫）。</translation>
+    </message>
+    <message>
+        <source>The reply does not say which communication it answers; its reference will not be printed.</source>
+        <translation>該答覆未註明針對哪份來文；來文編號將不會列印。</translation>
+    </message>
+    <message>
+        <source>The comments or update are not written in English, French or Spanish; the UN works only in these languages.</source>
+        <translation>評論或最新情況不是用英文、法文或西班牙文撰寫的；聯合國只使用這些語言工作。</translation>
     </message>
     <message>
         <source>The narrative is long (over %1 words) and has no summary; put a concise summary first.</source>
@@ -1846,6 +2006,18 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>WGEID: enforced or involuntary disappearance</source>
         <translation>強迫或非自願失蹤問題工作組：強迫或非自願失蹤</translation>
+    </message>
+    <message>
+        <source>WGAD: comments on the Government&apos;s reply</source>
+        <translation>任意拘留問題工作組：對政府答覆的評論</translation>
+    </message>
+    <message>
+        <source>Special Procedures: update letter</source>
+        <translation>特別程序：最新情況函</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>人權高專辦報復問題聯絡點：恐嚇和報復</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2474,14 @@ No: store only a copy without this metadata.</source>
         <translation>已鎖定，但所開啟案件的最近修改未儲存：%1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>這些修改已加密保留，直到您在此視窗中再次解鎖此保險庫；屆時它們會回到編輯器中。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>開啟保險庫資料夾</translation>
     </message>
@@ -2352,6 +2532,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>無法建立示範保險庫。</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>所開啟案件的最近修改無法儲存。如果現在結束，這些修改將遺失。仍要結束嗎？
+
+否：再次解鎖保險庫，找回並儲存這些修改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>結束並捨棄修改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3002,50 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>A tag is empty.</source>
         <translation>有標籤為空。</translation>
+    </message>
+    <message>
+        <source>This is not the identifier of a submission.</source>
+        <translation>這不是提交材料的識別碼。</translation>
+    </message>
+    <message>
+        <source>This does not look like a UN reference such as UA CHN 6/2020.</source>
+        <translation>這看起來不像聯合國編號（例如 UA CHN 6/2020）。</translation>
+    </message>
+    <message>
+        <source>The type does not match the one in the reference (UA: urgent appeal, AL: allegation letter, OL: other letter).</source>
+        <translation>類型與編號中的類型不符（UA：緊急呼籲，AL：指控函，OL：其他信函）。</translation>
+    </message>
+    <message>
+        <source>The reference names another year than the date.</source>
+        <translation>編號中的年份與日期不符。</translation>
+    </message>
+    <message>
+        <source>This does not look like an opinion number such as 74/2018.</source>
+        <translation>這看起來不像意見編號（例如 74/2018）。</translation>
+    </message>
+    <message>
+        <source>No date: no due date can be counted.</source>
+        <translation>沒有日期：無法計算截止日期。</translation>
+    </message>
+    <message>
+        <source>The date is not known to the day: no due date can be counted.</source>
+        <translation>日期未精確到日：無法計算截止日期。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>此日期在未來。</translation>
+    </message>
+    <message>
+        <source>This links to an entry of another kind than expected.</source>
+        <translation>所連結條目的類型與預期不符。</translation>
+    </message>
+    <message>
+        <source>This date is before the entry it answers.</source>
+        <translation>此日期早於其所答覆的條目。</translation>
+    </message>
+    <message>
+        <source>Say which communication this reply answers.</source>
+        <translation>請註明此答覆針對哪份來文。</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3520,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>報復</translation>
     </message>
     <message>
         <source>confidential</source>

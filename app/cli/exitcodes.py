@@ -31,6 +31,7 @@ class Exit(IntEnum):
     NOT_A_RECIPIENT = 17
     UNKNOWN_SIGNER = 18
     BUNDLE_REPLAYED = 19
+    OVERDUE = 20
 
 
 #: (code, meaning) in order, for ``--help`` and ``docs/cli.md``.
@@ -55,6 +56,7 @@ TABLE: tuple[tuple[Exit, str], ...] = (
     (Exit.NOT_A_RECIPIENT, "the bundle is not for this vault (or wrong bundle passphrase); nothing was written"),
     (Exit.UNKNOWN_SIGNER, "the bundle is signed by someone not in your contacts; nothing was written"),
     (Exit.BUNDLE_REPLAYED, "the bundle was imported before, or is older than one already imported; nothing written"),
+    (Exit.OVERDUE, "'due': something listed is overdue (the list was printed)"),
 )
 
 

@@ -331,6 +331,67 @@ class ConsentRecord(Item):
         return self.withdrawn_on is None
 
 
+# --- reprisals for cooperating with the UN ------------------------------------------
+@dataclass
+class ReprisalIncident(Item):
+    """An act of intimidation or reprisal against someone for cooperating with the UN.
+
+    Reported to the mechanism concerned and to the UN's reprisals focal point
+    (OHCHR) only with the informed consent of the person: ``consent_id`` points
+    to the record covering this report (else the person's current record counts).
+    """
+
+    person_id: str = ref("person")  # who suffered it (a victim, relative, lawyer, source...)
+    kinds: list[str] = vocab("reprisal_type", many=True)
+    date: PartialDate | None = None
+    place: Place = field(default_factory=Place)
+    perpetrator_ids: list[str] = ref("person", many=True)  # officials named as persons of the case
+    organisation_ids: list[str] = ref("organisation", many=True)  # authorities or units responsible
+    perpetrators_description: str = text(True)  # when not on file: "two plain-clothes officers"
+    engagement_kind: str = vocab("un_engagement", "")
+    engagement_date: PartialDate | None = None
+    engagement: str = text(True)  # which submission, communication, session or meeting
+    un_reference: str = ""  # e.g. "CHN 6/2020", "Opinion No. 74/2018"
+    description: str = text(True)
+    steps_taken: str = text(True)  # complaints, protection measures, earlier reports
+    evidence_ids: list[str] = ref("evidence", many=True)
+    consent_id: str = ref("consent")
+    notes: str = text(True)  # working notes: never printed
+
+
+# --- the UN's side: the communications log -------------------------------------------
+@dataclass
+class CommunicationEntry(Item):
+    """One entry of the case's communications log: what the UN and the State did after a submission.
+
+    ``kind`` says which: a communication the UN sent to the State (``reference`` such as
+    ``UA CHN 6/2020``, ``letter_type``, ``mandates``), the State's reply (``in_reply_to`` the
+    communication, ``summary``, the reply itself as evidence), an opinion of the WGAD (``reference``
+    is its number, ``74/2018``; ``finding``, ``categories``), a press release (``title``, ``link``),
+    or a follow-up the source sent (comments on a reply, an update; ``in_reply_to`` what it
+    follows up).  ``date`` is when it was sent, received, adopted or issued; due dates are
+    derived from it (:mod:`app.domain.due`).  ``submission_ids`` link the entry to the
+    submissions (the vault's submission history) that led to it.
+    """
+
+    kind: str = vocab("log_kind", "communication")
+    date: PartialDate | None = None
+    reference: str = ""  # "UA CHN 6/2020" (communication), "74/2018" (opinion)
+    letter_type: str = vocab("communication_type", "")
+    mandates: list[str] = vocab("mandate", many=True)
+    in_reply_to: str = ref("communication")  # the communication a reply answers; what a follow-up follows up
+    summary: str = text(True)  # what the reply says; what the opinion found; what the release says
+    finding: str = vocab("opinion_finding", "")
+    categories: list[str] = vocab("wgad_category", many=True)
+    title: str = ""  # of a press release
+    link: str = ""  # where a press release is published, as text (never opened)
+    comments_due: PartialDate | None = None  # the date the UN set for the source's comments on a reply
+    evidence_id: str = ref("evidence")  # the document itself (the reply, the opinion), attached as evidence
+    submission_ids: list[str] = field(default_factory=list, metadata={"pattern": "submission-id"})
+    follow_up_text: str = text(True)  # the source's comments on this reply, or the update to send
+    notes: str = text(True)
+
+
 # --- the case -----------------------------------------------------------------------
 @dataclass
 class Case(Item):
@@ -356,6 +417,8 @@ class Case(Item):
     testimonies: list[Testimony] = field(default_factory=list)
     evidence: list[EvidenceItem] = field(default_factory=list)
     consents: list[ConsentRecord] = field(default_factory=list)
+    reprisals: list[ReprisalIncident] = field(default_factory=list)
+    communications: list[CommunicationEntry] = field(default_factory=list)  # the UN's side: see CommunicationEntry
 
     # -- look-ups --------------------------------------------------------------
     def person(self, pid: str) -> Person | None:
@@ -367,6 +430,9 @@ class Case(Item):
     def evidence_item(self, eid: str) -> EvidenceItem | None:
         return next((e for e in self.evidence if e.id == eid), None)
 
+    def communication(self, cid: str) -> CommunicationEntry | None:
+        return next((c for c in self.communications if c.id == cid), None)
+
     def persons_with_role(self, role: str) -> list[Person]:
         return [p for p in self.persons if role in p.roles]
 
@@ -377,6 +443,9 @@ class Case(Item):
         """The most recent active consent record of a person (records are kept in order)."""
         active = [c for c in self.consents if c.person_id == pid and c.active]
         return active[-1] if active else None
+
+    def consent_record(self, cid: str) -> ConsentRecord | None:
+        return next((c for c in self.consents if c.id == cid), None)
 
     def deprivation_of(self, pid: str) -> Deprivation | None:
         return next((d for d in self.deprivations if d.person_id == pid), None)

@@ -11,10 +11,10 @@ unique ids, periods that end after they start -- is checked by
 Fields may be omitted (the loader uses the model's default), so no property of
 a case is ``required``; unknown properties are errors everywhere.
 
-The generated schema is committed as ``resources/schema/case-file-v1.schema.json``
+The generated schema is committed as ``resources/schema/case-file-v<VERSION>.schema.json``
 and a test keeps the two identical.  Regenerate it with::
 
-    python -m app.domain.schema > resources/schema/case-file-v1.schema.json
+    python -m app.domain.schema > resources/schema/case-file-v2.schema.json
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ SCHEMA_PATH = f"resources/schema/case-file-v{casefile.VERSION}.schema.json"  # r
 
 DATE_PATTERN = r"^~?\d{4}(-\d{2}(-\d{2})?)?$"
 TIME_PATTERN = r"^(([01]\d|2[0-3]):[0-5]\d)?$"
-_PATTERNS = {"country": r"[A-Z]{2}", "sha256": r"[0-9a-f]{64}"}  # anchored (and maybe optional) below
+_PATTERNS = {"country": r"[A-Z]{2}", "sha256": r"[0-9a-f]{64}", "submission-id": r"[0-9a-f]{32}"}  # anchored (and maybe optional) below
 
 _ITEM_FIELDS = frozenset(f.name for f in dataclasses.fields(Item))
 
@@ -57,7 +57,8 @@ _TAG = {"type": "string", "pattern": r"\S", "description": "A free label; not bl
 _REF_TARGET = {"person": 'a person of this case (in "persons")',
                "organisation": 'an organisation of this case (in "organisations")',
                "evidence": 'an evidence item of this case (in "evidence")',
-               "consent": 'a consent record of this case (in "consents")'}
+               "consent": 'a consent record of this case (in "consents")',
+               "communication": 'an entry of this case\'s communications log (in "communications")'}
 
 
 def build_schema() -> dict[str, Any]:

@@ -24,6 +24,8 @@ from app.domain.vocab import vocabulary
 _PATTERNS = {
     "country": (re.compile(r"[A-Z]{2}"), "must be an ISO 3166-1 alpha-2 code such as CN", "invalid-country"),
     "sha256": (re.compile(r"[0-9a-f]{64}"), "must be 64 lowercase hex digits", "invalid-sha256"),
+    "submission-id": (re.compile(r"[0-9a-f]{32}"), "must be a submission id (32 lowercase hex digits)",
+                      "invalid-submission-id"),
 }
 
 
@@ -47,6 +49,7 @@ _REF_COLLECTIONS = {
     "organisation": "organisations",
     "evidence": "evidence",
     "consent": "consents",
+    "communication": "communications",
 }
 
 

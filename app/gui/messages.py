@@ -13,10 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.errors import (
+    BlobTooLarge,
     BundleReplayed,
     BundleTooLarge,
     Cancelled,
     ContactInvalid,
+    DecodeError,
     InputFileError,
     InvalidCaseFile,
     InvalidSpreadsheet,
@@ -27,6 +29,9 @@ from app.errors import (
     RecoveryKeyInvalid,
     StorageFull,
     SubmissionBlocked,
+    UnknownForm,
+    UnknownProfile,
+    UnknownPurpose,
     UnknownSigner,
     ValidationError,
     VaultLocked,
@@ -98,12 +103,49 @@ FINDINGS = {
                                                    "may be an enforced disappearance. Consider also submitting "
                                                    "the case to the Working Group on Enforced or Involuntary "
                                                    "Disappearances."),
+    "no-reprisals": QT_TRANSLATE_NOOP("Findings", "No incident of intimidation or reprisal is recorded for the "
+                                                  "selected persons: add one under Reprisals."),
+    "reprisal-no-person": QT_TRANSLATE_NOOP("Findings", "An incident does not say who suffered it: choose the "
+                                                        "person concerned."),
+    "reprisal-no-consent": QT_TRANSLATE_NOOP("Findings", "No consent of %1 to report this incident to the UN is "
+                                                         "on record; the UN acts on reprisals only with the "
+                                                         "informed consent of the person concerned."),
+    "reprisal-unnamed": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: the document "
+                                                      "does not give the name, and the UN can raise the incident "
+                                                      "with the Government only without it."),
+    "reprisal-source": QT_TRANSLATE_NOOP("Findings", "%1 is the source of the case: the document uses the "
+                                                     "pseudonym and gives the identity only in the confidential "
+                                                     "annex."),
+    "reprisal-confidential": QT_TRANSLATE_NOOP("Findings", "An incident is marked confidential: the main document "
+                                                           "leaves it out and only the confidential annex carries "
+                                                           "it."),
+    "reprisal-no-kind": QT_TRANSLATE_NOOP("Findings", "An incident has no form of reprisal (threats, travel "
+                                                      "ban…)."),
+    "reprisal-no-date": QT_TRANSLATE_NOOP("Findings", "An incident has no date; give at least the year if you "
+                                                      "can."),
+    "reprisal-no-engagement": QT_TRANSLATE_NOOP("Findings", "An incident does not say which cooperation with the "
+                                                            "UN it followed (a submission, a communication, a "
+                                                            "session, a meeting)."),
+    "reprisal-no-description": QT_TRANSLATE_NOOP("Findings", "An incident has no description of the facts."),
+    "reprisal-language": QT_TRANSLATE_NOOP("Findings", "An incident's text is not written in English, French or "
+                                                       "Spanish, the only languages the UN works in. Write or "
+                                                       "translate it."),
     "abbreviation": QT_TRANSLATE_NOOP("Findings", "An authority is named only by an abbreviation; write its "
                                                   "full name."),
     "abbreviation-in-text": QT_TRANSLATE_NOOP("Findings", "“%1” uses the abbreviation “%2”; write the full "
                                                           "name."),
     "only-media": QT_TRANSLATE_NOOP("Findings", "The only sources are media reports; add a first-hand account "
                                                 "or a document."),
+    "followup-nothing-logged": QT_TRANSLATE_NOOP("Findings", "The communications log has nothing to follow up "
+                                                             "yet (a Government reply for comments, a "
+                                                             "communication for an update): add it to the log "
+                                                             "first."),
+    "followup-no-text": QT_TRANSLATE_NOOP("Findings", "The comments or update are not written yet (Comments or "
+                                                      "update, on the entry followed up)."),
+    "followup-reply-unlinked": QT_TRANSLATE_NOOP("Findings", "The reply does not say which communication it "
+                                                             "answers; its reference will not be printed."),
+    "followup-language": QT_TRANSLATE_NOOP("Findings", "The comments or update are not written in English, "
+                                                       "French or Spanish; the UN works only in these languages."),
     "long-without-summary": QT_TRANSLATE_NOOP("Findings", "The narrative is long (over %1 words) and has no "
                                                           "summary; put a concise summary first."),
 }
@@ -130,6 +172,23 @@ PROBLEMS = {
     "age-out-of-range": QT_TRANSLATE_NOOP("Problems", "The age must be between 0 and 130."),
     "negative-size": QT_TRANSLATE_NOOP("Problems", "A file size cannot be negative."),
     "empty-tag": QT_TRANSLATE_NOOP("Problems", "A tag is empty."),
+    "invalid-submission-id": QT_TRANSLATE_NOOP("Problems", "This is not the identifier of a submission."),
+    # hints on the communications log (app/domain/communications.py): shown, never blocking
+    "log-reference-format": QT_TRANSLATE_NOOP("Problems", "This does not look like a UN reference such as "
+                                                          "UA CHN 6/2020."),
+    "log-reference-type": QT_TRANSLATE_NOOP("Problems", "The type does not match the one in the reference "
+                                                        "(UA: urgent appeal, AL: allegation letter, OL: other "
+                                                        "letter)."),
+    "log-reference-year": QT_TRANSLATE_NOOP("Problems", "The reference names another year than the date."),
+    "log-opinion-format": QT_TRANSLATE_NOOP("Problems", "This does not look like an opinion number such as "
+                                                        "74/2018."),
+    "log-no-date": QT_TRANSLATE_NOOP("Problems", "No date: no due date can be counted."),
+    "log-date-not-exact": QT_TRANSLATE_NOOP("Problems", "The date is not known to the day: no due date can be "
+                                                        "counted."),
+    "log-date-future": QT_TRANSLATE_NOOP("Problems", "This date is in the future."),
+    "log-reply-target": QT_TRANSLATE_NOOP("Problems", "This links to an entry of another kind than expected."),
+    "log-before-answered": QT_TRANSLATE_NOOP("Problems", "This date is before the entry it answers."),
+    "log-reply-unlinked": QT_TRANSLATE_NOOP("Problems", "Say which communication this reply answers."),
 }
 
 FORMS = {
@@ -138,6 +197,9 @@ FORMS = {
     "sp-allegation": QT_TRANSLATE_NOOP("Forms", "Special Procedures: allegation letter"),
     "sp-urgent": QT_TRANSLATE_NOOP("Forms", "Special Procedures: urgent appeal"),
     "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
+    "wgad-comments": QT_TRANSLATE_NOOP("Forms", "WGAD: comments on the Government's reply"),
+    "sp-update": QT_TRANSLATE_NOOP("Forms", "Special Procedures: update letter"),
+    "reprisals": QT_TRANSLATE_NOOP("Forms", "OHCHR reprisals focal point: intimidation and reprisals"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
@@ -303,6 +365,24 @@ FIELDS = {
     "withdrawn_on": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),
     "confidential_fields": QT_TRANSLATE_NOOP("Fields", "Confidential fields"),
     "id": QT_TRANSLATE_NOOP("Fields", "Identifier"),
+    "reprisals": QT_TRANSLATE_NOOP("Fields", "Reprisals"),
+    "kinds": QT_TRANSLATE_NOOP("Fields", "Form of reprisal"),
+    "organisation_ids": QT_TRANSLATE_NOOP("Fields", "Authorities responsible (on file)"),
+    "perpetrators_description": QT_TRANSLATE_NOOP("Fields", "Perpetrators (not on file)"),
+    "engagement_kind": QT_TRANSLATE_NOOP("Fields", "Cooperation with the UN"),
+    "engagement_date": QT_TRANSLATE_NOOP("Fields", "Date of the cooperation"),
+    "engagement": QT_TRANSLATE_NOOP("Fields", "Which submission, communication or meeting"),
+    "un_reference": QT_TRANSLATE_NOOP("Fields", "UN reference"),
+    "steps_taken": QT_TRANSLATE_NOOP("Fields", "Steps taken"),
+    "evidence_ids": QT_TRANSLATE_NOOP("Fields", "Supporting evidence"),
+    "communications": QT_TRANSLATE_NOOP("Fields", "Communications log"),
+    "letter_type": QT_TRANSLATE_NOOP("Fields", "Type of communication"),
+    "in_reply_to": QT_TRANSLATE_NOOP("Fields", "In reply to"),
+    "finding": QT_TRANSLATE_NOOP("Fields", "Finding"),
+    "link": QT_TRANSLATE_NOOP("Fields", "Where published"),
+    "comments_due": QT_TRANSLATE_NOOP("Fields", "Comments due"),
+    "submission_ids": QT_TRANSLATE_NOOP("Fields", "Submissions that led to it"),
+    "follow_up_text": QT_TRANSLATE_NOOP("Fields", "Comments or update"),
 }
 
 
@@ -395,6 +475,22 @@ def failure_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "This item is no longer in the vault.")
     if isinstance(exc, SubmissionBlocked):
         return QCoreApplication.translate("Errors", "Blocking problems remain: run Check again.")
+    if isinstance(exc, UnknownForm):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such form, or not in this "
+                                                    "language. Nothing was written.")
+    if isinstance(exc, UnknownProfile):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such redaction profile. "
+                                                    "Nothing was written.")
+    if isinstance(exc, UnknownPurpose):
+        return QCoreApplication.translate("Errors", "This version of Recourse does not know who this document is "
+                                                    "for, so nothing was written.")
+    if isinstance(exc, BlobTooLarge):
+        return QCoreApplication.translate("Errors", "This file is too large to open here (over %1 MiB). Export a "
+                                                    "copy and open that instead.").replace(
+            "%1", str(exc.max_size // (1024 * 1024)))
+    if isinstance(exc, DecodeError):
+        return QCoreApplication.translate("Errors", "This case does not fit this version of Recourse: it was made "
+                                                    "by a newer version, or it is damaged. Nothing was changed.")
     if isinstance(exc, RecourseError):
         from app.gui.unlock import error_text  # the vault errors (altered, damaged, newer version)
 

@@ -81,7 +81,7 @@ class SearchResultModel(QAbstractListModel):
             "proceedings": self.tr("proceedings"), "ill-treatment": self.tr("ill-treatment"),
             "deprivation": self.tr("deprivation of liberty"), "remedies": self.tr("remedies"),
             "legal": self.tr("legal analysis"), "consent": self.tr("consent"), "urgency": self.tr("urgency"),
-            "case": self.tr("case"),
+            "reprisal": self.tr("reprisal"), "case": self.tr("case"),
         }
 
     def set_results(self, results: list[SearchResult]) -> None:

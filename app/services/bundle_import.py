@@ -16,7 +16,7 @@ from app.errors import NotFound, ValidationError
 from app.services import bundle_read
 from app.services import evidence as evidence_service
 from app.services.merge import Merged, apply_resolution, canonical, merge
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import evidence as evidence_store
@@ -73,7 +73,7 @@ def _status(m: Merged, new: bool) -> str:
 
 
 def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None, allow_unknown_signer: bool = False,
-                  allow_older: bool = False, progress: Progress = no_progress, cancel: Any = None) -> Report:
+                  allow_older: bool = False, progress: Progress = no_progress, cancel: Cancel | None = None) -> Report:
     """Check *path* whole, then merge its cases into the vault (all or nothing)."""
     staged = bundle_read.read(vault, path, passphrase=passphrase, stage=True,
                                  allow_unknown_signer=allow_unknown_signer, allow_older=allow_older,

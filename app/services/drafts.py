@@ -5,6 +5,13 @@ rest of the case from being stored.  :func:`save_keeping_drafts` puts the stored
 field's default, for a new item) back into a copy of the case for every refused field, stores
 that copy, and keeps the refused text as a *draft* of the field, inside the vault, until the user
 fixes or clears it.  Drafts are never written anywhere else.
+
+Drafts are keyed by *stable* paths: list items are named by their id, not their position
+(``persons[@3f2a…].birth_date``, see :func:`app.domain.paths.stable`), so deleting or reordering
+items never attaches a draft to another item.  A draft set aside as a whole item keeps the index
+where it goes back (``+deprivations[@…].periods[2]``).  Drafts written before this (plain indexes)
+are read against the stored case they were saved with, and rewritten with ids; a draft whose item
+is gone is dropped.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass, field
 from app.domain.codec import decode, encode, field_types
 from app.domain.dates import PartialDate
 from app.domain.model import Case, Item
-from app.domain.paths import get_at, join, normalise, tokens
+from app.domain.paths import get_at, join, normalise, positional, stable, tokens
 from app.domain.validation import Problem, validate_case
 from app.errors import NotFound, ValidationError
 from app.services import cases as case_service
@@ -33,13 +40,44 @@ ITEM = "+"  # a draft key starting with this holds a whole item (JSON) that coul
 @dataclass
 class SaveResult:
     stored: Case
-    drafts: dict[str, str]  # every draft of the case now (field path -> text; "+path" -> item JSON)
+    drafts: dict[str, str]  # every draft of the case now (stable path -> text; "+path" -> item JSON)
     set_back: list[tuple[str, str]] = field(default_factory=list)  # (path, problem) kept as drafts
 
 
-def load(vault: Vault, case_id: str) -> dict[str, str]:
+def load(vault: Vault, case_id: str, case: Case | None = None) -> dict[str, str]:
+    """The drafts of *case_id* by stable path (items named by id), read against *case* (the stored
+    case when not given): drafts of items no longer in it are left out."""
     with vault.db.reading() as conn:
-        return store.get(conn, case_id)
+        raw = store.get(conn, case_id)
+    if not raw:
+        return {}
+    if case is None:
+        try:
+            case = case_service.get_case(vault, case_id)
+        except NotFound:
+            return {}
+    out = {}
+    for key, text in raw.items():
+        now = restable(case, key)
+        if now is not None:
+            out[now] = text
+    return out
+
+
+def restable(case: Case, key: str) -> str | None:
+    """*key* (stable, or an old plain path) as a stable path of *case*; None if its item is gone."""
+    item = key.startswith(ITEM)
+    path = positional(case, key[len(ITEM):] if item else key)
+    if path is None:
+        return None
+    now = stable(case, path, keep_last=item)
+    return None if now is None else (ITEM + now if item else now)
+
+
+def display_path(case: Case, key: str) -> str | None:
+    """The plain path (``persons[1].birth_date``) of a draft's key in *case* now, for messages and
+    focus; ``None`` when the item is gone."""
+    return positional(case, key[len(ITEM):] if key.startswith(ITEM) else key)
 
 
 def save(vault: Vault, case_id: str, drafts: dict[str, str]) -> None:
@@ -59,7 +97,8 @@ def save_keeping_drafts(vault: Vault, case: Case, drafts: dict[str, str] | None 
     kept as they are.  ``ValidationError`` only when a problem is neither one field's value nor
     inside a list item: then nothing is stored.
     """
-    kept = {k: v for k, v in (drafts or {}).items() if not k.startswith(ITEM)}
+    kept = {k: v for k, v in (drafts or {}).items()
+            if not k.startswith(ITEM) and positional(case, k) is not None}  # items deleted: drafts too
     to_store = copy.deepcopy(case)
     set_back: list[tuple[str, str]] = []
     try:
@@ -99,7 +138,10 @@ def _renamed(problem: tuple[str, str]) -> tuple[str, str]:
 def restore_items(case: Case, drafts: dict[str, str]) -> None:
     """Put items set aside as drafts back into the in-memory *case* (the editor shows them)."""
     for key in sorted((k for k in drafts if k.startswith(ITEM)), key=_index_order):
-        toks = tokens(key[len(ITEM):])
+        where = positional(case, key[len(ITEM):])
+        toks = tokens(where or "")
+        if len(toks) < 2 or not isinstance(toks[-1], int):
+            continue
         try:
             owner = get_at(case, toks[:-2])
             items = get_at(owner, toks[-2:-1])
@@ -117,8 +159,8 @@ def restore_items(case: Case, drafts: dict[str, str]) -> None:
 
 
 def _index_order(key: str) -> tuple[str, int]:
-    toks = tokens(key[len(ITEM):])
-    return (str(toks[:-1]), int(toks[-1]) if toks and isinstance(toks[-1], int) else 0)
+    head, _sep, last = key[len(ITEM):].rpartition("[")
+    return (head, int(last.rstrip("]")) if last.rstrip("]").isdigit() else 0)
 
 
 def _item_type(owner: object, attr: str) -> type:
@@ -149,7 +191,7 @@ def _set_aside(case: Case, before: Case | None, wheres: list[list[str | int]], d
         items = get_at(case, w[:-1])
         assert isinstance(items, list)
         item = items[int(w[-1])]
-        drafts[ITEM + join("", *w)] = json.dumps(encode(item), ensure_ascii=False, sort_keys=True)
+        drafts[ITEM + (stable(case, join("", *w), keep_last=True) or join("", *w))] = json.dumps(encode(item), ensure_ascii=False, sort_keys=True)
         old = None
         if before is not None:
             try:
@@ -193,7 +235,7 @@ def _set_back(case: Case, before: Case | None, path: str, drafts: dict[str, str]
     if original == value:
         return False
     setattr(owner, name, original)
-    drafts.setdefault(normalise(path), "" if value is None else str(value))
+    drafts.setdefault(stable(case, path) or normalise(path), "" if value is None else str(value))
     return True
 
 

@@ -22,7 +22,7 @@ from app.domain.dates import PartialDate
 from app.domain.model import EvidenceItem, new_id
 from app.errors import InputFileError, NotFound, StorageFull, TamperDetected, VaultCorrupted
 from app.services import cases as case_service
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import evidence as store
@@ -82,7 +82,7 @@ class _Source:
 
 
 def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None = None, *,
-           progress: Progress = no_progress, cancel=None,  # type: ignore[no-untyped-def]
+           progress: Progress = no_progress, cancel: Cancel | None = None,
            content: bytes | None = None) -> EvidenceItem:
     """Encrypt *path* into the vault and add an evidence item to the case.
 
@@ -106,10 +106,8 @@ def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None 
     try:
         with src:
             out = vault.blobs.create_part(name)
-            label = "encrypting"
             result = crypto.encrypt_stream(_Source(src, path), out, file_key,  # type: ignore[arg-type]
-                                           progress=lambda done: progress(done, total, label),
-                                           cancel=cancel)
+                                           progress=progress, cancel=cancel, total=total)
             vault.blobs.publish(name, out)
     except OSError as exc:  # writing into the vault failed
         vault.blobs.discard_part(name, out)
@@ -186,7 +184,7 @@ def read_bytes(vault: Vault, evidence_id: str, *, max_size: int = 256 * 1024 * 1
 
 
 def export_copy(vault: Vault, evidence_id: str, dest: Path, *, progress: Progress = no_progress,
-                cancel=None) -> Path:  # type: ignore[no-untyped-def]
+                cancel: Cancel | None = None) -> Path:
     """Decrypt a copy to *dest*: written under a temporary name, checked, then renamed.
 
     A blob that fails authentication or whose SHA-256 differs from the recorded
@@ -197,9 +195,7 @@ def export_copy(vault: Vault, evidence_id: str, dest: Path, *, progress: Progres
     dest = Path(dest)
     try:
         with vault.blobs.open(rec.blob) as src, atomic_file(dest) as out:
-            result = crypto.decrypt_stream(src, out, key,
-                                           progress=lambda d: progress(d, rec.size, "decrypting"),
-                                           cancel=cancel)
+            result = crypto.decrypt_stream(src, out, key, progress=progress, cancel=cancel, total=rec.size)
             if result.sha256 != rec.sha256:  # raised inside: nothing appears under dest
                 raise TamperDetected("blob", f"{evidence_id}: SHA-256 mismatch")
     except FileNotFoundError as exc:

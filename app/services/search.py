@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.domain import textfold as tf
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import search as store
@@ -139,7 +139,7 @@ def pending_in(db: IndexedDatabase) -> int:
         return int(conn.execute("SELECT count(*) FROM cases WHERE id > ?", (cursor,)).fetchone()[0])
 
 
-def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel=lambda: False,  # type: ignore[no-untyped-def]
+def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel: Cancel = lambda: False,
                   *, batch: int = REBUILD_BATCH) -> int:
     """Index every case not yet indexed with the current folding; returns how many were indexed.
 

@@ -45,7 +45,8 @@ def test_lock_keeps_valid_edits_and_the_unreadable_date_as_a_draft(
     vault = window.session.vault
     stored = case_service.get_case(vault, case_id)
     assert stored.title == "Title typed before the lock"
-    assert draft_service.load(vault, case_id) == {"persons[0].birth_date": "1985年13月"}
+    person = stored.persons[0].id  # drafts name items by id, not position
+    assert draft_service.load(vault, case_id) == {f"persons[@{person}].birth_date": "1985年13月"}
     window.open_case(case_id)
     editor = window.editor
     editor.show_section(editor.sections.index(editor.people))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
-from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker, hint_color
+from app.gui.colors import error_color, hint_color
+from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker
+from app.gui.icons import status_icon
 
 
 # --- uniform access to inputs ------------------------------------------------------
@@ -173,7 +175,7 @@ class ItemForm(QWidget):
             line.addWidget(fl, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(line)
         err = QLabel()
-        err.setStyleSheet("color: #c62828;")
+        err.setStyleSheet(f"color: {error_color()};")
         err.setWordWrap(True)
         err.hide()
         outer.addWidget(err)
@@ -257,7 +259,7 @@ class ItemForm(QWidget):
             w.set_draft(text)
             if not w.is_valid():
                 self.ctx.invalid.add(w)
-                self.ctx.input_drafts[path] = text
+                self.ctx.set_input_draft(path, text)
         else:  # the rules refused it: the editor's copy holds it again until it is fixed
             current = _getattr(self.item, attr)
             if isinstance(current, bool) or isinstance(current, list):
@@ -276,11 +278,11 @@ class ItemForm(QWidget):
         path = join(self.path, attr)
         if hasattr(w, "is_valid") and not w.is_valid():
             self.ctx.invalid.add(w)
-            self.ctx.input_drafts[path] = w.text()
+            self.ctx.set_input_draft(path, w.text())
             self.ctx.edited.emit()
             return
         self.ctx.invalid.discard(w)
-        self.ctx.input_drafts.pop(path, None)
+        self.ctx.drop_input_draft(path)
         _setattr(self.item, attr, get_value(w))
         self._update_hints()
         self.edited.emit()
@@ -568,11 +570,12 @@ class ItemListEditor(QWidget):
             self.list.item(i).setText(self.label_fn(it))
 
     def mark(self) -> None:
+        red = QBrush(QColor(error_color(self.list, QPalette.ColorRole.Base)))
         for i in range(self.list.count()):
             bad = bool(self.ctx.problem_at(join(self.path, i)))
-            self.list.item(i).setData(
-                Qt.ItemDataRole.ForegroundRole, QBrush(Qt.GlobalColor.red) if bad else None
-            )
+            item = self.list.item(i)
+            item.setData(Qt.ItemDataRole.ForegroundRole, red if bad else None)
+            item.setData(Qt.ItemDataRole.DecorationRole, status_icon("blocking") if bad else None)  # not colour only
         self.form.mark()
 
     def focus(self, toks: list[str | int]) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.model import Case
+from app.domain.paths import positional, stable
 
 
 def _open_files(parent: QWidget, caption: str) -> list[str]:
@@ -61,7 +62,9 @@ class EditorContext(QObject):
         self.case: Case | None = None
         self.problems: dict[str, str] = {}  # normalised path -> message
         self.invalid: set[QObject] = set()  # inputs holding text that cannot be stored (bad dates)
-        # text an input could not read (path -> text as typed): saved as encrypted drafts
+        # Drafts are keyed by stable paths (list items named by id: app.domain.paths.stable), so
+        # removing or moving items never gives one item's draft to another.
+        # text an input could not read (stable path -> text as typed): saved as encrypted drafts
         self.input_drafts: dict[str, str] = {}
         # drafts read from the vault with the case, shown again by the forms as they load
         self.loaded_drafts: dict[str, str] = {}
@@ -113,22 +116,38 @@ class EditorContext(QObject):
         return ""
 
     # -- drafts --------------------------------------------------------------------
+    def draft_key(self, path: str) -> str:
+        """The stable key of the field at *path* (``persons[1].x`` -> ``persons[@id].x``)."""
+        return (stable(self.case, path) if self.case is not None else None) or path
+
     def draft_for(self, path: str) -> str | None:
         """Text to show again in the input for *path* (an unreadable date typed earlier)."""
-        if path in self.input_drafts:
-            return self.input_drafts[path]
-        return self.loaded_drafts.pop(path, None)
+        if not self.input_drafts and not self.loaded_drafts:
+            return None  # the usual case: no key to work out
+        key = self.draft_key(path)
+        if key in self.input_drafts:
+            return self.input_drafts[key]
+        return self.loaded_drafts.pop(key, None)
+
+    def set_input_draft(self, path: str, text: str) -> None:
+        self.input_drafts[self.draft_key(path)] = text
+
+    def drop_input_draft(self, path: str) -> None:
+        self.input_drafts.pop(self.draft_key(path), None)
+
+    def drafts_to_keep(self) -> dict[str, str]:
+        """Every draft the next save must keep: typed now, or loaded and not shown yet."""
+        return {**self.loaded_drafts, **self.input_drafts}
 
     def items_removed(self, list_path: str, row: int) -> None:
-        """Item *row* of *list_path* is gone: drop its drafts, renumber those of the items after it."""
-        moved: dict[str, str] = {}
-        for key, text in self.input_drafts.items():
-            m = _INDEXED.match(key[len(list_path):]) if key.startswith(list_path + "[") else None
-            if m is None:
-                moved[key] = text
-            elif int(m.group(1)) > row:
-                moved[f"{list_path}[{int(m.group(1)) - 1}]{m.group(2)}"] = text
-        self.input_drafts = moved
+        """An item of *list_path* is gone: drop the drafts of items no longer in the case (the
+        others are keyed by id and stay with their items)."""
+        del list_path, row
+        case = self.case
+        if case is None:
+            return
+        self.input_drafts = {k: v for k, v in self.input_drafts.items() if positional(case, k) is not None}
+        self.loaded_drafts = {k: v for k, v in self.loaded_drafts.items() if positional(case, k) is not None}
 
     def remember_label(self, path: str, label: str) -> None:
         self.labels[_INDEX.sub("[*]", path)] = label
@@ -138,4 +157,3 @@ class EditorContext(QObject):
 
 
 _INDEX = re.compile(r"\[\d+\]")
-_INDEXED = re.compile(r"\[(\d+)\](.*)")

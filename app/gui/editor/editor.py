@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Case
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, RecourseError, ValidationError
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
+from app.gui.colors import error_box_style
 from app.gui.icons import status_icon
+from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
 from app.gui.editor.sections.consent import ConsentSection
@@ -151,7 +153,7 @@ class CaseEditor(QWidget):
         self.save_btn.clicked.connect(self.save_now)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems preventing saving"))
-        self.problems.setStyleSheet("QListWidget { background: #fff4f4; color: #b71c1c; }")
+        self.problems.setStyleSheet(error_box_style("QListWidget"))
         self.problems.hide()
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)
@@ -240,6 +242,18 @@ class CaseEditor(QWidget):
 
     def clear(self) -> None:
         """Drop the case and empty every widget (on lock)."""
+        self._forget_case()
+        for s in self.sections:
+            s.clear()
+        self.ctx.refs_changed.emit()
+        self.stack.setEnabled(False)
+        if hasattr(self, "marks"):
+            self.update_marks()
+
+    def _forget_case(self) -> None:
+        """Drop the case and its state; the sections' widgets are left to the caller (opening
+        another case loads every section over them: emptying and disabling them first, only to
+        fill and enable them again, took most of the time of opening a case)."""
         self.autosave.stop()
         self.evidence.cancel_jobs()
         if self.submissions.worker is not None:
@@ -252,18 +266,13 @@ class CaseEditor(QWidget):
         self._item_drafts: list[str] = []
         self._dirty = False
         self._stored = False
-        for s in self.sections:
-            s.clear()
-        self.ctx.refs_changed.emit()
         self.heading.clear()
         self.status.clear()
         self.problems.clear()
         self.problems.hide()
         self.save_btn.setEnabled(False)
-        self.stack.setEnabled(False)
         if hasattr(self, "marks"):
             self.marks.stop()
-            self.update_marks()
 
     def has_unsaved_changes(self) -> bool:
         return self.ctx.case is not None and self._dirty
@@ -279,7 +288,7 @@ class CaseEditor(QWidget):
         to_store = copy.deepcopy(case)
         self._merge_stored_evidence(to_store)
         try:
-            result = draft_service.save_keeping_drafts(self.session.vault, to_store, self.ctx.input_drafts)
+            result = draft_service.save_keeping_drafts(self.session.vault, to_store, self.ctx.drafts_to_keep())
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
@@ -290,8 +299,7 @@ class CaseEditor(QWidget):
         case.created_at, case.updated_at = stored.created_at, stored.updated_at
         self._stored = True
         self._dirty = False
-        self._item_drafts = [k[len(draft_service.ITEM):] for k in result.drafts
-                             if k.startswith(draft_service.ITEM)]
+        self._item_drafts = self._item_paths(result.drafts)
         self._show_drafts(result.set_back)
         when = datetime.now().strftime("%H:%M:%S")
         if result.drafts:
@@ -308,10 +316,12 @@ class CaseEditor(QWidget):
 
     def _show_drafts(self, set_back: list[tuple[str, str]]) -> None:
         """Problems of the fields kept as drafts (refused by the rules, or unreadable input)."""
+        case = self.ctx.case
         problems = list(set_back)
         seen = {p for p, _m in problems}
-        for path in self.ctx.input_drafts:
-            if path not in seen:
+        for key in self.ctx.input_drafts:
+            path = draft_service.display_path(case, key) if case is not None else key
+            if path is not None and path not in seen:
                 problems.append((path, UNREADABLE_DATE))
         problems += [(p, ITEM_KEPT_AS_DRAFT) for p in self._item_drafts if p not in seen]
         self._show_problems(problems, blocking=False)
@@ -340,13 +350,30 @@ class CaseEditor(QWidget):
             self.nav.setFocus()
 
     # -- internals ----------------------------------------------------------------------------
-    def _show(self, case: Case, stored: bool) -> None:
-        self.clear()
-        drafts = draft_service.load(self.session.vault, case.id) if stored else {}
+    def resume(self, case: Case, drafts: dict[str, str]) -> None:
+        """Show *case* with changes that are not stored yet (kept sealed across a lock when the save
+        failed, ``app/services/pending.py``) and *drafts*, the text no input could read.  The case in
+        memory is the newer one: the vault's drafts of it are not loaded over it."""
+        try:
+            case_service.get_case(self.session.vault, case.id)
+            stored = True
+        except NotFound:
+            stored = False
+        self._show(case, stored, drafts)
+        self.ctx.input_drafts = dict(drafts)
+        self._dirty = True
+        self.status.setText(self.tr("The changes not saved before the lock are back. Not saved yet."))
+        self.autosave.start()
+
+    def _show(self, case: Case, stored: bool, drafts: dict[str, str] | None = None) -> None:
+        self._forget_case()
+        self.evidence.status.clear()
+        if drafts is None:
+            drafts = draft_service.load(self.session.vault, case.id, case) if stored else {}
         draft_service.restore_items(case, drafts)  # items set aside come back to be finished
-        self._item_drafts = [k[len(draft_service.ITEM):] for k in drafts if k.startswith(draft_service.ITEM)]
         self.ctx.loaded_drafts = {k: v for k, v in drafts.items() if not k.startswith(draft_service.ITEM)}
         self.ctx.case = case
+        self._item_drafts = self._item_paths(drafts)
         self._stored = stored
         self.ctx.refs_changed.emit()
         for s in self.sections:
@@ -358,10 +385,19 @@ class CaseEditor(QWidget):
         self._update_heading()
         self.status.setText(self.tr("Saved") if stored else self.tr("New case — not saved yet"))
         if drafts:
-            self._show_drafts([(p, KEPT_AS_DRAFT) for p in drafts if not p.startswith(draft_service.ITEM)])
+            paths = [draft_service.display_path(case, k) for k in drafts if not k.startswith(draft_service.ITEM)]
+            self._show_drafts([(p, KEPT_AS_DRAFT) for p in paths if p is not None])
             self.status.setText(
                 self.tr("%1 field(s) kept as a draft: fix them to store them").replace("%1", str(len(drafts)))
             )
+
+    def _item_paths(self, drafts: dict[str, str]) -> list[str]:
+        """Where the items kept as drafts are now in the editor's case (for the problems list)."""
+        case = self.ctx.case
+        keys = [k for k in drafts if k.startswith(draft_service.ITEM)]
+        if case is None:
+            return [k[len(draft_service.ITEM):] for k in keys]
+        return [p for p in (draft_service.display_path(case, k) for k in keys) if p is not None]
 
     def _update_heading(self) -> None:
         case = self.ctx.case
@@ -398,8 +434,12 @@ class CaseEditor(QWidget):
         self.autosave.start()
 
     def _autosave(self) -> None:
-        if self._dirty:
+        if not self._dirty:
+            return
+        try:
             self.save_now()
+        except (RecourseError, OSError) as exc:  # a full disk: say so; the changes stay here, unsaved
+            self.status.setText(self.tr("Not saved: %1").replace("%1", failure_text(exc)))
 
     def _save_before_service(self) -> bool:
         """Services read the stored case: store the in-memory one first (if needed)."""
@@ -427,7 +467,9 @@ class CaseEditor(QWidget):
             path = problem[0]
             where = describe_path(self, path) if path else ""
             text = plain_message(problem)
-            it = QListWidgetItem(f"{where}: {text}" if where else text)
+            # an icon as well as the colour: must be fixed (not saved), or kept as a draft
+            it = QListWidgetItem(status_icon("blocking" if blocking else "warning"),
+                                 f"{where}: {text}" if where else text)
             it.setToolTip(self.tr("Click to go to this field"))
             it.setData(Qt.ItemDataRole.UserRole, path)
             self.problems.addItem(it)

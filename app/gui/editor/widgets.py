@@ -25,40 +25,12 @@ from PySide6.QtWidgets import (
 from app.domain.dates import PartialDate, date_order, parse_lenient
 from app.domain.vocab import vocabulary
 from app.gui import i18n
+from app.gui.colors import error_box_style, error_color, error_style, muted_color, tint
 
 
 def ui_lang() -> str:
     """Interface language for vocabulary labels (``zh_CN``, ``fr``...; labels fall back to English)."""
     return i18n.current()
-
-
-ERROR_STYLE = "border: 1px solid #c62828; background: #fff4f4;"
-
-
-def dark_palette() -> bool:
-    """True when the window background is dark (a dark system theme)."""
-    from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        return False
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128  # type: ignore[attr-defined]
-
-
-def error_color() -> str:
-    """Red that reads on the current background (light or dark)."""
-    return "#ff8a80" if dark_palette() else "#c62828"
-
-
-def hint_color() -> str:
-    """Amber for guidance (not an error), readable on light and dark backgrounds."""
-    return "#ffcc80" if dark_palette() else "#8a5300"
-
-
-def error_style() -> str:
-    """Border for an input holding something that cannot be stored, readable in dark mode."""
-    return f"border: 1px solid {error_color()};"
 
 
 class PartialDateEdit(QWidget):
@@ -139,7 +111,7 @@ class PartialDateEdit(QWidget):
         except ValueError:
             self._valid = False
             self.preview.setText(self.tr("Not understood as a date: write e.g. 2019, March 2019 or 2019-03-05"))
-            self.preview.setStyleSheet(f"color: {error_color()};")
+            self.preview.setStyleSheet(f"color: {error_color(self)};")
             self.preview.show()
             self.edit.setStyleSheet(error_style())
             return
@@ -407,12 +379,14 @@ class ConfidentialToggle(QToolButton):
         self._update(False)
 
     def _update(self, on: bool) -> None:
+        if getattr(self, "_shown", None) == (on, error_color()):
+            return  # loading a case sets every toggle: skip the ones already showing this
+        self._shown = (on, error_color())
         self.setText(self.tr("Confidential") if on else self.tr("Not confidential"))
         self.setIcon(lock_icon(on))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setStyleSheet(
-            "QToolButton { color: #b71c1c; font-weight: bold; background: #ffebee; "
-            "border: 1px solid #c62828; border-radius: 3px; padding: 2px 6px; }"
+            "QToolButton { %s font-weight: bold; border-radius: 3px; padding: 2px 6px; }" % error_box_style()
             if on
             else ""
         )
@@ -442,10 +416,14 @@ class FieldLock(QToolButton):
         self._update(False)
 
     def _update(self, on: bool) -> None:
+        if getattr(self, "_shown", None) == (on, error_color()):
+            return  # loading a case sets every padlock: skip the ones already showing this
+        self._shown = (on, error_color())
         self.setIcon(lock_icon(on))
         self.setText("")
         self.setStyleSheet(
-            "QToolButton { background: #ffcdd2; border: 1px solid #c62828; border-radius: 3px; }"
+            f"QToolButton {{ background: {tint(0, amount=0.25)}; border: 1px solid {error_color()}; "
+            "border-radius: 3px; }"
             if on
             else ""
         )
@@ -456,20 +434,23 @@ class FieldLock(QToolButton):
         )
 
 
-_ICONS: dict[bool, Any] = {}
+_ICONS: dict[tuple[bool, str], Any] = {}
 
 
 def lock_icon(closed: bool) -> Any:
-    """A small padlock drawn with QPainter (no emoji font needed): red and shut, or grey and open."""
-    if closed in _ICONS:
-        return _ICONS[closed]
+    """A small padlock drawn with QPainter (no emoji font needed): red and shut, or faded and open,
+    in colours that read on the palette's background (light or dark)."""
     from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+    name = error_color() if closed else muted_color()
+    if (closed, name) in _ICONS:
+        return _ICONS[(closed, name)]
 
     pix = QPixmap(32, 32)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = QColor("#c62828") if closed else QColor("#8a8a8a")
+    color = QColor(name)
     p.setPen(QPen(color, 3.5))
     if closed:
         p.drawArc(9, 3, 14, 18, 0, 180 * 16)
@@ -482,5 +463,5 @@ def lock_icon(closed: bool) -> Any:
     p.setBrush(color)
     p.drawRoundedRect(5, 14, 22, 16, 3, 3)
     p.end()
-    _ICONS[closed] = QIcon(pix)
-    return _ICONS[closed]
+    _ICONS[(closed, name)] = QIcon(pix)
+    return _ICONS[(closed, name)]

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from app.domain.communications import target
 from app.domain.model import Case, DetentionPeriod, Person
+from app.services.submission import FOLLOW_UP as FOLLOW_UP_FORMS
 from app.services.submission.forms import config
 
 if TYPE_CHECKING:
@@ -80,9 +82,15 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     """Findings for *form*, about the selected victims (all victims when *person_ids* is empty)."""
     findings: list[Finding] = []
     add = findings.append
-    wgad = form.startswith("wgad")
-    sp = form.startswith("sp")
-    urgent = form.endswith("urgent")
+
+    if form == "reprisals":  # about the incidents of the reprisals log, not the victims' detention
+        from app.services.submission.reprisal_checks import reprisal_checks
+
+        reprisal_checks(case, person_ids, add)
+        _source_checks(case, form, add)
+        if disclosed is not None:
+            _clue_findings(disclosed, add)
+        return findings
 
     # -- victims, consent, arrest --------------------------------------------------
     victims = [p for p in case.victims() if _has_name(p) and (not person_ids or p.id in person_ids)]
@@ -96,6 +104,17 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
         else:
             suggest_wgeid(case, v, _who(case, v), add)
 
+    if form in FOLLOW_UP_FORMS:  # the follow-up documents: consent and source as above, then the log
+        _source_checks(case, form, add)
+        followup_checks(case, form, add)
+        if disclosed is not None:
+            _clue_findings(disclosed, add)
+        return findings
+    _source_checks(case, form, add)
+    return _form_checks(case, form, findings, disclosed)
+
+
+def _source_checks(case: Case, form: str, add) -> None:  # type: ignore[no-untyped-def]
     # -- source ---------------------------------------------------------------------
     sources = [p for p in case.persons_with_role("source") if _has_name(p)]
     if not sources:
@@ -113,6 +132,12 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
                     "organisation acting with the family's consent); the Working Group asks for it.",
                     f"persons[{_index(case, s)}].relationship_to_victim", s.id))
 
+
+def _form_checks(case: Case, form: str, findings: list[Finding], disclosed: "Disclosed | None") -> list[Finding]:
+    add = findings.append
+    wgad = form.startswith("wgad")
+    sp = form.startswith("sp")
+    urgent = form.endswith("urgent")
     # -- languages --------------------------------------------------------------------
     if case.narrative.strip() and non_latin_share(case.narrative) > 0.2:
         add(Finding(BLOCKING, "narrative-language",
@@ -215,7 +240,7 @@ def _victim_checks(case: Case, v: Person, form: str, add) -> None:  # type: igno
                     "opinions with the names of the persons concerned. Confirm the person accepts this.",
                     "consents", v.id, params=named))
     deps = [(i, d) for i, d in enumerate(case.deprivations) if d.person_id == v.id]
-    if form == "wgeid":
+    if form == "wgeid" or form in FOLLOW_UP_FORMS:
         return  # what the WGEID requires about the disappearance: wgeid_checks
     if wgad:
         # The questionnaire's minimum is the person's identity and the source; the rest is asked "as fully as
@@ -303,6 +328,30 @@ def _clue_findings(d: "Disclosed", add) -> None:  # type: ignore[no-untyped-def]
         add(Finding(WARNING, "source-clue",
                     f"This sentence may identify the source ('{c.term}'): rewrite it, or mark the field "
                     "confidential.", c.path, c.person_id, params=(("term", c.term),), detail=c.sentence))
+
+
+def followup_checks(case: Case, form: str, add) -> None:  # type: ignore[no-untyped-def]
+    """What a follow-up document needs from the log: the entry it follows up, and the text to send."""
+    t = target(case, form)
+    if t is None:
+        kind = "state-reply" if form == "wgad-comments" else "communication"
+        add(Finding(BLOCKING, "followup-nothing-logged",
+                    f"The communications log has no {kind} to follow up: add it to the log first.",
+                    "communications", params=(("kind", kind),)))
+        return
+    i = case.communications.index(t)
+    if not t.follow_up_text.strip():
+        add(Finding(WARNING, "followup-no-text",
+                    "The comments or update are not written yet (Comments or update, on the entry followed up).",
+                    f"communications[{i}].follow_up_text", t.id))
+    elif non_latin_share(t.follow_up_text) > 0.2:
+        add(Finding(BLOCKING, "followup-language",
+                    "The comments or update are not written in English, French or Spanish; the UN works only in "
+                    "these languages.", f"communications[{i}].follow_up_text", t.id))
+    if form == "wgad-comments" and not t.in_reply_to:
+        add(Finding(WARNING, "followup-reply-unlinked",
+                    "The reply does not say which communication it answers; its reference will not be printed.",
+                    f"communications[{i}].in_reply_to", t.id))
 
 
 def blocking(findings: list[Finding]) -> list[Finding]:

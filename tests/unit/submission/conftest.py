@@ -6,8 +6,9 @@ import pytest
 
 from app.domain.dates import PartialDate
 from app.domain.model import (
-    Arrest, Case, CategoryArgument, ConsentRecord, Contact, Deprivation, DetentionPeriod, EvidenceItem,
-    LegalAnalysis, LegalProvision, Organisation, Person, Place, Proceedings, RemedyStep, Testimony, Translation,
+    Arrest, Case, CategoryArgument, CommunicationEntry, ConsentRecord, Contact, Deprivation, DetentionPeriod, EvidenceItem,
+    LegalAnalysis, LegalProvision, Organisation, Person, Place, Proceedings, RemedyStep, ReprisalIncident, Testimony,
+    Translation,
 )
 
 
@@ -27,7 +28,14 @@ def complete_case() -> Case:
         proceedings=[Proceedings(court_id=psb.id)],
         still_detained="yes",
     )
+    comm = CommunicationEntry(kind="communication", date=PartialDate(2020, 3, 2), reference="UA CHN 4/2020",
+                              letter_type="urgent-appeal", mandates=["wgad", "sr-expression"],
+                              follow_up_text="He is still held; his family has had no news since March.")
+    reply = CommunicationEntry(kind="state-reply", date=PartialDate(2020, 4, 28), in_reply_to=comm.id,
+                               summary="The Government says he is in quarantine.",
+                               follow_up_text="The reply does not say where he is held or under which law.")
     return Case(
+        communications=[comm, reply],
         title="Chen Qiushi", reference="T-001", summary="A citizen journalist detained after reporting.",
         narrative="He was taken from his hotel in Wuhan and held incommunicado.",
         persons=[victim, source], organisations=[psb], deprivations=[dep],
@@ -42,6 +50,15 @@ def complete_case() -> Case:
                                 name_in_public="full")],
         urgency="urgent", urgency_reason="Held incommunicado with a heart condition.",
         mandates=["sr-expression"],
+        reprisals=[ReprisalIncident(
+            person_id=victim.id, kinds=["family-harassment", "threats"], date=PartialDate(2020, 9, 14),
+            place=Place("CN", "Zhejiang", "Wenzhou"), organisation_ids=[psb.id],
+            perpetrators_description="Two officers of the Public Security Bureau.",
+            engagement_kind="submission", engagement_date=PartialDate(2020, 8),
+            engagement="Information on his detention sent to the Working Group on Arbitrary Detention.",
+            description="Officers visited his parents and told them the family would suffer if it kept "
+                        "contact with the United Nations.",
+            steps_taken="None: the family fears further reprisals.")],
     )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,8 @@ from app.domain.vocab import vocabulary
 from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
-from app.gui.editor.widgets import error_color, hint_color, ui_lang
+from app.gui.colors import error_color, hint_color
+from app.gui.editor.widgets import ui_lang
 from app.gui.icons import status_icon
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
@@ -149,7 +150,7 @@ class SubmissionsSection(Section):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
         self.pages_area = scrolled(self.pages)
-        self.pages_area.setStyleSheet("QScrollArea { background: #777; }")
+        self.pages_area.setStyleSheet("QScrollArea { background: palette(dark); }")
         self.pages_area.setAccessibleName(self.tr("Document preview"))
         self.doc_switch = QComboBox()
         self.doc_switch.addItem(self.tr("Main document"), "main")
@@ -344,7 +345,8 @@ class SubmissionsSection(Section):
                                  f"{word}: {finding_text(f)}")
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
             it.setToolTip(self.tr("Click to go to the field"))
-            it.setForeground(QColor(error_color() if f.blocking else hint_color()))
+            on = (self.findings_list, QPalette.ColorRole.Base)
+            it.setForeground(QColor(error_color(*on) if f.blocking else hint_color(*on)))
             self.findings_list.addItem(it)
         if not findings:
             done = QListWidgetItem(status_icon("done"), self.tr("Nothing to fix for this form."))
@@ -445,7 +447,7 @@ class SubmissionsSection(Section):
             lab = QLabel()
             lab.setPixmap(QPixmap.fromImage(img))
             lab.setFixedSize(img.width() + 2, img.height() + 2)
-            lab.setStyleSheet("border: 1px solid #444; background: white;")
+            lab.setStyleSheet("border: 1px solid palette(shadow);")  # the page image is the paper
             self.pages_layout.addWidget(lab)
             self.page_labels.append(lab)
 
