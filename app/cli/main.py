@@ -20,6 +20,7 @@ from app.cli import (
     commands_log,
     commands_search,
     commands_security,
+    commands_stats,
     commands_submission,
     commands_vault,
 )
@@ -87,7 +88,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission,
                    commands_log, commands_due, commands_security, commands_identity, commands_contact,
-                   commands_bundle, commands_csv):
+                   commands_bundle, commands_csv, commands_stats):
         module.register(sub, [common])
     return parser
 
