@@ -1774,6 +1774,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Referencia de la ONU</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>Comunicación de la ONU que lo precedió</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>Medidas adoptadas</translation>
     </message>
@@ -1812,6 +1816,148 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>Comments or update</source>
         <translation>Comentarios o actualización</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>Cifras del conjunto de casos</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>Público — solo lo que puede publicarse</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organizaciones asociadas</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>Completo — interno, no publicar</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>Víctimas (personas)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>Perfil de divulgación</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>Inicio de la privación de libertad</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>Solo los casos con todas las etiquetas marcadas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Contar por</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Porcentaje del total</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Exportar informe PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>Preparando las cifras de cada caso (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>%1 víctimas — personas con el papel de víctima o una privación de libertad registrada.</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>%1 casos con al menos una víctima; un caso cuenta una vez por cada valor que tenga alguna de sus víctimas.</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>Solo se cuenta lo que puede publicarse: un valor confidencial cuenta como desconocido.</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>Se detuvo el conteo.</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>Una víctima puede contar más de una vez aquí: la suma supera el total.</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>Exportar las cifras en CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>Exportar el informe de cifras (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2574,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>&amp;Cifras del conjunto de casos…</translation>
     </message>
     <message>
         <source>Case &amp;list</source>

@@ -1774,6 +1774,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Référence de l’ONU</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>Communication de l’ONU qui a précédé</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
@@ -1812,6 +1816,148 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>Comments or update</source>
         <translation>Commentaires ou mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>Chiffres de l&apos;ensemble des dossiers</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>Public — seulement ce qui peut être publié</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organisations partenaires</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>Complet — interne, ne pas publier</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>Victimes (personnes)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>Profil de divulgation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>Début de la privation de liberté</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>Seulement les dossiers portant toutes les étiquettes cochées</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Compter par</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Part du total</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Exporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Écrivez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>Préparation des chiffres de chaque dossier (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>%1 victimes — personnes ayant le rôle de victime ou une privation de liberté enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>%1 dossiers comptant au moins une victime ; un dossier compte une fois pour chaque valeur d&apos;au moins une de ses victimes.</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>Seul ce qui peut être publié est compté : une valeur confidentielle compte comme inconnue.</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>Le comptage a été arrêté.</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>Une victime peut compter plusieurs fois ici : la somme dépasse le total.</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>Exporter les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>Exporter le rapport de chiffres (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2574,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>&amp;Chiffres de l&apos;ensemble des dossiers…</translation>
     </message>
     <message>
         <source>Case &amp;list</source>

@@ -1774,6 +1774,10 @@ No: store only a copy without this metadata.</source>
         <translation type="unfinished">ب د ت نومۇرى</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,6 +1816,148 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Comments or update</source>
         <translation>پىكىر ياكى يېڭى ئەھۋال</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>دىئاگرامما</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>دېلولار بويىچە سانلىق مەلۇمات</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>ئاممىۋى — پەقەت ئېلان قىلىشقا بولىدىغانلىرى</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>ھەمكارلاشقۇچى تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>تولۇق — ئىچكى، ئېلان قىلىنمايدۇ</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>زىيانكەشلىككە ئۇچرىغۇچىلار (كىشى)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>بەلگىلەر</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY، YYYY-MM ياكى YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>باشلىنىشى</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ئاخىرى</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>ئاشكارىلاش دائىرىسى</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>سانى</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>ئەركىنلىكتىن مەھرۇم قىلىش باشلانغان ۋاقىت</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>پەقەت بەلگە قويۇلغان بارلىق بەلگىلەر بار دېلولار</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خۇلاسە</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>تۈرى بويىچە سانى</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قىممىتى</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>ئومۇمىي ساندىكى نىسبىتى</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV قىلىپ چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDF دوكلات چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>چېسلانى YYYY، YYYY-MM ياكى YYYY-MM-DD شەكلىدە يېزىڭ.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>ساناۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>ھەر بىر دېلونىڭ سانلىق مەلۇماتى تەييارلىنىۋاتىدۇ (%2 دىن %1)…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>%1 زىيانكەشلىككە ئۇچرىغۇچى — زىيانكەشلىككە ئۇچرىغۇچى رولى ياكى ئەركىنلىكتىن مەھرۇم قىلىش خاتىرىسى بار كىشىلەر.</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>كەم دېگەندە بىر زىيانكەشلىككە ئۇچرىغۇچى بار %1 دېلو؛ دېلونىڭ ھەر قانداق زىيانكەشلىككە ئۇچرىغۇچىسىدا بار قىممەت ئۈچۈن دېلو بىر قېتىم سانىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>پەقەت ئېلان قىلىشقا بولىدىغانلىرىلا سانىلىدۇ: مەخپىي قىممەت نامەلۇم دەپ سانىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>ساناش توختىتىلدى.</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>بۇ يەردە بىر زىيانكەشلىككە ئۇچرىغۇچى بىر نەچچە قېتىم سانىلىشى مۇمكىن: يىغىندىسى ئومۇمىي ساندىن ئېشىپ كېتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>سانلىق مەلۇماتنى CSV قىلىپ چىقىرىش</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>سانلىق مەلۇمات دوكلاتىنى چىقىرىش (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ساقلاندى.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2574,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>مايىللىق تەڭشىكى(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>دېلولار بويىچە سانلىق مەلۇمات…</translation>
     </message>
     <message>
         <source>Case &amp;list</source>

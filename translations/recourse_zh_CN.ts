@@ -1774,6 +1774,10 @@ No: store only a copy without this metadata.</source>
         <translation>联合国编号</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的联合国来文</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>已采取的措施</translation>
     </message>
@@ -1812,6 +1816,148 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Comments or update</source>
         <translation>评论或最新情况</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>案件统计数据</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>公开——仅限可以公开的内容</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>完整——仅限内部，不得公开</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>受害人（人数）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>披露范围</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>剥夺自由开始于</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>仅限带有所有勾选标签的案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>按以下分类计数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>占总数比例</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>导出 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>请按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>正在准备每件案件的统计数据（第 %1 件，共 %2 件）…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>受害人 %1 名——具有“受害人”身份或记录有剥夺自由情况的人。</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>至少有一名受害人的案件 %1 件；案件的任一受害人具有某一取值，该案件即在该取值下计一次。</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>只统计可以公开的内容：保密的信息计为“不详”。</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>计数已停止。</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>同一受害人在此可能被计入多次，因此合计大于总数。</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>将统计数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>导出统计报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2574,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>案件统计数据(&amp;F)…</translation>
     </message>
     <message>
         <source>Case &amp;list</source>

@@ -1774,6 +1774,10 @@ No: store only a copy without this metadata.</source>
         <translation>聯合國編號</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的聯合國來文</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>已採取的措施</translation>
     </message>
@@ -1812,6 +1816,148 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Comments or update</source>
         <translation>評論或最新情況</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>案件統計數據</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>公開——僅限可以公開的內容</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>合作機構</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>完整——僅限內部，不得公開</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>受害人（人數）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>披露範圍</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>剝奪自由開始於</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>僅限帶有所有勾選標籤的案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>按以下分類計數</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>占總數比例</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>匯出 PDF 報告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>請按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填寫日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>正在準備每件案件的統計數據（第 %1 件，共 %2 件）…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>受害人 %1 名——具有「受害人」身分或記錄有剝奪自由情況的人。</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>至少有一名受害人的案件 %1 件；案件的任一受害人具有某一取值，該案件即在該取值下計一次。</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>只統計可以公開的內容：保密的資訊計為「不詳」。</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>計數已停止。</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>同一受害人在此可能被計入多次，因此合計大於總數。</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>將統計數據匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>匯出統計報告（PDF）</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2574,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>案件統計數據(&amp;F)…</translation>
     </message>
     <message>
         <source>Case &amp;list</source>

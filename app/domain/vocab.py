@@ -54,6 +54,7 @@ NAMES = (
     "name_disclosure", "evidence_kind", "hearing_kind", "wgad_category", "article",
     "remedy_outcome", "language", "country", "identity_document", "mandate",
     "log_kind", "communication_type", "opinion_finding", "reprisal_type", "un_engagement",
+    "victim_status", "figure_dimension",
 )
 
 

@@ -35,6 +35,7 @@ from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
 from app.gui.security_dialogs import SecurityTasks
+from app.gui.figures_view import FiguresTasks
 from app.gui.share import ShareTasks
 from app.gui.session import Session
 from app.gui.settings import Settings, SettingsDialog
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
         if not self.prefs_action.shortcuts():
             self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.figure_tasks = FiguresTasks(self)
+        self.figures_action = self._action(self.tr("&Figures across cases…"), self.figure_tasks.open, "Ctrl+Shift+G")
         self.list_action = self._action(self.tr("Case &list"), lambda: self.toggle_case_list(), "F9")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
@@ -308,6 +311,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.prefs_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
+        view_menu.addAction(self.figures_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -332,7 +336,7 @@ class MainWindow(QMainWindow):
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
                   self.copy_ref_action, self.backup_action, self.recovery_action, self.share_action,
-                  self.import_bundle_action, self.contacts_action, self.list_action):
+                  self.import_bundle_action, self.contacts_action, self.list_action, self.figures_action):
             a.setEnabled(on)
         self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)

@@ -18,6 +18,7 @@ from app.services import evidence as evidence_service
 from app.services.merge import Merged, apply_resolution, canonical, merge
 from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
+from app.services.figures import facts as figure_facts
 from app.storage import cases as case_store
 from app.storage import evidence as evidence_store
 from app.storage import exchange as store
@@ -114,7 +115,7 @@ def _commit(vault: Vault, staged: bundle_read.Staged, plans: list[tuple[Case, bo
                 if merged.changed:
                     case.created_at = case.created_at or now
                     case.updated_at = now
-                    case_store.put(conn, case)
+                    figure_facts.store_case(conn, case)
                 wanted = {e.id for e in case.evidence}
                 for eid, (blob, key, result) in list(staged.parts.items()):
                     if eid not in wanted or not any(e.id == eid for e in theirs.evidence) \
@@ -197,7 +198,7 @@ def resolve(vault: Vault, conflict_id: str, keep: str) -> Conflict:
             if problems:
                 raise ValidationError(problems)
             case.updated_at = now
-            case_store.put(conn, case)
+            figure_facts.store_case(conn, case)
         store.resolve_conflict(conn, row.id, keep, now)
         vault.audit(conn, "resolve", "conflict", row.id, {"case": row.case_id, "keep": keep})
     with vault.db.reading() as conn:

@@ -24,6 +24,7 @@ from app.errors import InputFileError, NotFound, StorageFull, TamperDetected, Va
 from app.services import cases as case_service
 from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
+from app.services.figures import facts as figure_facts
 from app.storage import cases as case_store
 from app.storage import evidence as store
 from app.storage.evidence import BlobRecord
@@ -129,7 +130,7 @@ def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None 
                 raise NotFound("case", case_ident)
             case.evidence.append(item)
             case.updated_at = vault.clock()
-            case_store.put(conn, case)
+            figure_facts.store_case(conn, case)
             store.add(conn, BlobRecord(evidence_id, case_id, name, wrapped, result.sha256, result.size,
                                        result.stored_size, vault.clock()))
             vault.audit(conn, "attach", "evidence", evidence_id, {"case": case_id})
@@ -220,7 +221,7 @@ def remove(vault: Vault, case_ident: str, evidence_id: str) -> None:
         case = copy.deepcopy(case)
         case.evidence = [e for e in case.evidence if e.id != evidence_id]
         case.updated_at = vault.clock()
-        case_store.put(conn, case)
+        figure_facts.store_case(conn, case)
         store.delete(conn, evidence_id)
         vault.audit(conn, "delete", "evidence", evidence_id, {"case": case_id})
     if rec is not None:
