@@ -591,7 +591,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         try:
             reference = case_service.get_case(self.session.vault, case_id).reference or case_id[:8]
-        except Exception:  # noqa: BLE001
+        except RecourseError as exc:  # gone meanwhile, or unreadable: say so rather than do nothing
+            dialogs.warn(self, self.tr("Delete case"), failure_text(exc))
             return
         if not dialogs.ask(self, self.tr("Delete case"),
                            self.tr("Delete case %1 and all its evidence? This cannot be undone: "
