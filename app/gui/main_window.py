@@ -484,7 +484,9 @@ class MainWindow(QMainWindow):
         if case is None or self.session is None or not self.session.is_open:
             return
         try:
-            self._pending_edit = pending.seal(self.session.vault, case, getattr(ctx, "input_drafts", {}))
+            # every draft: typed now, or read from the vault with the case and not shown yet
+            kept = ctx.drafts_to_keep() if hasattr(ctx, "drafts_to_keep") else getattr(ctx, "input_drafts", {})
+            self._pending_edit = pending.seal(self.session.vault, case, kept)
         except Exception as exc:  # noqa: BLE001 -- the vault locks anyway; the message says the changes are lost
             self._pending_edit = None
             self._not_saved_on_lock += " " + failure_text(exc)
