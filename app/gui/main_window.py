@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
     def _seal_unsaved_edits(self) -> None:
         """Seal the open case as it is on screen (and its unreadable inputs) to the vault, in memory."""
         case = getattr(self.editor, "case", None)
-        ctx = getattr(self.editor, "ctx", None)
+        ctx: Any = getattr(self.editor, "ctx", None)
         if case is None or self.session is None or not self.session.is_open:
             return
         try:
