@@ -1774,6 +1774,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Referencia de la ONU</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>Comunicación de la ONU que lo precedió</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>Medidas adoptadas</translation>
     </message>

@@ -1774,6 +1774,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Référence de l’ONU</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>Communication de l’ONU qui a précédé</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
@@ -1825,7 +1829,7 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <name>FiguresDialog</name>
     <message>
         <source>Figures across cases</source>
-        <translation>Chiffres de l'ensemble des dossiers</translation>
+        <translation>Chiffres de l&apos;ensemble des dossiers</translation>
     </message>
     <message>
         <source>Public — only what may be published</source>
@@ -1929,7 +1933,7 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     </message>
     <message>
         <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
-        <translation>%1 dossiers comptant au moins une victime ; un dossier compte une fois pour chaque valeur d'au moins une de ses victimes.</translation>
+        <translation>%1 dossiers comptant au moins une victime ; un dossier compte une fois pour chaque valeur d&apos;au moins une de ses victimes.</translation>
     </message>
     <message>
         <source>Only what may be published is counted: a confidential value counts as unknown.</source>
@@ -2573,7 +2577,7 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     </message>
     <message>
         <source>&amp;Figures across cases…</source>
-        <translation>&amp;Chiffres de l'ensemble des dossiers…</translation>
+        <translation>&amp;Chiffres de l&apos;ensemble des dossiers…</translation>
     </message>
     <message>
         <source>Case &amp;list</source>

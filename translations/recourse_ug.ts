@@ -1774,6 +1774,10 @@ No: store only a copy without this metadata.</source>
         <translation type="unfinished">ب د ت نومۇرى</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation type="unfinished"></translation>
     </message>

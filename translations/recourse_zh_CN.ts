@@ -1774,6 +1774,10 @@ No: store only a copy without this metadata.</source>
         <translation>联合国编号</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的联合国来文</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>已采取的措施</translation>
     </message>

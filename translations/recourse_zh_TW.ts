@@ -1774,6 +1774,10 @@ No: store only a copy without this metadata.</source>
         <translation>聯合國編號</translation>
     </message>
     <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的聯合國來文</translation>
+    </message>
+    <message>
         <source>Steps taken</source>
         <translation>已採取的措施</translation>
     </message>

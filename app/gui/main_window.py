@@ -480,11 +480,13 @@ class MainWindow(QMainWindow):
     def _seal_unsaved_edits(self) -> None:
         """Seal the open case as it is on screen (and its unreadable inputs) to the vault, in memory."""
         case = getattr(self.editor, "case", None)
-        ctx = getattr(self.editor, "ctx", None)
+        ctx: Any = getattr(self.editor, "ctx", None)
         if case is None or self.session is None or not self.session.is_open:
             return
         try:
-            self._pending_edit = pending.seal(self.session.vault, case, getattr(ctx, "input_drafts", {}))
+            # every draft: typed now, or read from the vault with the case and not shown yet
+            kept = ctx.drafts_to_keep() if hasattr(ctx, "drafts_to_keep") else getattr(ctx, "input_drafts", {})
+            self._pending_edit = pending.seal(self.session.vault, case, kept)
         except Exception as exc:  # noqa: BLE001 -- the vault locks anyway; the message says the changes are lost
             self._pending_edit = None
             self._not_saved_on_lock += " " + failure_text(exc)
@@ -591,7 +593,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         try:
             reference = case_service.get_case(self.session.vault, case_id).reference or case_id[:8]
-        except Exception:  # noqa: BLE001
+        except RecourseError as exc:  # gone meanwhile, or unreadable: say so rather than do nothing
+            dialogs.warn(self, self.tr("Delete case"), failure_text(exc))
             return
         if not dialogs.ask(self, self.tr("Delete case"),
                            self.tr("Delete case %1 and all its evidence? This cannot be undone: "

@@ -359,8 +359,7 @@ class CaseEditor(QWidget):
             stored = True
         except NotFound:
             stored = False
-        self._show(case, stored, drafts)
-        self.ctx.input_drafts = dict(drafts)
+        self._show(case, stored, drafts)  # the forms take back their drafts as they show them
         self._dirty = True
         self.status.setText(self.tr("The changes not saved before the lock are back. Not saved yet."))
         self.autosave.start()
