@@ -212,3 +212,49 @@ class BundleTooLarge(RecourseError):
         super().__init__(f"{size} > {limit}")
         self.size = size
         self.limit = limit
+
+
+# --- names and sizes the core refuses -----------------------------------------------------------
+# Also ValueErrors (they were plain ValueErrors before moving here): a caller that catches ValueError
+# around these calls keeps working.
+class UnknownForm(RecourseError, ValueError):
+    """No submission form has the code ``form`` (or it has no text in ``language``)."""
+
+    def __init__(self, form: str, language: str = "") -> None:
+        super().__init__(f"{form}.{language}" if language else form)
+        self.form = form
+        self.language = language
+
+
+class UnknownProfile(RecourseError, ValueError):
+    """``profile`` is not a redaction profile (``full``, ``partner``, ``public``)."""
+
+    def __init__(self, profile: str) -> None:
+        super().__init__(profile)
+        self.profile = profile
+
+
+class UnknownPurpose(RecourseError, ValueError):
+    """``purpose`` is not one the disclosure engine knows (a form code, ``state``, ``partner``, ``public``,
+    ``full``)."""
+
+    def __init__(self, purpose: str) -> None:
+        super().__init__(purpose)
+        self.purpose = purpose
+
+
+class BlobTooLarge(RecourseError, ValueError):
+    """An evidence file holds more than ``max_size`` bytes, the most that is decrypted into memory
+    (previews); nothing was kept in memory."""
+
+    def __init__(self, max_size: int) -> None:
+        super().__init__(f"blob exceeds {max_size} bytes")
+        self.max_size = max_size
+
+
+class DecodeError(RecourseError, ValueError):
+    """Data does not decode into the case model; ``problems`` is a list of ``(path, reason)``."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{p}: {m}" for p, m in problems))
+        self.problems = list(problems)

@@ -159,13 +159,23 @@ def shoot(scale: int, lang: str = "en", size: tuple[int, int] = (1280, 800)) -> 
             shots.append(save(window, name, scale, lang))
         editor.show_section(0)
 
-    # 7. due and overdue across cases (View menu, Ctrl+Shift+D)
+    # 7a. due and overdue across cases (View menu, Ctrl+Shift+D)
     due = window.open_due()
     if due is not None:
         wait(lambda: due.table.rowCount() > 0)
         due.resize(1000, 360)
         shots.append(save(due, "due-overdue", scale, lang))
         due.reject()
+
+    # 7b. figures across cases: the chart and the table of one dimension, public profile
+    figures = window.figure_tasks.open()
+    figures.resize(960, 680)
+    wait(lambda: figures.fig is not None)
+    figures.dimensions.setCurrentRow(0)  # deprivation of liberty (RSDL included)
+    shots.append(save(figures, "figures", scale, lang))
+    figures.dimensions.setCurrentRow(6)  # status
+    shots.append(save(figures, "figures-status", scale, lang))
+    figures.reject()
 
     # 8. preferences and about
     dialog = window.open_settings()

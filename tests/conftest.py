@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,3 +59,19 @@ def vault(vault_path: Path) -> Iterator["object"]:
     v = Vault.create(vault_path, PASSPHRASE, kdf=TEST_KDF, allow_weak_kdf=True)
     yield v
     v.lock()
+
+
+@contextlib.contextmanager
+def tmpfs(mount: Path, size: str) -> Iterator[Path]:
+    """A real, tiny disk of *size* (``1536k``) mounted at *mount*: disk-full tests. Needs root (as on CI
+    machines); the test is skipped elsewhere."""
+    mount.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here: " + done.stderr.decode(errors="replace"))
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

@@ -141,6 +141,10 @@
         <translation>Guardado a las %1 — %2 campo(s) guardado(s) como borrador hasta corregirlo(s)</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Los cambios no guardados antes del bloqueo han vuelto. Aún no se han guardado.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>completa</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problema que corregir</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -1133,6 +1141,26 @@
         <translation>Quedan problemas bloqueantes: vuelva a comprobar.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese formulario, o no en este idioma. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Esta versión de Recourse no tiene ese perfil de divulgación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Esta versión de Recourse no sabe a quién va dirigido este documento, así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Este archivo es demasiado grande para abrirlo aquí (más de %1 MiB). Exporte una copia y ábrala.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Este caso no corresponde a esta versión de Recourse: lo creó una versión más reciente, o está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>No se puede escribir el archivo (sin permiso, o el disco está lleno).</translation>
     </message>
@@ -1943,6 +1971,50 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Identificador</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>Represalias</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>Forma de represalia</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>Autoridades responsables (en el caso)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>Autores (fuera del caso)</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>Cooperación con la ONU</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>Fecha de la cooperación</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>Qué comunicación, carta o reunión</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Referencia de la ONU</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>Comunicación de la ONU que lo precedió</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Medidas adoptadas</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Pruebas de apoyo</translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>Registro de comunicaciones</translation>
     </message>
@@ -1973,6 +2045,148 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>Comments or update</source>
         <translation>Comentarios o actualización</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>Cifras del conjunto de casos</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>Público — solo lo que puede publicarse</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organizaciones asociadas</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>Completo — interno, no publicar</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>Víctimas (personas)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>Perfil de divulgación</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>Inicio de la privación de libertad</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>Solo los casos con todas las etiquetas marcadas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Contar por</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Porcentaje del total</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Exportar informe PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>Preparando las cifras de cada caso (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>%1 víctimas — personas con el papel de víctima o una privación de libertad registrada.</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>%1 casos con al menos una víctima; un caso cuenta una vez por cada valor que tenga alguna de sus víctimas.</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>Solo se cuenta lo que puede publicarse: un valor confidencial cuenta como desconocido.</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>Se detuvo el conteo.</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>Una víctima puede contar más de una vez aquí: la suma supera el total.</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>Exportar las cifras en CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>Exportar el informe de cifras (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2284,50 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>%1 estuvo recluido/a en régimen de incomunicación en un lugar desconocido: puede tratarse de una desaparición forzada. Considere presentar también el caso al Grupo de Trabajo sobre las Desapariciones Forzadas o Involuntarias.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>No consta ningún acto de intimidación o represalia para las personas seleccionadas: añada uno en Represalias.</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>Un incidente no indica quién lo sufrió: elija la persona interesada.</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>No consta el consentimiento de %1 para comunicar este incidente a la ONU; la ONU solo actúa sobre represalias con el consentimiento informado de la persona interesada.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 no ha aceptado ser nombrado/a ante el Estado: el documento no da el nombre, y la ONU solo puede plantear el incidente al Gobierno sin él.</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 es la fuente del caso: el documento usa el seudónimo y da la identidad solo en el anexo confidencial.</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>Un incidente está marcado como confidencial: el documento principal lo omite y solo el anexo confidencial lo contiene.</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>Un incidente no tiene forma de represalia (amenazas, prohibición de viajar…).</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>Un incidente no tiene fecha; indique al menos el año si puede.</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>Un incidente no indica qué cooperación con la ONU lo precedió (una comunicación, una carta, un período de sesiones, una reunión).</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>Un incidente no tiene descripción de los hechos.</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>El texto de un incidente no está escrito en inglés, francés o español, los únicos idiomas de trabajo de la ONU. Escríbalo o tradúzcalo.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Una autoridad solo se nombra con una sigla; escriba su nombre completo.</translation>
     </message>
@@ -2131,6 +2389,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>Procedimientos especiales: carta de actualización</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>Punto focal del ACNUDH sobre represalias: intimidación y represalias</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2805,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>&amp;Cifras del conjunto de casos…</translation>
+    </message>
+    <message>
         <source>Case &amp;list</source>
         <translation>&amp;Lista de casos</translation>
     </message>
@@ -2595,6 +2861,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Bloqueado, pero los últimos cambios del caso abierto no se guardaron: %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Se conservan, cifrados, hasta que vuelva a desbloquear esta bóveda en esta ventana; entonces vuelven al editor.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
@@ -2645,6 +2919,22 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>No se pudo crear la bóveda de demostración.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Los últimos cambios del caso abierto no se pudieron guardar. Si sale ahora, se pierden. ¿Salir de todos modos?
+
+No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Salir y perderlos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3911,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
     <message>
         <source>case</source>
         <translation>caso</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>represalia</translation>
     </message>
     <message>
         <source>confidential</source>

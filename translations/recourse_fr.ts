@@ -141,6 +141,10 @@
         <translation>Enregistré à %1 — %2 champ(s) gardé(s) en brouillon jusqu’à correction</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Pas encore enregistrées.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>complète</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>un problème à corriger</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -1133,6 +1141,26 @@
         <translation>Des problèmes bloquants subsistent : relancez la vérification.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce formulaire, ou pas dans cette langue. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Cette version de Recourse n’a pas ce profil de divulgation. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Cette version de Recourse ne sait pas à qui ce document est destiné : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>Ce fichier est trop volumineux pour être ouvert ici (plus de %1 Mio). Exportez une copie et ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>Ce dossier ne correspond pas à cette version de Recourse : il a été créé par une version plus récente, ou il est endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>Le fichier ne peut pas être écrit (pas d’autorisation, ou disque plein).</translation>
     </message>
@@ -1943,6 +1971,50 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Identifiant</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>Forme de représailles</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>Autorités responsables (au dossier)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>Auteurs (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>Coopération avec l’ONU</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>Date de la coopération</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>Quelle soumission, communication ou réunion</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Référence de l’ONU</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>Communication de l’ONU qui a précédé</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Preuves à l’appui</translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>Journal des communications</translation>
     </message>
@@ -1973,6 +2045,148 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>Comments or update</source>
         <translation>Commentaires ou mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>Chiffres de l&apos;ensemble des dossiers</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>Public — seulement ce qui peut être publié</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organisations partenaires</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>Complet — interne, ne pas publier</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>Victimes (personnes)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>Profil de divulgation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>Début de la privation de liberté</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>Seulement les dossiers portant toutes les étiquettes cochées</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>Compter par</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Part du total</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Exporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Écrivez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>Préparation des chiffres de chaque dossier (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>%1 victimes — personnes ayant le rôle de victime ou une privation de liberté enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>%1 dossiers comptant au moins une victime ; un dossier compte une fois pour chaque valeur d&apos;au moins une de ses victimes.</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>Seul ce qui peut être publié est compté : une valeur confidentielle compte comme inconnue.</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>Le comptage a été arrêté.</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>Une victime peut compter plusieurs fois ici : la somme dépasse le total.</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>Exporter les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>Exporter le rapport de chiffres (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2284,50 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>%1 a été détenu(e) au secret dans un lieu inconnu : il peut s’agir d’une disparition forcée. Envisagez de soumettre aussi le dossier au Groupe de travail sur les disparitions forcées ou involontaires.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>Aucun acte d’intimidation ou de représailles n’est enregistré pour les personnes sélectionnées : ajoutez-en un sous Représailles.</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>Un incident n’indique pas qui l’a subi : choisissez la personne concernée.</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>Aucun consentement de %1 à la communication de cet incident à l’ONU n’est enregistré ; l’ONU n’agit sur les représailles qu’avec le consentement éclairé de la personne concernée.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 n’a pas accepté d’être nommé·e auprès de l’État : le document ne donne pas le nom, et l’ONU ne peut saisir le Gouvernement de l’incident que sans lui.</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 est la source du dossier : le document utilise le pseudonyme et ne donne l’identité que dans l’annexe confidentielle.</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>Un incident est marqué confidentiel : le document principal l’omet et seule l’annexe confidentielle le contient.</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>Un incident n’a pas de forme de représailles (menaces, interdiction de voyager…).</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>Un incident n’a pas de date ; indiquez au moins l’année si possible.</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>Un incident n’indique pas quelle coopération avec l’ONU l’a précédé (une soumission, une communication, une session, une réunion).</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>Un incident n’a pas de description des faits.</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>Le texte d’un incident n’est pas rédigé en anglais, en français ou en espagnol, les seules langues de travail de l’ONU. Rédigez-le ou traduisez-le.</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>Une autorité n’est désignée que par un sigle ; écrivez son nom complet.</translation>
     </message>
@@ -2131,6 +2389,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>Procédures spéciales : lettre de mise à jour</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>Point focal du HCDH sur les représailles : intimidation et représailles</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2805,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>&amp;Chiffres de l&apos;ensemble des dossiers…</translation>
+    </message>
+    <message>
         <source>Case &amp;list</source>
         <translation>&amp;Liste des dossiers</translation>
     </message>
@@ -2595,6 +2861,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Verrouillé, mais les dernières modifications du dossier ouvert n’ont pas été enregistrées : %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>Elles sont conservées, chiffrées, jusqu’à ce que vous déverrouilliez de nouveau ce coffre dans cette fenêtre ; elles reviennent alors dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>Ouvrir le répertoire d’un coffre</translation>
     </message>
@@ -2645,6 +2919,22 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>Le coffre de démonstration n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>Les dernières modifications du dossier ouvert n’ont pas pu être enregistrées. Si vous quittez maintenant, elles sont perdues. Quitter quand même ?
+
+Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quitter et les perdre</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3911,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
     <message>
         <source>case</source>
         <translation>dossier</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>représailles</translation>
     </message>
     <message>
         <source>confidential</source>

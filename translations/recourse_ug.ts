@@ -141,6 +141,10 @@
         <translation>%1 دە ساقلاندى — %2 بۆلەك ئوڭشالغۇچە لايىھە سۈپىتىدە ساقلاندى</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>قۇلۇپلاشتىن بۇرۇن ساقلانمىغان ئۆزگەرتىشلەر قايتىپ كەلدى. تېخى ساقلانمىدى.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>تامام</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>ئوڭشايدىغان مەسىلە بار</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ساقلانمىدى: %1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -1133,6 +1141,26 @@
         <translation>توسۇۋاتقان مەسىلىلەر بار: قايتا تەكشۈرۈڭ.</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق جەدۋەل يوق، ياكى بۇ تىلدا يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرىدە بۇنداق يوشۇرۇش ئارخىپى يوق. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>Recourse نىڭ بۇ نەشرى بۇ ھۆججەتنىڭ كىمگە ئاتالغانلىقىنى بىلمەيدۇ، شۇڭا ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>بۇ ھۆججەت بەك چوڭ، بۇ يەردە ئاچقىلى بولمايدۇ (%1 MiB دىن ئارتۇق). نۇسخا چىقىرىپ، ئاندىن ئۇنى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>بۇ دېلو Recourse نىڭ بۇ نەشرىگە ماس كەلمەيدۇ: ئۇ يېڭىراق نەشرىدە قۇرۇلغان ياكى بۇزۇلغان. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>ھۆججەتنى يازغىلى بولمايدۇ (ھوقۇق يوق ياكى دىسكا تولغان).</translation>
     </message>
@@ -1943,6 +1971,50 @@ No: store only a copy without this metadata.</source>
         <translation>بەلگە نومۇرى</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>ئۆچ ئېلىش</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>ئۆچ ئېلىش شەكلى</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>ب د ت بىلەن ھەمكارلىق</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation type="unfinished">ب د ت نومۇرى</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>خەت-ئالاقە خاتىرىسى</translation>
     </message>
@@ -1973,6 +2045,148 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Comments or update</source>
         <translation>پىكىر ياكى يېڭى ئەھۋال</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>دىئاگرامما</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>دېلولار بويىچە سانلىق مەلۇمات</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>ئاممىۋى — پەقەت ئېلان قىلىشقا بولىدىغانلىرى</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>ھەمكارلاشقۇچى تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>تولۇق — ئىچكى، ئېلان قىلىنمايدۇ</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>زىيانكەشلىككە ئۇچرىغۇچىلار (كىشى)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دېلولار</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>بەلگىلەر</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY، YYYY-MM ياكى YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>باشلىنىشى</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ئاخىرى</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>ئاشكارىلاش دائىرىسى</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>سانى</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>ئەركىنلىكتىن مەھرۇم قىلىش باشلانغان ۋاقىت</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>پەقەت بەلگە قويۇلغان بارلىق بەلگىلەر بار دېلولار</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خۇلاسە</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>تۈرى بويىچە سانى</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>قىممىتى</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>ئومۇمىي ساندىكى نىسبىتى</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV قىلىپ چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDF دوكلات چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تاقاش</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>چېسلانى YYYY، YYYY-MM ياكى YYYY-MM-DD شەكلىدە يېزىڭ.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>ساناۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>ھەر بىر دېلونىڭ سانلىق مەلۇماتى تەييارلىنىۋاتىدۇ (%2 دىن %1)…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>%1 زىيانكەشلىككە ئۇچرىغۇچى — زىيانكەشلىككە ئۇچرىغۇچى رولى ياكى ئەركىنلىكتىن مەھرۇم قىلىش خاتىرىسى بار كىشىلەر.</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>كەم دېگەندە بىر زىيانكەشلىككە ئۇچرىغۇچى بار %1 دېلو؛ دېلونىڭ ھەر قانداق زىيانكەشلىككە ئۇچرىغۇچىسىدا بار قىممەت ئۈچۈن دېلو بىر قېتىم سانىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>پەقەت ئېلان قىلىشقا بولىدىغانلىرىلا سانىلىدۇ: مەخپىي قىممەت نامەلۇم دەپ سانىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>ساناش توختىتىلدى.</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>بۇ يەردە بىر زىيانكەشلىككە ئۇچرىغۇچى بىر نەچچە قېتىم سانىلىشى مۇمكىن: يىغىندىسى ئومۇمىي ساندىن ئېشىپ كېتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>سانلىق مەلۇماتنى CSV قىلىپ چىقىرىش</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>سانلىق مەلۇمات دوكلاتىنى چىقىرىش (PDF)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ساقلاندى.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2284,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1 نامەلۇم بىر جايدا سىرتقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا قامالغان: بۇ مەجبۇرىي يوقىتىۋېتىش بولۇشى مۇمكىن. دېلونى مەجبۇرىي ياكى ئىختىيارسىز يوقىلىش مەسىلىسى خىزمەت گۇرۇپپىسىغىمۇ يوللاشنى ئويلىشىپ كۆرۈڭ.</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>بىر ئورگان پەقەت قىسقارتىلمىسى بىلەنلا ئاتالغان؛ تولۇق نامىنى يېزىڭ.</translation>
     </message>
@@ -2131,6 +2389,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>ئالاھىدە تەرتىپلەر: يېڭى ئەھۋال خېتى</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2805,10 @@ No: store only a copy without this metadata.</source>
         <translation>مايىللىق تەڭشىكى(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>دېلولار بويىچە سانلىق مەلۇمات…</translation>
+    </message>
+    <message>
         <source>Case &amp;list</source>
         <translation>دېلو تىزىملىكى(&amp;L)</translation>
     </message>
@@ -2595,6 +2861,14 @@ No: store only a copy without this metadata.</source>
         <translation>قۇلۇپلاندى، ئەمما ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرى ساقلانمىدى: %1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>ئۇلار شىفىرلانغان ھالدا ساقلىنىدۇ، سىز بۇ كۆزنەكتە بۇ خەزىنىنىڭ قۇلۇپىنى قايتا ئاچقاندا، ئۇلار تەھرىرلىگۈچكە قايتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ساقلانمىغان ئۆزگەرتىشلەر</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>خەزىنە قىسقۇچىنى ئېچىش</translation>
     </message>
@@ -2645,6 +2919,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>كۆرسەتمە خەزىنىسىنى قۇرغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>ئېچىلغان دېلونىڭ ئاخىرقى ئۆزگەرتىشلىرىنى ساقلىغىلى بولمىدى. ھازىر چېكىنسىڭىز ئۇلار يوقىلىدۇ. يەنىلا چېكىنەمسىز؟
+
+ياق: ئۇلارنى قايتۇرۇۋېلىپ ساقلاش ئۈچۈن خەزىنىنىڭ قۇلۇپىنى قايتا ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>چېكىنىپ ئۇلارنى يوقىتىش</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>ساقلاپ قېلىش</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3911,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>case</source>
         <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>ئۆچ ئېلىش</translation>
     </message>
     <message>
         <source>confidential</source>

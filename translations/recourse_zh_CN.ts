@@ -141,6 +141,10 @@
         <translation>已于 %1 保存 — %2 个字段暂存为草稿，改正后再保存</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>锁定前未保存的修改已恢复。尚未保存。</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>有待改正的问题</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -1133,6 +1141,26 @@
         <translation>仍有阻止性问题：请再次检查。</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这个表格，或没有这种语言的版本。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 没有这种披露范围。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道这份文件的接收方，因此未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此文件太大，无法在此打开（超过 %1 MiB）。请导出副本后打开副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件与此版本的 Recourse 不符：它由较新的版本创建，或已损坏。未作任何更改。</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>无法写入该文件（没有权限，或磁盘已满）。</translation>
     </message>
@@ -1943,6 +1971,50 @@ No: store only a copy without this metadata.</source>
         <translation>标识符</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>报复</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>报复形式</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>负责的机构（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>与联合国的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、来文或哪次会见</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>联合国编号</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的联合国来文</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐证证据</translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>来文记录</translation>
     </message>
@@ -1973,6 +2045,148 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Comments or update</source>
         <translation>评论或最新情况</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>案件统计数据</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>公开——仅限可以公开的内容</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>完整——仅限内部，不得公开</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>受害人（人数）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>披露范围</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>剥夺自由开始于</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>仅限带有所有勾选标签的案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>按以下分类计数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>占总数比例</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>导出 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>请按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>正在准备每件案件的统计数据（第 %1 件，共 %2 件）…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>受害人 %1 名——具有“受害人”身份或记录有剥夺自由情况的人。</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>至少有一名受害人的案件 %1 件；案件的任一受害人具有某一取值，该案件即在该取值下计一次。</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>只统计可以公开的内容：保密的信息计为“不详”。</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>计数已停止。</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>同一受害人在此可能被计入多次，因此合计大于总数。</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>将统计数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>导出统计报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2284,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1在不明地点被与外界隔绝地关押：这可能构成强迫失踪。请考虑同时将案件提交强迫或非自愿失踪问题工作组。</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>所选人员没有记录任何恐吓或报复事件：请在“报复”中添加。</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>有一个事件没有说明受害者是谁：请选择相关人员。</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>没有记录 %1 同意向联合国报告此事件；联合国只有在当事人知情同意的情况下才会就报复采取行动。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 未同意向当事国披露姓名：文件不写出姓名，联合国只能在不提姓名的情况下向政府提出此事件。</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 是本案件的来源：文件使用化名，身份只写在保密附件中。</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>有一个事件被标为保密：主文件不包含它，只有保密附件包含。</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>有一个事件没有填写报复形式（威胁、禁止出境……）。</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>有一个事件没有日期；如有可能，请至少填写年份。</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>有一个事件没有说明发生在与联合国的哪一次合作之后（提交材料、来文、会议、会见）。</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>有一个事件没有事实描述。</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>有一个事件的文字不是英文、法文或西班牙文（联合国仅使用这三种工作语言）。请改写或翻译。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有机关仅以缩写表示；请写出全称。</translation>
     </message>
@@ -2131,6 +2389,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>特别程序：最新情况函</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>人权高专办报复问题联络点：恐吓和报复</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2805,10 @@ No: store only a copy without this metadata.</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>案件统计数据(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Case &amp;list</source>
         <translation>案件列表(&amp;L)</translation>
     </message>
@@ -2595,6 +2861,14 @@ No: store only a copy without this metadata.</source>
         <translation>已锁定，但所打开案件的最近修改未保存：%1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>这些修改已加密保留，直到您在此窗口中再次解锁此保险库；届时它们会回到编辑器中。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>打开保险库文件夹</translation>
     </message>
@@ -2645,6 +2919,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>无法创建演示保险库。</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>所打开案件的最近修改无法保存。如果现在退出，这些修改将丢失。仍要退出吗？
+
+否：再次解锁保险库，找回并保存这些修改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>退出并丢弃修改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3911,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>报复</translation>
     </message>
     <message>
         <source>confidential</source>

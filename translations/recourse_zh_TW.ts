@@ -141,6 +141,10 @@
         <translation>已於 %1 儲存 — %2 個欄位暫存為草稿，改正後再儲存</translation>
     </message>
     <message>
+        <source>The changes not saved before the lock are back. Not saved yet.</source>
+        <translation>鎖定前未儲存的修改已恢復。尚未儲存。</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -155,6 +159,10 @@
     <message>
         <source>a problem to fix</source>
         <translation>有待改正的問題</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
     </message>
     <message>
         <source>Click to go to this field</source>
@@ -1133,6 +1141,26 @@
         <translation>仍有阻止性問題：請再次檢查。</translation>
     </message>
     <message>
+        <source>This version of Recourse has no such form, or not in this language. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這個表格，或沒有這種語言的版本。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse has no such redaction profile. Nothing was written.</source>
+        <translation>此版本的 Recourse 沒有這種披露範圍。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This version of Recourse does not know who this document is for, so nothing was written.</source>
+        <translation>此版本的 Recourse 不知道這份文件的接收方，因此未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open here (over %1 MiB). Export a copy and open that instead.</source>
+        <translation>此檔案太大，無法在此開啟（超過 %1 MiB）。請匯出副本後開啟副本。</translation>
+    </message>
+    <message>
+        <source>This case does not fit this version of Recourse: it was made by a newer version, or it is damaged. Nothing was changed.</source>
+        <translation>此案件與此版本的 Recourse 不符：它由較新的版本建立，或已損壞。未作任何變更。</translation>
+    </message>
+    <message>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>無法寫入該檔案（沒有權限，或磁碟已滿）。</translation>
     </message>
@@ -1943,6 +1971,50 @@ No: store only a copy without this metadata.</source>
         <translation>識別符號</translation>
     </message>
     <message>
+        <source>Reprisals</source>
+        <translation>報復</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>報復形式</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>負責的機構（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>與聯合國的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、來文或哪次會見</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>聯合國編號</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的聯合國來文</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已採取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐證證據</translation>
+    </message>
+    <message>
         <source>Communications log</source>
         <translation>來文記錄</translation>
     </message>
@@ -1973,6 +2045,148 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Comments or update</source>
         <translation>評論或最新情況</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Figures across cases</source>
+        <translation>案件統計數據</translation>
+    </message>
+    <message>
+        <source>Public — only what may be published</source>
+        <translation>公開——僅限可以公開的內容</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>合作機構</translation>
+    </message>
+    <message>
+        <source>Full — internal, not for publication</source>
+        <translation>完整——僅限內部，不得公開</translation>
+    </message>
+    <message>
+        <source>Victims (persons)</source>
+        <translation>受害人（人數）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Disclosure profile</source>
+        <translation>披露範圍</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>計數</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty began</source>
+        <translation>剝奪自由開始於</translation>
+    </message>
+    <message>
+        <source>Only cases with every tag ticked</source>
+        <translation>僅限帶有所有勾選標籤的案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Count by</source>
+        <translation>按以下分類計數</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>占總數比例</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>匯出 PDF 報告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>請按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填寫日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures of each case (%1 of %2)…</source>
+        <translation>正在準備每件案件的統計數據（第 %1 件，共 %2 件）…</translation>
+    </message>
+    <message>
+        <source>%1 victims — persons with the role victim or a deprivation of liberty on file.</source>
+        <translation>受害人 %1 名——具有「受害人」身分或記錄有剝奪自由情況的人。</translation>
+    </message>
+    <message>
+        <source>%1 cases with at least one victim; a case counts once under each value any of its victims has.</source>
+        <translation>至少有一名受害人的案件 %1 件；案件的任一受害人具有某一取值，該案件即在該取值下計一次。</translation>
+    </message>
+    <message>
+        <source>Only what may be published is counted: a confidential value counts as unknown.</source>
+        <translation>只統計可以公開的內容：保密的資訊計為「不詳」。</translation>
+    </message>
+    <message>
+        <source>Counting was stopped.</source>
+        <translation>計數已停止。</translation>
+    </message>
+    <message>
+        <source>A victim may count more than once here: the counts add up to more than the total.</source>
+        <translation>同一受害人在此可能被計入多次，因此合計大於總數。</translation>
+    </message>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>將統計數據匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures report (PDF)</source>
+        <translation>匯出統計報告（PDF）</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2284,50 @@ No: store only a copy without this metadata.</source>
         <translation>%1在不明地點被與外界隔絕地關押：這可能構成強迫失蹤。請考慮同時將案件提交強迫或非自願失蹤問題工作組。</translation>
     </message>
     <message>
+        <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
+        <translation>所選人員沒有記錄任何恐嚇或報復事件：請在「報復」中新增。</translation>
+    </message>
+    <message>
+        <source>An incident does not say who suffered it: choose the person concerned.</source>
+        <translation>有一個事件沒有說明受害者是誰：請選擇相關人員。</translation>
+    </message>
+    <message>
+        <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
+        <translation>沒有記錄 %1 同意向聯合國報告此事件；聯合國只有在當事人知情同意的情況下才會就報復採取行動。</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
+        <translation>%1 未同意向當事國披露姓名：文件不寫出姓名，聯合國只能在不提姓名的情況下向政府提出此事件。</translation>
+    </message>
+    <message>
+        <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
+        <translation>%1 是本案件的來源：文件使用化名，身分只寫在保密附件中。</translation>
+    </message>
+    <message>
+        <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
+        <translation>有一個事件被標為保密：主文件不包含它，只有保密附件包含。</translation>
+    </message>
+    <message>
+        <source>An incident has no form of reprisal (threats, travel ban…).</source>
+        <translation>有一個事件沒有填寫報復形式（威脅、禁止出境……）。</translation>
+    </message>
+    <message>
+        <source>An incident has no date; give at least the year if you can.</source>
+        <translation>有一個事件沒有日期；如有可能，請至少填寫年份。</translation>
+    </message>
+    <message>
+        <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
+        <translation>有一個事件沒有說明發生在與聯合國的哪一次合作之後（提交材料、來文、會議、會見）。</translation>
+    </message>
+    <message>
+        <source>An incident has no description of the facts.</source>
+        <translation>有一個事件沒有事實描述。</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
+        <translation>有一個事件的文字不是英文、法文或西班牙文（聯合國僅使用這三種工作語言）。請改寫或翻譯。</translation>
+    </message>
+    <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
         <translation>有機關僅以縮寫表示；請寫出全稱。</translation>
     </message>
@@ -2131,6 +2389,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Special Procedures: update letter</source>
         <translation>特別程序：最新情況函</translation>
+    </message>
+    <message>
+        <source>OHCHR reprisals focal point: intimidation and reprisals</source>
+        <translation>人權高專辦報復問題聯絡點：恐嚇和報復</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2805,10 @@ No: store only a copy without this metadata.</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Figures across cases…</source>
+        <translation>案件統計數據(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Case &amp;list</source>
         <translation>案件清單(&amp;L)</translation>
     </message>
@@ -2595,6 +2861,14 @@ No: store only a copy without this metadata.</source>
         <translation>已鎖定，但所開啟案件的最近修改未儲存：%1</translation>
     </message>
     <message>
+        <source>They are kept, encrypted, until you unlock this vault again in this window; then they are back in the editor.</source>
+        <translation>這些修改已加密保留，直到您在此視窗中再次解鎖此保險庫；屆時它們會回到編輯器中。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的更改</translation>
+    </message>
+    <message>
         <source>Open a vault folder</source>
         <translation>開啟保險庫資料夾</translation>
     </message>
@@ -2645,6 +2919,22 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>The demo vault could not be made.</source>
         <translation>無法建立示範保險庫。</translation>
+    </message>
+    <message>
+        <source>The last changes to the open case could not be saved. If you quit now they are lost. Quit anyway?
+
+No: unlock the vault again to get them back and save them.</source>
+        <translation>所開啟案件的最近修改無法儲存。如果現在結束，這些修改將遺失。仍要結束嗎？
+
+否：再次解鎖保險庫，找回並儲存這些修改。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>結束並捨棄修改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3911,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>case</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>reprisal</source>
+        <translation>報復</translation>
     </message>
     <message>
         <source>confidential</source>

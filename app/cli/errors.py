@@ -133,6 +133,9 @@ def _validation(exc: errors.ValidationError) -> Failure:
 def _not_found(exc: errors.NotFound) -> Failure:
     hint = ("Use 'recourse-cli case list' to see references and ids." if exc.kind == "case" else
             "Use 'recourse-cli log list CASE' to see the log's ids." if exc.kind == "communication" else
+            "Use 'recourse-cli reprisal list CASE' to see the incidents' ids." if exc.kind == "reprisal" else
+            "Use 'recourse-cli case show CASE' to see the ids of its persons, organisations and consent records."
+            if exc.kind in ("person", "organisation", "consent") else
             "Use 'recourse-cli case show CASE' to see the evidence ids.")
     return Failure(Exit.NOT_FOUND, "not_found", f"No {exc.kind} matches {exc.ident!r}. {hint}")
 
@@ -257,6 +260,43 @@ def _too_large(exc: errors.BundleTooLarge) -> Failure:
                    "written. Seal it to contacts instead (no size limit), or choose fewer cases.")
 
 
+def _unknown_form(exc: errors.UnknownForm) -> Failure:
+    from app.services.submission import FORMS, LANGUAGES
+
+    what = f"{exc.form} in {exc.language!r}" if exc.language else repr(exc.form)
+    return Failure(Exit.USAGE, "unknown_form",
+                   f"There is no form {what}. Forms: {', '.join(FORMS)}; languages: {', '.join(LANGUAGES)}. "
+                   "Nothing was written.")
+
+
+def _unknown_profile(exc: errors.UnknownProfile) -> Failure:
+    from app.services.sharing import PROFILES
+
+    return Failure(Exit.USAGE, "unknown_profile",
+                   f"There is no redaction profile {exc.profile!r}: choose {', '.join(PROFILES)}. Nothing was written.")
+
+
+def _unknown_purpose(exc: errors.UnknownPurpose) -> Failure:
+    from app.services.disclosure import AUDIENCES
+
+    return Failure(Exit.USAGE, "unknown_purpose",
+                   f"{exc.purpose!r} is not a purpose the disclosure step knows ({', '.join(AUDIENCES)}). "
+                   "Nothing was written.")
+
+
+def _blob_too_large(exc: errors.BlobTooLarge) -> Failure:
+    return Failure(Exit.INVALID_INPUT, "evidence_too_large",
+                   f"This evidence file is larger than {exc.max_size // (1024 * 1024)} MiB, the most read into "
+                   "memory. Nothing was changed. Write a copy to a file with 'recourse-cli evidence export' instead.")
+
+
+def _decode_error(exc: errors.DecodeError) -> Failure:
+    n = len(exc.problems)
+    return Failure(Exit.INVALID_INPUT, "decode_error",
+                   f"The case data does not fit the case model of this Recourse ({n} problem{'s' if n != 1 else ''}): "
+                   "it was made by a newer version, or it is damaged. Nothing was changed.", list(exc.problems))
+
+
 def _other(exc: errors.RecourseError) -> Failure:
     return Failure(Exit.INTERNAL, "internal_error",
                    f"Internal error ({type(exc).__name__}). Run again with RECOURSE_DEBUG=1 for details "
@@ -292,5 +332,10 @@ _BUILDERS: tuple[tuple[type[BaseException], Callable[[Any], Failure]], ...] = (
     (errors.BundleReplayed, _replayed),
     (errors.InvalidSpreadsheet, _spreadsheet),
     (errors.BundleTooLarge, _too_large),
+    (errors.UnknownForm, _unknown_form),
+    (errors.UnknownProfile, _unknown_profile),
+    (errors.UnknownPurpose, _unknown_purpose),
+    (errors.BlobTooLarge, _blob_too_large),
+    (errors.DecodeError, _decode_error),
     (errors.RecourseError, _other),
 )

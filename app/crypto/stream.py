@@ -48,7 +48,6 @@ import hashlib
 import io
 import os
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -58,8 +57,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.progress import Cancel
-from app.errors import Cancelled, TamperDetected
+from app.errors import BlobTooLarge, Cancelled, TamperDetected
+from app.progress import Cancel, Progress
 
 MAGIC = b"RCBLOB\x00\x01"
 """Blob name (6 bytes) followed by the 2-byte format version 1."""
@@ -80,8 +79,6 @@ _BLOCK_CHUNKS = 16
 _PLAIN_BLOCK = _BLOCK_CHUNKS * CHUNK  # 1 MiB read / hashed at a time
 _SEALED_BLOCK = _BLOCK_CHUNKS * STORED_CHUNK
 
-Progress = Callable[[int], None]
-CancelCheck = Cancel  # the shared contract (app/progress.py)
 
 
 @dataclass
@@ -95,14 +92,6 @@ class StreamResult:
     sha256: str
     size: int
     stored_size: int
-
-
-class BlobTooLarge(ValueError):
-    """:func:`decrypt_to_bytes` met more plaintext than ``max_size``."""
-
-    def __init__(self, max_size: int) -> None:
-        super().__init__(f"blob exceeds {max_size} bytes")
-        self.max_size = max_size
 
 
 # --- sizes -------------------------------------------------------------------
@@ -277,11 +266,13 @@ class _Sha256Pipe:
 
 
 class _Ticker:
-    """Per-chunk cancel check and progress report."""
+    """Per-chunk cancel check and progress report (``progress(plaintext bytes done, total, label)``)."""
 
-    def __init__(self, progress: Progress | None, cancel: CancelCheck | None) -> None:
+    def __init__(self, progress: Progress | None, cancel: Cancel | None, total: int, label: str) -> None:
         self._progress = progress
         self._cancel = cancel
+        self._total = total
+        self._label = label
         self.done = 0
 
     def before_chunk(self) -> None:
@@ -291,7 +282,7 @@ class _Ticker:
     def after_chunk(self, size: int) -> None:
         self.done += size
         if self._progress is not None:
-            self._progress(self.done)
+            self._progress(self.done, self._total, self._label)
 
 
 # --- whole-stream encryption -----------------------------------------------------
@@ -327,15 +318,17 @@ def encrypt_stream(
     file_key: bytes,
     *,
     progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
+    cancel: Cancel | None = None,
+    total: int = 0,
 ) -> StreamResult:
     """Encrypt everything ``src`` yields, up to its end, into ``dst`` as one blob.
 
     ``file_key`` must be 32 bytes (``ValueError`` otherwise).  Returns the
     SHA-256 and size of the plaintext, computed in the same pass, and the
-    blob's size.  ``progress(plaintext_bytes_done)`` is called after each
-    64 KiB chunk, so it must be cheap (a GUI should throttle its own
-    redraws); ``cancel()`` is checked before each chunk and, once true,
+    blob's size.  ``progress(plaintext_bytes_done, total, "encrypting")``
+    (:data:`app.progress.Progress`; ``total`` as given, 0 for unknown) is
+    called after each 64 KiB chunk, so it must be cheap (a GUI should throttle
+    its own redraws); ``cancel()`` is checked before each chunk and, once true,
     :class:`~app.errors.Cancelled` is raised with ``dst`` partly written --
     the caller deletes it.  Memory use is constant (about 3 MiB of buffers);
     the plaintext buffers are zeroed before returning.
@@ -345,7 +338,7 @@ def encrypt_stream(
     plain = _BufferPair(_PLAIN_BLOCK)
     sealed = memoryview(bytearray(_SEALED_BLOCK))
     hasher = _Sha256Pipe()
-    ticker = _Ticker(progress, cancel)
+    ticker = _Ticker(progress, cancel, total, "encrypting")
     try:
         _write_all(dst, header)
         stored, index = HEADER_LEN, 0
@@ -409,13 +402,16 @@ def decrypt_stream(
     file_key: bytes,
     *,
     progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
+    cancel: Cancel | None = None,
+    total: int = 0,
 ) -> StreamResult:
     """Verify and decrypt the blob in ``src`` into ``dst``.
 
     Raises :class:`~app.errors.TamperDetected` ``("blob", reason)`` if
     anything fails to verify (see the module docstring), and
-    :class:`~app.errors.Cancelled` if ``cancel()`` turns true.
+    :class:`~app.errors.Cancelled` if ``cancel()`` turns true (checked before
+    each chunk).  ``progress(plaintext_bytes_done, total, "decrypting")`` is
+    called after each verified chunk, as in :func:`encrypt_stream`.
 
     Only verified chunks reach ``dst``, but verification is per chunk: when
     an error is raised ``dst`` may already hold the verified chunks before
@@ -430,7 +426,7 @@ def decrypt_stream(
     sealed = _BufferPair(_SEALED_BLOCK)
     plain = _BufferPair(_PLAIN_BLOCK)
     hasher = _Sha256Pipe()
-    ticker = _Ticker(progress, cancel)
+    ticker = _Ticker(progress, cancel, total, "decrypting")
     try:
         size = _fill(src, sealed.current)
         if size == 0:
@@ -458,7 +454,7 @@ def decrypt_stream(
 def _limit_to(max_size: int) -> Progress:
     """A progress callback that raises :class:`BlobTooLarge` past ``max_size``."""
 
-    def check(done: int) -> None:
+    def check(done: int, total: int, label: str) -> None:
         if done > max_size:
             raise BlobTooLarge(max_size)
 
@@ -468,7 +464,7 @@ def _limit_to(max_size: int) -> Progress:
 def decrypt_to_bytes(src: BinaryIO, file_key: bytes, max_size: int | None = None) -> bytes:
     """Verify and decrypt a whole blob into memory (for previews).
 
-    Raises :class:`BlobTooLarge` (a ``ValueError``) as soon as the plaintext
+    Raises :class:`~app.errors.BlobTooLarge` as soon as the plaintext
     exceeds ``max_size`` bytes, and the errors of :func:`decrypt_stream`.
     Nothing is written to disk.
     """

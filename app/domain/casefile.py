@@ -51,7 +51,7 @@ from app.domain.validation import validate_case
 from app.errors import InvalidCaseFile
 
 FORMAT = "recourse-case-file"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 200
 """At most this many problems are reported, followed by one "... and N more" entry."""
@@ -62,12 +62,18 @@ EXPORTED_AT_PATTERN = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(
 Problem = tuple[str, str]
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-_MIGRATIONS: dict[int, Migration] = {}
+def _v1_to_v2(envelope: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the reprisals log (``Case.reprisals``); a version-1 case has none, which is the default."""
+    envelope["version"] = 2
+    return envelope
+
+
+_MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """Forward migrations: ``_MIGRATIONS[n]`` upgrades a raw version-*n* envelope to version *n + 1*.
 
-Empty while only version 1 exists.  A migration works on plain JSON data
-(dicts, lists, strings...), must set the new ``"version"`` itself, and may
-raise on data it cannot make sense of; :func:`loads` reports that as a problem.
+A migration works on plain JSON data (dicts, lists, strings...), must set the
+new ``"version"`` itself, and may raise on data it cannot make sense of;
+:func:`loads` reports that as a problem.
 """
 
 _ENVELOPE_KEYS = ("format", "version", "exported_at", "generator", "cases")

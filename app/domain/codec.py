@@ -14,6 +14,7 @@ import typing
 from typing import Any, TypeVar, Union
 
 from app.domain.dates import PartialDate
+from app.errors import DecodeError
 
 T = TypeVar("T")
 
@@ -124,7 +125,3 @@ def decode(cls: type[T], data: Any, path: str = "$", problems: Problems | None =
     return obj
 
 
-class DecodeError(ValueError):
-    def __init__(self, problems: Problems) -> None:
-        super().__init__("; ".join(f"{p}: {m}" for p, m in problems))
-        self.problems = problems

@@ -43,7 +43,17 @@ class Table:
     monospace_columns: tuple[int, ...] = ()  # e.g. SHA-256 digests
 
 
-Block = Union[FieldRow, Paragraph, Table]
+@dataclass(frozen=True)
+class Chart:
+    """A chart of counts (the PDF draws it with reportlab's own charts; other writers may skip it,
+    so a document always carries the same figures as a Table too)."""
+
+    kind: str  # bar | pie
+    labels: tuple[str, ...]
+    values: tuple[int, ...]
+
+
+Block = Union[FieldRow, Paragraph, Table, Chart]
 
 
 @dataclass
@@ -92,6 +102,8 @@ class Document:
                     out.extend([b.label, b.value, b.note])
                 elif isinstance(b, Paragraph):
                     out.append(b.text)
+                elif isinstance(b, Chart):
+                    out.extend(b.labels)
                 else:
                     out.extend(b.columns)
                     for row in b.rows:

@@ -331,6 +331,35 @@ class ConsentRecord(Item):
         return self.withdrawn_on is None
 
 
+# --- reprisals for cooperating with the UN ------------------------------------------
+@dataclass
+class ReprisalIncident(Item):
+    """An act of intimidation or reprisal against someone for cooperating with the UN.
+
+    Reported to the mechanism concerned and to the UN's reprisals focal point
+    (OHCHR) only with the informed consent of the person: ``consent_id`` points
+    to the record covering this report (else the person's current record counts).
+    """
+
+    person_id: str = ref("person")  # who suffered it (a victim, relative, lawyer, source...)
+    kinds: list[str] = vocab("reprisal_type", many=True)
+    date: PartialDate | None = None
+    place: Place = field(default_factory=Place)
+    perpetrator_ids: list[str] = ref("person", many=True)  # officials named as persons of the case
+    organisation_ids: list[str] = ref("organisation", many=True)  # authorities or units responsible
+    perpetrators_description: str = text(True)  # when not on file: "two plain-clothes officers"
+    engagement_kind: str = vocab("un_engagement", "")
+    engagement_date: PartialDate | None = None
+    engagement: str = text(True)  # which submission, communication, session or meeting
+    communication_id: str = ref("communication")  # the UN communication (communications log) it followed
+    un_reference: str = ""  # e.g. "CHN 6/2020", "Opinion No. 74/2018"
+    description: str = text(True)
+    steps_taken: str = text(True)  # complaints, protection measures, earlier reports
+    evidence_ids: list[str] = ref("evidence", many=True)
+    consent_id: str = ref("consent")
+    notes: str = text(True)  # working notes: never printed
+
+
 # --- the UN's side: the communications log -------------------------------------------
 @dataclass
 class CommunicationEntry(Item):
@@ -389,6 +418,7 @@ class Case(Item):
     testimonies: list[Testimony] = field(default_factory=list)
     evidence: list[EvidenceItem] = field(default_factory=list)
     consents: list[ConsentRecord] = field(default_factory=list)
+    reprisals: list[ReprisalIncident] = field(default_factory=list)
     communications: list[CommunicationEntry] = field(default_factory=list)  # the UN's side: see CommunicationEntry
 
     # -- look-ups --------------------------------------------------------------
@@ -414,6 +444,9 @@ class Case(Item):
         """The most recent active consent record of a person (records are kept in order)."""
         active = [c for c in self.consents if c.person_id == pid and c.active]
         return active[-1] if active else None
+
+    def consent_record(self, cid: str) -> ConsentRecord | None:
+        return next((c for c in self.consents if c.id == cid), None)
 
     def deprivation_of(self, pid: str) -> Deprivation | None:
         return next((d for d in self.deprivations if d.person_id == pid), None)

@@ -11,10 +11,10 @@ unique ids, periods that end after they start -- is checked by
 Fields may be omitted (the loader uses the model's default), so no property of
 a case is ``required``; unknown properties are errors everywhere.
 
-The generated schema is committed as ``resources/schema/case-file-v1.schema.json``
+The generated schema is committed as ``resources/schema/case-file-v<VERSION>.schema.json``
 and a test keeps the two identical.  Regenerate it with::
 
-    python -m app.domain.schema > resources/schema/case-file-v1.schema.json
+    python -m app.domain.schema > resources/schema/case-file-v2.schema.json
 """
 
 from __future__ import annotations

@@ -53,7 +53,8 @@ NAMES = (
     "group_membership", "organisation_kind", "consent_giver", "consent_method",
     "name_disclosure", "evidence_kind", "hearing_kind", "wgad_category", "article",
     "remedy_outcome", "language", "country", "identity_document", "mandate",
-    "log_kind", "communication_type", "opinion_finding",
+    "log_kind", "communication_type", "opinion_finding", "reprisal_type", "un_engagement",
+    "victim_status", "figure_dimension",
 )
 
 

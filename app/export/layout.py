@@ -20,7 +20,8 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.flowables import Flowable
 
-from app.domain.document import Document, FieldRow, Paragraph, Section, Signature, Table
+from app.domain.document import Chart, Document, FieldRow, Paragraph, Section, Signature, Table
+from app.export.charts import chart_flowable
 from app.export.columns import fit_widths, widest_word
 from app.export.fonts import MONO, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from app.export.shaped import ShapedParagraph
@@ -212,6 +213,8 @@ def _section(section: Section, depth: int, width: float, not_known: str, rtl: bo
             out.append(_paragraph(block, rtl))
         elif isinstance(block, Table):
             out.append(_data_table(block, width, rtl))
+        elif isinstance(block, Chart):
+            out.append(chart_flowable(block, width))
     flush()
     for sub in section.subsections:
         out += _section(sub, depth + 1, width, not_known, rtl)

@@ -9,6 +9,8 @@ Colour is never the only sign: findings and problems also carry an icon and a wo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -51,14 +53,20 @@ def contrast(a: QColor, b: QColor) -> float:
 def readable(hue: int, bg: QColor, saturation: float = 0.75, ratio: float = TARGET) -> QColor:
     """A colour of *hue* with the lightness nearest the background's middle that still reads on
     *bg* at *ratio* (darker on a light background, lighter on a dark one)."""
+    return QColor(_readable(hue, bg.rgba(), saturation, ratio))
+
+
+@lru_cache(maxsize=256)  # forms ask for the same few colours hundreds of times per case opened
+def _readable(hue: int, rgba: int, saturation: float, ratio: float) -> int:
+    bg = QColor.fromRgba(rgba)
     dark_bg = bg.lightnessF() < 0.5
     steps = [i / 100 for i in range(50, 101)] if dark_bg else [i / 100 for i in range(50, -1, -1)]
     best = QColor.fromHslF(hue / 360, saturation, steps[-1])
     for light in steps:
         c = QColor.fromHslF(hue / 360, saturation, light)
         if contrast(c, bg) >= ratio:
-            return c
-    return best
+            return c.rgba()
+    return best.rgba()
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -81,7 +89,12 @@ def muted_color(widget: QWidget | None = None) -> str:
     """Secondary text (notes under a heading): the text colour faded towards the window, never
     below :data:`TARGET` contrast."""
     pal = palette(widget)
-    fg, bg = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window)
+    return _muted(pal.color(QPalette.ColorRole.WindowText).rgba(), pal.color(QPalette.ColorRole.Window).rgba())
+
+
+@lru_cache(maxsize=64)
+def _muted(fg_rgba: int, bg_rgba: int) -> str:
+    fg, bg = QColor.fromRgba(fg_rgba), QColor.fromRgba(bg_rgba)
     for t in (0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05):
         c = blend(fg, bg, t)
         if contrast(c, bg) >= TARGET:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import dialogs, i18n
+from app.errors import RecourseError, WrongPassphrase
 from app.gui.messages import failure_text
 from app.gui.about import AboutDialog
 from app.gui.empty_state import EmptyState
@@ -34,6 +35,7 @@ from app.gui.case_list import CaseListView
 from app.gui.search_view import SearchView
 from app.gui.security import IdleLock, LockKey, clipboard_guard, copy_sensitive
 from app.gui.security_dialogs import SecurityTasks
+from app.gui.figures_view import FiguresTasks
 from app.gui.share import ShareTasks
 from app.gui.session import Session
 from app.gui.settings import Settings, SettingsDialog
@@ -42,6 +44,7 @@ from app.gui.settings import save as save_settings
 from app.gui.unlock import CreateVaultScreen, UnlockScreen
 from app.paths import default_vault_path
 from app.services import cases as case_service
+from app.services import pending
 from app.services.vault import KdfParams, is_vault
 
 APP_TITLE = "Recourse"
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self._editor_factory = editor_class() if editor_factory is True else (editor_factory or None)
         self._dialogs: list[Any] = []
+        self._pending_edit: pending.Sealed | None = None  # the open case's changes a lock could not save
         self.guard = clipboard_guard()
         if clipboard_clear_ms is not None:
             self.guard.clear_after_ms = clipboard_clear_ms
@@ -274,6 +278,8 @@ class MainWindow(QMainWindow):
         if not self.prefs_action.shortcuts():
             self.prefs_action.setShortcut(QKeySequence("Ctrl+,"))
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.figure_tasks = FiguresTasks(self)
+        self.figures_action = self._action(self.tr("&Figures across cases…"), self.figure_tasks.open, "Ctrl+Shift+G")
         self.list_action = self._action(self.tr("Case &list"), lambda: self.toggle_case_list(), "F9")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
@@ -308,6 +314,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.due_action)
+        view_menu.addAction(self.figures_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -332,7 +339,8 @@ class MainWindow(QMainWindow):
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
                   self.copy_ref_action, self.backup_action, self.recovery_action, self.share_action,
-                  self.import_bundle_action, self.contacts_action, self.list_action, self.due_action):
+                  self.import_bundle_action, self.contacts_action, self.list_action, self.due_action,
+                  self.figures_action):
             a.setEnabled(on)
         self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)
@@ -385,6 +393,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.lock_key.install()
         self.case_list.table.setFocus()
+        self._resume_unsaved_edits()
 
     def _ensure_editor(self) -> Any:
         if self.editor is None and self.unlocked:
@@ -430,16 +439,23 @@ class MainWindow(QMainWindow):
         self.case_list.clear()
         self._not_saved_on_lock = ""
         if self.editor is not None:
+            # Valid edits are stored before the keys go (the editor may not have seen ``locking`` yet:
+            # it connected after this window did).  What cannot be stored now is sealed, not dropped.
+            unsaved = getattr(self.editor, "has_unsaved_changes", None)
+            if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now"):
+                try:
+                    saved = self.editor.save_now()
+                    if saved is False:
+                        self._not_saved_on_lock = self.tr("The case had problems that stopped it being saved.")
+                except Exception as exc:  # noqa: BLE001 -- the vault locks whatever the save does; the user is told
+                    saved = False
+                    self._not_saved_on_lock = failure_text(exc)
+                if saved is False:
+                    self._seal_unsaved_edits()
             try:
-                # Valid edits are stored before the keys go (the editor may not have seen
-                # ``locking`` yet: it connected after this window did).
-                unsaved = getattr(self.editor, "has_unsaved_changes", None)
-                if callable(unsaved) and unsaved() and hasattr(self.editor, "save_now") \
-                        and self.editor.save_now() is False:
-                    self._not_saved_on_lock = self.tr("The case had problems that stopped it being saved.")
                 self.editor.clear()
             except Exception as exc:  # noqa: BLE001 -- the vault locks whatever the editor does; the user is told
-                self._not_saved_on_lock = failure_text(exc)
+                self._not_saved_on_lock = self._not_saved_on_lock or failure_text(exc)
         self.placeholder.clear()
         self.placeholder.session = None
         self.set_editing(False)
@@ -458,9 +474,45 @@ class MainWindow(QMainWindow):
             session.deleteLater()
         self._show_unlock()
         if getattr(self, "_not_saved_on_lock", ""):  # said on the unlock screen, where the user now is
-            self.unlock_screen.message.setText(
-                self.tr("Locked, but the last changes to the open case were not saved: %1")
-                .replace("%1", self._not_saved_on_lock))
+            text = self.tr("Locked, but the last changes to the open case were not saved: %1").replace(
+                "%1", self._not_saved_on_lock)
+            if self._pending_edit is not None:
+                text += " " + self.tr("They are kept, encrypted, until you unlock this vault again in this "
+                                      "window; then they are back in the editor.")
+            self.unlock_screen.message.setText(text)
+
+    def _seal_unsaved_edits(self) -> None:
+        """Seal the open case as it is on screen (and its unreadable inputs) to the vault, in memory."""
+        case = getattr(self.editor, "case", None)
+        ctx: Any = getattr(self.editor, "ctx", None)
+        if case is None or self.session is None or not self.session.is_open:
+            return
+        try:
+            # every draft: typed now, or read from the vault with the case and not shown yet
+            kept = ctx.drafts_to_keep() if hasattr(ctx, "drafts_to_keep") else getattr(ctx, "input_drafts", {})
+            self._pending_edit = pending.seal(self.session.vault, case, kept)
+        except Exception as exc:  # noqa: BLE001 -- the vault locks anyway; the message says the changes are lost
+            self._pending_edit = None
+            self._not_saved_on_lock += " " + failure_text(exc)
+
+    def _resume_unsaved_edits(self) -> None:
+        """After an unlock: the changes a lock could not save come back into the editor (same vault only)."""
+        if self._pending_edit is None or self.session is None:
+            return
+        try:
+            case, drafts = pending.reopen(self.session.vault, self._pending_edit)
+        except WrongPassphrase:
+            return  # another vault: they wait for theirs
+        except RecourseError as exc:
+            self._pending_edit = None
+            dialogs.warn(self, self.tr("Unsaved changes"), failure_text(exc))
+            return
+        self._pending_edit = None
+        if self._ensure_editor() is None or not hasattr(self.editor, "resume"):
+            return
+        self.editor.resume(case, drafts)
+        self.editor_area.setCurrentWidget(self.editor)
+        self.set_editing(True)
 
     # -- vault folders -----------------------------------------------------------------------
     def open_vault_folder(self) -> None:
@@ -545,7 +597,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         try:
             reference = case_service.get_case(self.session.vault, case_id).reference or case_id[:8]
-        except Exception:  # noqa: BLE001
+        except RecourseError as exc:  # gone meanwhile, or unreadable: say so rather than do nothing
+            dialogs.warn(self, self.tr("Delete case"), failure_text(exc))
             return
         if not dialogs.ask(self, self.tr("Delete case"),
                            self.tr("Delete case %1 and all its evidence? This cannot be undone: "
@@ -690,6 +743,14 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock_now()
+        if self._pending_edit is not None and not dialogs.ask(
+                self, self.tr("Unsaved changes"),
+                self.tr("The last changes to the open case could not be saved. If you quit now they are lost. "
+                        "Quit anyway?\n\nNo: unlock the vault again to get them back and save them."),
+                yes=self.tr("Quit and lose them"), no=self.tr("Keep them")):
+            event.ignore()
+            return
+        self._pending_edit = None
         self._save_layout()
         self.guard.clear()
         super().closeEvent(event)

@@ -13,10 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.errors import (
+    BlobTooLarge,
     BundleReplayed,
     BundleTooLarge,
     Cancelled,
     ContactInvalid,
+    DecodeError,
     InputFileError,
     InvalidCaseFile,
     InvalidSpreadsheet,
@@ -27,6 +29,9 @@ from app.errors import (
     RecoveryKeyInvalid,
     StorageFull,
     SubmissionBlocked,
+    UnknownForm,
+    UnknownProfile,
+    UnknownPurpose,
     UnknownSigner,
     ValidationError,
     VaultLocked,
@@ -98,6 +103,33 @@ FINDINGS = {
                                                    "may be an enforced disappearance. Consider also submitting "
                                                    "the case to the Working Group on Enforced or Involuntary "
                                                    "Disappearances."),
+    "no-reprisals": QT_TRANSLATE_NOOP("Findings", "No incident of intimidation or reprisal is recorded for the "
+                                                  "selected persons: add one under Reprisals."),
+    "reprisal-no-person": QT_TRANSLATE_NOOP("Findings", "An incident does not say who suffered it: choose the "
+                                                        "person concerned."),
+    "reprisal-no-consent": QT_TRANSLATE_NOOP("Findings", "No consent of %1 to report this incident to the UN is "
+                                                         "on record; the UN acts on reprisals only with the "
+                                                         "informed consent of the person concerned."),
+    "reprisal-unnamed": QT_TRANSLATE_NOOP("Findings", "%1 has not agreed to be named to the State: the document "
+                                                      "does not give the name, and the UN can raise the incident "
+                                                      "with the Government only without it."),
+    "reprisal-source": QT_TRANSLATE_NOOP("Findings", "%1 is the source of the case: the document uses the "
+                                                     "pseudonym and gives the identity only in the confidential "
+                                                     "annex."),
+    "reprisal-confidential": QT_TRANSLATE_NOOP("Findings", "An incident is marked confidential: the main document "
+                                                           "leaves it out and only the confidential annex carries "
+                                                           "it."),
+    "reprisal-no-kind": QT_TRANSLATE_NOOP("Findings", "An incident has no form of reprisal (threats, travel "
+                                                      "ban…)."),
+    "reprisal-no-date": QT_TRANSLATE_NOOP("Findings", "An incident has no date; give at least the year if you "
+                                                      "can."),
+    "reprisal-no-engagement": QT_TRANSLATE_NOOP("Findings", "An incident does not say which cooperation with the "
+                                                            "UN it followed (a submission, a communication, a "
+                                                            "session, a meeting)."),
+    "reprisal-no-description": QT_TRANSLATE_NOOP("Findings", "An incident has no description of the facts."),
+    "reprisal-language": QT_TRANSLATE_NOOP("Findings", "An incident's text is not written in English, French or "
+                                                       "Spanish, the only languages the UN works in. Write or "
+                                                       "translate it."),
     "abbreviation": QT_TRANSLATE_NOOP("Findings", "An authority is named only by an abbreviation; write its "
                                                   "full name."),
     "abbreviation-in-text": QT_TRANSLATE_NOOP("Findings", "“%1” uses the abbreviation “%2”; write the full "
@@ -167,6 +199,7 @@ FORMS = {
     "wgeid": QT_TRANSLATE_NOOP("Forms", "WGEID: enforced or involuntary disappearance"),
     "wgad-comments": QT_TRANSLATE_NOOP("Forms", "WGAD: comments on the Government's reply"),
     "sp-update": QT_TRANSLATE_NOOP("Forms", "Special Procedures: update letter"),
+    "reprisals": QT_TRANSLATE_NOOP("Forms", "OHCHR reprisals focal point: intimidation and reprisals"),
 }
 
 # app.domain.tracking.OUTCOMES: what became of a submission
@@ -332,6 +365,17 @@ FIELDS = {
     "withdrawn_on": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),
     "confidential_fields": QT_TRANSLATE_NOOP("Fields", "Confidential fields"),
     "id": QT_TRANSLATE_NOOP("Fields", "Identifier"),
+    "reprisals": QT_TRANSLATE_NOOP("Fields", "Reprisals"),
+    "kinds": QT_TRANSLATE_NOOP("Fields", "Form of reprisal"),
+    "organisation_ids": QT_TRANSLATE_NOOP("Fields", "Authorities responsible (on file)"),
+    "perpetrators_description": QT_TRANSLATE_NOOP("Fields", "Perpetrators (not on file)"),
+    "engagement_kind": QT_TRANSLATE_NOOP("Fields", "Cooperation with the UN"),
+    "engagement_date": QT_TRANSLATE_NOOP("Fields", "Date of the cooperation"),
+    "engagement": QT_TRANSLATE_NOOP("Fields", "Which submission, communication or meeting"),
+    "un_reference": QT_TRANSLATE_NOOP("Fields", "UN reference"),
+    "communication_id": QT_TRANSLATE_NOOP("Fields", "UN communication it followed"),
+    "steps_taken": QT_TRANSLATE_NOOP("Fields", "Steps taken"),
+    "evidence_ids": QT_TRANSLATE_NOOP("Fields", "Supporting evidence"),
     "communications": QT_TRANSLATE_NOOP("Fields", "Communications log"),
     "letter_type": QT_TRANSLATE_NOOP("Fields", "Type of communication"),
     "in_reply_to": QT_TRANSLATE_NOOP("Fields", "In reply to"),
@@ -432,6 +476,22 @@ def failure_text(exc: object) -> str:
         return QCoreApplication.translate("Errors", "This item is no longer in the vault.")
     if isinstance(exc, SubmissionBlocked):
         return QCoreApplication.translate("Errors", "Blocking problems remain: run Check again.")
+    if isinstance(exc, UnknownForm):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such form, or not in this "
+                                                    "language. Nothing was written.")
+    if isinstance(exc, UnknownProfile):
+        return QCoreApplication.translate("Errors", "This version of Recourse has no such redaction profile. "
+                                                    "Nothing was written.")
+    if isinstance(exc, UnknownPurpose):
+        return QCoreApplication.translate("Errors", "This version of Recourse does not know who this document is "
+                                                    "for, so nothing was written.")
+    if isinstance(exc, BlobTooLarge):
+        return QCoreApplication.translate("Errors", "This file is too large to open here (over %1 MiB). Export a "
+                                                    "copy and open that instead.").replace(
+            "%1", str(exc.max_size // (1024 * 1024)))
+    if isinstance(exc, DecodeError):
+        return QCoreApplication.translate("Errors", "This case does not fit this version of Recourse: it was made "
+                                                    "by a newer version, or it is damaged. Nothing was changed.")
     if isinstance(exc, RecourseError):
         from app.gui.unlock import error_text  # the vault errors (altered, damaged, newer version)
 

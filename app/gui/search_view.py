@@ -82,7 +82,7 @@ class SearchResultModel(QAbstractListModel):
             "deprivation": self.tr("deprivation of liberty"), "remedies": self.tr("remedies"),
             "legal": self.tr("legal analysis"), "consent": self.tr("consent"),
             "communications": self.tr("communications log"), "urgency": self.tr("urgency"),
-            "case": self.tr("case"),
+            "reprisal": self.tr("reprisal"), "case": self.tr("case"),
         }
 
     def set_results(self, results: list[SearchResult]) -> None:

@@ -60,8 +60,6 @@ _BLOB_RE = re.compile(r"blobs/[0-9a-f]{32}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _BUF = 1 << 20
 
-CancelCheck = Cancel | None
-
 
 @dataclass(frozen=True)
 class Member:
@@ -106,7 +104,7 @@ def _mac(keys: crypto.SubKeys, body: bytes) -> bytes:
     return crypto.hmac_sha256(crypto.backup_mac_key(keys), body)
 
 
-def _check_cancel(cancel: CancelCheck) -> None:
+def _check_cancel(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
         raise Cancelled()
 
@@ -237,7 +235,7 @@ def _authenticate(src: BinaryIO, passphrase: str | None, recovery_key: bytes | N
 
 
 def _stream_member(src: BinaryIO, m: Member, sink: BinaryIO | None, progress: Callable[[int], None],
-                   cancel: CancelCheck) -> None:
+                   cancel: Cancel | None) -> None:
     src.seek(m.offset)
     h = hashlib.sha256()
     left = m.size
@@ -262,7 +260,7 @@ def _info(path: Path, manifest: Manifest) -> BackupInfo:
 
 
 # --- create -------------------------------------------------------------------------------
-def create(vault: Vault, dest: Path, progress: Progress = no_progress, cancel: CancelCheck = None) -> BackupInfo:
+def create(vault: Vault, dest: Path, progress: Progress = no_progress, cancel: Cancel | None = None) -> BackupInfo:
     """Write a backup of the unlocked *vault* to *dest* (a new file; 0600; temp name then rename).
 
     Raises VaultExists if *dest* exists, StorageFull on a full disk, Cancelled;
@@ -290,7 +288,7 @@ class _WalNotEmpty(Exception):
 
 
 def _create_locked(vault: Vault, dest: Path, wal: Path, progress: Progress,
-                   cancel: CancelCheck) -> BackupInfo:
+                   cancel: Cancel | None) -> BackupInfo:
     try:
         # the file is renamed into place only after the transaction (and its audit entry) committed
         with atomic_file(dest) as out, vault.db.transaction() as conn:  # the write lock: nothing changes
@@ -349,7 +347,7 @@ def is_backup(path: Path) -> bool:
         return False
 
 
-def verify(path: Path, passphrase: str | None, progress: Progress = no_progress, cancel: CancelCheck = None, *,
+def verify(path: Path, passphrase: str | None, progress: Progress = no_progress, cancel: Cancel | None = None, *,
            recovery_key: bytes | None = None) -> BackupInfo:
     """Check a backup without restoring it: structure, passphrase, header and manifest MACs, every hash.
 
@@ -372,7 +370,7 @@ def verify(path: Path, passphrase: str | None, progress: Progress = no_progress,
 
 # --- restore --------------------------------------------------------------------------------
 def restore(path: Path, dest_folder: Path, passphrase: str | None, progress: Progress = no_progress,
-            cancel: CancelCheck = None, *, recovery_key: bytes | None = None) -> BackupInfo:
+            cancel: Cancel | None = None, *, recovery_key: bytes | None = None) -> BackupInfo:
     """Restore the backup at *path* into the NEW folder *dest_folder*.
 
     Everything is written into a hidden temporary folder beside it, checked

@@ -19,7 +19,7 @@ from app.crypto import age
 from app.domain import casefile
 from app.domain.codec import encode
 from app.domain.model import Case, EvidenceItem
-from app.errors import BundleTooLarge, Cancelled, InputFileError, StorageFull, TamperDetected
+from app.errors import BundleTooLarge, Cancelled, InputFileError, StorageFull, TamperDetected, UnknownProfile
 from app.services import cases as case_service
 from app.services import contacts as contact_service
 from app.services import evidence as evidence_service
@@ -27,7 +27,7 @@ from app.services import identity as identity_service
 from app.services import media, sharing
 from app.services.bundle_format import (END_OF_ARCHIVE, MANIFEST, SIGNATURE, FileEntry, Manifest, member, padding,
                                         safe_name, sign_manifest, tar_header)
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import evidence as evidence_store
 from app.storage import exchange as store
@@ -130,7 +130,7 @@ class _Pull(io.RawIOBase):
 
 
 def _stream(vault: Vault, manifest: bytes, signature: bytes, plans: list[_Plan], mtime: int,
-            progress: Progress, cancel: Any) -> Iterator[bytes]:
+            progress: Progress, cancel: Cancel | None) -> Iterator[bytes]:
     total = sum(p.entry.size for p in plans)
     done = 0
     yield from member(MANIFEST, manifest, mtime)
@@ -179,7 +179,7 @@ def _evidence_chunks(vault: Vault, p: _Plan) -> Iterator[bytes]:
 
 def create(vault: Vault, case_idents: list[str], dest: Path, *, contacts: list[str] = (),  # type: ignore[assignment]
            passphrase: str | None = None, profile: str = "full", person_ids: list[str] | None = None,
-           strip_metadata: bool | None = None, progress: Progress = no_progress, cancel: Any = None) -> Created:
+           strip_metadata: bool | None = None, progress: Progress = no_progress, cancel: Cancel | None = None) -> Created:
     """Seal *case_idents* (with evidence) into *dest* for the *contacts* (ids, names or fingerprints),
     or for a *passphrase* -- not both (age does not mix a passphrase with other recipients).
 
@@ -189,7 +189,7 @@ def create(vault: Vault, case_idents: list[str], dest: Path, *, contacts: list[s
     if bool(passphrase) == bool(contacts):
         raise ValueError("give contacts or a passphrase, not both and not neither")
     if profile not in sharing.PROFILES:
-        raise sharing.UnknownProfile(profile)
+        raise UnknownProfile(profile)
     ident = identity_service.ensure(vault)
     chosen = [contact_service.find(vault, c) for c in contacts]
     case_ids = list(dict.fromkeys(case_service.resolve(vault, c) for c in case_idents))

@@ -16,8 +16,9 @@ from app.errors import NotFound, ValidationError
 from app.services import bundle_read
 from app.services import evidence as evidence_service
 from app.services.merge import Merged, apply_resolution, canonical, merge
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
+from app.services.figures import facts as figure_facts
 from app.storage import cases as case_store
 from app.storage import evidence as evidence_store
 from app.storage import exchange as store
@@ -73,7 +74,7 @@ def _status(m: Merged, new: bool) -> str:
 
 
 def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None, allow_unknown_signer: bool = False,
-                  allow_older: bool = False, progress: Progress = no_progress, cancel: Any = None) -> Report:
+                  allow_older: bool = False, progress: Progress = no_progress, cancel: Cancel | None = None) -> Report:
     """Check *path* whole, then merge its cases into the vault (all or nothing)."""
     staged = bundle_read.read(vault, path, passphrase=passphrase, stage=True,
                                  allow_unknown_signer=allow_unknown_signer, allow_older=allow_older,
@@ -114,7 +115,7 @@ def _commit(vault: Vault, staged: bundle_read.Staged, plans: list[tuple[Case, bo
                 if merged.changed:
                     case.created_at = case.created_at or now
                     case.updated_at = now
-                    case_store.put(conn, case)
+                    figure_facts.store_case(conn, case)
                 wanted = {e.id for e in case.evidence}
                 for eid, (blob, key, result) in list(staged.parts.items()):
                     if eid not in wanted or not any(e.id == eid for e in theirs.evidence) \
@@ -197,7 +198,7 @@ def resolve(vault: Vault, conflict_id: str, keep: str) -> Conflict:
             if problems:
                 raise ValidationError(problems)
             case.updated_at = now
-            case_store.put(conn, case)
+            figure_facts.store_case(conn, case)
         store.resolve_conflict(conn, row.id, keep, now)
         vault.audit(conn, "resolve", "conflict", row.id, {"case": row.case_id, "keep": keep})
     with vault.db.reading() as conn:

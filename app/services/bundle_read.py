@@ -28,7 +28,7 @@ from app.services import identity as identity_service
 from app.services import media
 from app.services.bundle_format import (MANIFEST, MAX_MANIFEST, SIGNATURE, FileEntry, Manifest, MemberHandler,
                                         TarPush, parse_manifest)
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import evidence as evidence_store
 from app.storage import exchange as store
@@ -90,7 +90,7 @@ class _Reader(MemberHandler, io.RawIOBase):
     """The writer age decrypts into; checks and routes every member (see the module docstring)."""
 
     def __init__(self, vault: Vault, *, stage: bool, allow_unknown_signer: bool, allow_older: bool,
-                 progress: Progress, cancel: Any) -> None:
+                 progress: Progress, cancel: Cancel | None) -> None:
         super().__init__()
         self.vault, self.stage = vault, stage
         self.allow_unknown_signer, self.allow_older = allow_unknown_signer, allow_older
@@ -243,7 +243,7 @@ class _Reader(MemberHandler, io.RawIOBase):
 
 def read(vault: Vault, path: Path, *, passphrase: str | None = None, stage: bool = False,
          allow_unknown_signer: bool = True, allow_older: bool = True, progress: Progress = no_progress,
-         cancel: Any = None) -> Staged:
+         cancel: Cancel | None = None) -> Staged:
     """Decrypt *path* and check the signature, the signer, replay, then every file's size and SHA-256.
 
     Raises :class:`NotARecipient`, :class:`TamperDetected`, :class:`UnknownSigner` (unless

@@ -11,6 +11,7 @@ from app.domain.validation import validate_case
 from app.errors import NotFound, ValidationError
 from app.services.search import SearchResult, make_snippet, search  # noqa: F401 -- one search for CLI and GUI
 from app.services.vault import Vault
+from app.services.figures import facts as figure_facts
 from app.storage import cases as store
 from app.storage import drafts as drafts_store
 from app.storage import evidence as evidence_store
@@ -69,7 +70,7 @@ def save_case(vault: Vault, case: Case) -> Case:
         existing = conn.execute("SELECT created_at FROM cases WHERE id = ?", (stored.id,)).fetchone()
         stored.created_at = existing[0] if existing else (stored.created_at or now)
         stored.updated_at = now
-        store.put(conn, stored)
+        figure_facts.store_case(conn, stored)
         erased = _dropped_evidence(conn, stored)
         vault.audit(conn, "update" if existing else "create", "case", stored.id)
     for name in erased:
@@ -96,7 +97,7 @@ def save_cases(vault: Vault, cases: list[Case], *, action: str = "import") -> li
             _check_reference(conn, stored, f"$.cases[{i}]")
             stored.created_at = stored.created_at or now
             stored.updated_at = stored.updated_at or now
-            store.put(conn, stored)
+            figure_facts.store_case(conn, stored)
             erased += _dropped_evidence(conn, stored)
             vault.audit(conn, action, "case", stored.id)
             out.append(stored)

@@ -22,8 +22,9 @@ from app.domain.dates import PartialDate
 from app.domain.model import EvidenceItem, new_id
 from app.errors import InputFileError, NotFound, StorageFull, TamperDetected, VaultCorrupted
 from app.services import cases as case_service
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
+from app.services.figures import facts as figure_facts
 from app.storage import cases as case_store
 from app.storage import evidence as store
 from app.storage.evidence import BlobRecord
@@ -82,7 +83,7 @@ class _Source:
 
 
 def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None = None, *,
-           progress: Progress = no_progress, cancel=None,  # type: ignore[no-untyped-def]
+           progress: Progress = no_progress, cancel: Cancel | None = None,
            content: bytes | None = None) -> EvidenceItem:
     """Encrypt *path* into the vault and add an evidence item to the case.
 
@@ -106,10 +107,8 @@ def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None 
     try:
         with src:
             out = vault.blobs.create_part(name)
-            label = "encrypting"
             result = crypto.encrypt_stream(_Source(src, path), out, file_key,  # type: ignore[arg-type]
-                                           progress=lambda done: progress(done, total, label),
-                                           cancel=cancel)
+                                           progress=progress, cancel=cancel, total=total)
             vault.blobs.publish(name, out)
     except OSError as exc:  # writing into the vault failed
         vault.blobs.discard_part(name, out)
@@ -131,7 +130,7 @@ def attach(vault: Vault, case_ident: str, path: Path, meta: EvidenceMeta | None 
                 raise NotFound("case", case_ident)
             case.evidence.append(item)
             case.updated_at = vault.clock()
-            case_store.put(conn, case)
+            figure_facts.store_case(conn, case)
             store.add(conn, BlobRecord(evidence_id, case_id, name, wrapped, result.sha256, result.size,
                                        result.stored_size, vault.clock()))
             vault.audit(conn, "attach", "evidence", evidence_id, {"case": case_id})
@@ -186,7 +185,7 @@ def read_bytes(vault: Vault, evidence_id: str, *, max_size: int = 256 * 1024 * 1
 
 
 def export_copy(vault: Vault, evidence_id: str, dest: Path, *, progress: Progress = no_progress,
-                cancel=None) -> Path:  # type: ignore[no-untyped-def]
+                cancel: Cancel | None = None) -> Path:
     """Decrypt a copy to *dest*: written under a temporary name, checked, then renamed.
 
     A blob that fails authentication or whose SHA-256 differs from the recorded
@@ -197,9 +196,7 @@ def export_copy(vault: Vault, evidence_id: str, dest: Path, *, progress: Progres
     dest = Path(dest)
     try:
         with vault.blobs.open(rec.blob) as src, atomic_file(dest) as out:
-            result = crypto.decrypt_stream(src, out, key,
-                                           progress=lambda d: progress(d, rec.size, "decrypting"),
-                                           cancel=cancel)
+            result = crypto.decrypt_stream(src, out, key, progress=progress, cancel=cancel, total=rec.size)
             if result.sha256 != rec.sha256:  # raised inside: nothing appears under dest
                 raise TamperDetected("blob", f"{evidence_id}: SHA-256 mismatch")
     except FileNotFoundError as exc:
@@ -224,7 +221,7 @@ def remove(vault: Vault, case_ident: str, evidence_id: str) -> None:
         case = copy.deepcopy(case)
         case.evidence = [e for e in case.evidence if e.id != evidence_id]
         case.updated_at = vault.clock()
-        case_store.put(conn, case)
+        figure_facts.store_case(conn, case)
         store.delete(conn, evidence_id)
         vault.audit(conn, "delete", "evidence", evidence_id, {"case": case_id})
     if rec is not None:

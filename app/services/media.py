@@ -13,6 +13,7 @@ from typing import Any
 
 from app.errors import Cancelled
 from app.export.image import STRIPPABLE, photo_metadata, strip_image, upright
+from app.services.progress import Cancel, Progress
 from app.services.userfiles import save_file
 
 __all__ = ["STRIPPABLE", "export_without_metadata", "guess_kind", "is_image", "photo_metadata", "resolve_evidence",
@@ -40,8 +41,8 @@ def is_image(media_type: str) -> bool:
     return media_type.startswith("image/")
 
 
-def export_without_metadata(vault: Any, evidence_id: str, dest: Path, *, progress: Any = None,
-                            cancel: Any = None) -> Path:
+def export_without_metadata(vault: Any, evidence_id: str, dest: Path, *, progress: Progress | None = None,
+                            cancel: Cancel | None = None) -> Path:
     """Export an image with its metadata removed (an exact, checked copy for other files).
 
     Decrypts into memory only; the copy is written atomically (temporary name, fsync, rename) and

@@ -21,7 +21,7 @@ from typing import Any
 from app.domain.codec import decode, encode
 from app.domain.model import Case
 
-LISTS = ("persons", "organisations", "deprivations", "remedies", "testimonies", "evidence", "consents")
+LISTS = ("persons", "organisations", "deprivations", "remedies", "testimonies", "evidence", "consents", "reprisals")
 SKIP = ("id", "created_at", "updated_at")
 
 

@@ -15,13 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.model import Case
+from app.errors import UnknownProfile
 from app.services.disclosure import disclose
 
 PROFILES = ("full", "partner", "public")
-
-
-class UnknownProfile(ValueError):
-    pass
 
 
 @dataclass

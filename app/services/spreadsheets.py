@@ -126,7 +126,7 @@ def rows(vault: Vault, kind: str, profile: str = "full", case_idents: list[str] 
     return header, body, cases
 
 
-def _csv_bytes(header: list[str], body: list[list[str]]) -> bytes:
+def csv_bytes(header: list[str], body: list[list[str]]) -> bytes:
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
@@ -148,7 +148,7 @@ def export_csv(vault: Vault, kind: str, dest: Path, *, profile: str = "full",
                case_idents: list[str] | None = None) -> int:
     """Write persons or cases to *dest* as CSV; returns the number of data rows.  Audited per case."""
     header, body, cases = rows(vault, kind, profile, case_idents)
-    _write(dest, _csv_bytes(header, body))
+    _write(dest, csv_bytes(header, body))
     _audit(vault, cases, f"csv-{kind}", profile)
     return len(body)
 
@@ -230,7 +230,7 @@ def export_uwazi(vault: Vault, dest: Path, *, profile: str = "public", case_iden
     cases = _views(vault, case_idents, profile)
     header = [k for k, _, _, _ in UWAZI_COLUMNS]
     body = [[get(c) for _, _, _, get in UWAZI_COLUMNS] for c in cases]
-    _write(dest, _csv_bytes(header, body))
+    _write(dest, csv_bytes(header, body))
     template = Path(dest).with_name(Path(dest).name + ".template.md")
     _write(template, uwazi_template().encode("utf-8"))
     _audit(vault, cases, "uwazi-csv", profile)

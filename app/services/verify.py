@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app import crypto
 from app.errors import RecourseError, TamperDetected
 from app.services.evidence import _file_key
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services import keyslots
 from app.services.vault import Vault, audit_fingerprint
 from app.storage import audit as audit_store
@@ -54,7 +54,7 @@ class _HashingSink:
         return len(data)
 
 
-def verify(vault: Vault, *, progress: Progress = no_progress, cancel=None) -> VerifyReport:  # type: ignore[no-untyped-def]
+def verify(vault: Vault, *, progress: Progress = no_progress, cancel: Cancel | None = None) -> VerifyReport:
     report = VerifyReport()
     header_problems = ([] if vault.header_authentic() else ["header MAC mismatch"]) + list(vault.header_notes)
     try:

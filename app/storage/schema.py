@@ -206,6 +206,25 @@ V6 = [
     "DELETE FROM meta WHERE key IN ('search_index', 'search_pending')",
 ]
 
+# Version 7: figures across cases (app/storage/figures.py).  One row per victim, profile, dimension
+# and value, built at save time from the *disclosed* view of each profile, so counting never
+# decodes a case and a value the public profile may not see is never counted under it.  Values are
+# codes, years, charge articles and ethnicities as written -- no names.  Existing vaults are filled
+# by a resumable backfill with progress (``meta.figures_pending`` is its cursor).
+V7 = [
+    """CREATE TABLE figure_facts (
+        profile TEXT NOT NULL,     -- full | partner | public
+        dim     TEXT NOT NULL,     -- app.domain.figures.DIMENSIONS, and 'victim' (one row per victim)
+        value   TEXT NOT NULL,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        victim  INTEGER NOT NULL,  -- ordinal of the victim in the case
+        start   TEXT NOT NULL,     -- first possible day of the deprivation (ISO), '' unknown
+        PRIMARY KEY (profile, dim, value, case_id, victim)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX figure_facts_by_case ON figure_facts(case_id)",
+    "INSERT OR REPLACE INTO meta (key, value) SELECT 'figures_pending', '' WHERE EXISTS (SELECT 1 FROM cases)",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, V1),
     (2, V2),
@@ -213,6 +232,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     (4, V4),
     (5, V5),
     (6, V6),
+    (7, V7),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -193,6 +193,10 @@ def test_every_window_section_and_dialog_is_translated(pseudo, demo_folder, unlo
         dialog.show()
         walk(type(dialog).__name__, dialog, data, found)
         dialog.close()
+    figures_dialog = window.figure_tasks.open()
+    qtbot.waitUntil(lambda: figures_dialog.fig is not None, timeout=20_000)
+    walk("FiguresDialog", figures_dialog, data, found)
+    figures_dialog.close()
     for shown in dialogs.history:
         for text in (shown.title, shown.text):
             if untranslated(text, data):

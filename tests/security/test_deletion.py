@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.model import Case, Person, Testimony
+from app.domain.model import Case, Deprivation, LegalProvision, Person, Proceedings, Testimony
 from app.services import cases as svc
 from app.services import evidence as ev
 from app.services.vault import Vault
@@ -23,10 +23,20 @@ NEEDLES = [ch.encode("utf-8") for ch in YI]
 
 
 def _secret_case() -> Case:
+    # the victim's ethnicity and charge are also stored, as written, in the figures' facts table
+    victim = Person(roles=["victim"], family_name=YI[40:42], given_name=YI[42:44], family_name_latin="Chen",
+                    other_names=[YI[44:50]], ethnicity=YI[30:34])
     return Case(title="Case " + YI[:12], summary="Summary " + YI[12:24], narrative=YI[24:40],
-                persons=[Person(family_name=YI[40:42], given_name=YI[42:44], family_name_latin="Chen",
-                                other_names=[YI[44:50]])],
+                persons=[victim],
+                deprivations=[Deprivation(person_id=victim.id, proceedings=[
+                    Proceedings(charges=[LegalProvision(YI[34:38], "293")])])],
                 testimonies=[Testimony(original_text="She said " + YI * 3)])
+
+
+def _facts_with_marker(vault: Vault) -> int:
+    with vault.db.reading() as conn:
+        return int(conn.execute("SELECT count(*) FROM figure_facts WHERE value LIKE ? OR value LIKE ?",
+                                (f"%{YI[30:34]}%", f"{YI[34:38]}%")).fetchone()[0])
 
 
 def _control_cases(vault: Vault, n: int = 25) -> None:
@@ -49,6 +59,7 @@ def test_deleted_case_leaves_no_fragment(vault: Vault, tmp_path: Path) -> None:
     _control_cases(vault, 5)
     before = _fragments(vault)
     assert before > 100  # the method sees the text while it is there
+    assert _facts_with_marker(vault) == 6  # ethnicity and charge, under three profiles
     svc.delete_case(vault, case.id)
     _control_cases(vault, 5)
     after = _fragments(vault)
@@ -62,10 +73,12 @@ def test_deleted_case_leaves_no_fragment(vault: Vault, tmp_path: Path) -> None:
 def test_edited_text_leaves_no_fragment(vault: Vault) -> None:
     _control_cases(vault)
     case = svc.save_case(vault, _secret_case())
-    assert _fragments(vault) > 100
+    assert _fragments(vault) > 100 and _facts_with_marker(vault) == 6
     edited = svc.get_case(vault, case.id)
     edited.title, edited.summary, edited.narrative = "Case renamed", "new summary", "new narrative"
     edited.persons[0].family_name, edited.persons[0].given_name, edited.persons[0].other_names = "陈", "秋实", []
+    edited.persons[0].ethnicity = "Han"
+    edited.deprivations[0].proceedings[0].charges[0].law = "Criminal Law"
     edited.testimonies[0].original_text = "She said something else entirely."
     svc.save_case(vault, edited)
     assert _fragments(vault) == 0
@@ -126,3 +139,17 @@ def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
     assert rawpages.count(vault_path, key, NEEDLES) > 0  # what the red team found
     Database(vault_path, key).close()  # opening migrates to the current schema
     assert rawpages.count(vault_path, key, NEEDLES) == 0
+
+
+def test_deleted_han_text_leaves_no_pinyin_in_the_index(vault: Vault) -> None:
+    """The bigram index also holds the toneless pinyin of adjacent Han characters (鬱鬱 -> yuyu):
+    those tokens are derived from the text and must go with it."""
+    needle = [b"yuyu"]
+    _control_cases(vault)
+    case = svc.save_case(vault, Case(title="c", testimonies=[Testimony(original_text="他心里很鬱鬱。")]))
+    vault.db.checkpoint()
+    assert rawpages.count(vault.folder, vault.keys.database, needle) > 0
+    svc.delete_case(vault, case.id)
+    _control_cases(vault, 5)
+    vault.db.checkpoint()
+    assert rawpages.count(vault.folder, vault.keys.database, needle) == 0

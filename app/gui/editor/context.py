@@ -126,6 +126,8 @@ class EditorContext(QObject):
 
     def draft_for(self, path: str) -> str | None:
         """Text to show again in the input for *path* (an unreadable date typed earlier)."""
+        if not self.input_drafts and not self.loaded_drafts:
+            return None  # the usual case: no key to work out
         key = self.draft_key(path)
         if key in self.input_drafts:
             return self.input_drafts[key]

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Case
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, RecourseError, ValidationError
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
 from app.gui.colors import error_box_style
 from app.gui.icons import status_icon
+from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
 from app.gui.editor.sections.communications import CommunicationsSection
@@ -245,6 +246,18 @@ class CaseEditor(QWidget):
 
     def clear(self) -> None:
         """Drop the case and empty every widget (on lock)."""
+        self._forget_case()
+        for s in self.sections:
+            s.clear()
+        self.ctx.refs_changed.emit()
+        self.stack.setEnabled(False)
+        if hasattr(self, "marks"):
+            self.update_marks()
+
+    def _forget_case(self) -> None:
+        """Drop the case and its state; the sections' widgets are left to the caller (opening
+        another case loads every section over them: emptying and disabling them first, only to
+        fill and enable them again, took most of the time of opening a case)."""
         self.autosave.stop()
         self.evidence.cancel_jobs()
         if self.submissions.worker is not None:
@@ -257,18 +270,13 @@ class CaseEditor(QWidget):
         self._item_drafts: list[str] = []
         self._dirty = False
         self._stored = False
-        for s in self.sections:
-            s.clear()
-        self.ctx.refs_changed.emit()
         self.heading.clear()
         self.status.clear()
         self.problems.clear()
         self.problems.hide()
         self.save_btn.setEnabled(False)
-        self.stack.setEnabled(False)
         if hasattr(self, "marks"):
             self.marks.stop()
-            self.update_marks()
 
     def has_unsaved_changes(self) -> bool:
         return self.ctx.case is not None and self._dirty
@@ -346,9 +354,25 @@ class CaseEditor(QWidget):
             self.nav.setFocus()
 
     # -- internals ----------------------------------------------------------------------------
-    def _show(self, case: Case, stored: bool) -> None:
-        self.clear()
-        drafts = draft_service.load(self.session.vault, case.id, case) if stored else {}
+    def resume(self, case: Case, drafts: dict[str, str]) -> None:
+        """Show *case* with changes that are not stored yet (kept sealed across a lock when the save
+        failed, ``app/services/pending.py``) and *drafts*, the text no input could read.  The case in
+        memory is the newer one: the vault's drafts of it are not loaded over it."""
+        try:
+            case_service.get_case(self.session.vault, case.id)
+            stored = True
+        except NotFound:
+            stored = False
+        self._show(case, stored, drafts)  # the forms take back their drafts as they show them
+        self._dirty = True
+        self.status.setText(self.tr("The changes not saved before the lock are back. Not saved yet."))
+        self.autosave.start()
+
+    def _show(self, case: Case, stored: bool, drafts: dict[str, str] | None = None) -> None:
+        self._forget_case()
+        self.evidence.status.clear()
+        if drafts is None:
+            drafts = draft_service.load(self.session.vault, case.id, case) if stored else {}
         draft_service.restore_items(case, drafts)  # items set aside come back to be finished
         self.ctx.loaded_drafts = {k: v for k, v in drafts.items() if not k.startswith(draft_service.ITEM)}
         self.ctx.case = case
@@ -413,8 +437,12 @@ class CaseEditor(QWidget):
         self.autosave.start()
 
     def _autosave(self) -> None:
-        if self._dirty:
+        if not self._dirty:
+            return
+        try:
             self.save_now()
+        except (RecourseError, OSError) as exc:  # a full disk: say so; the changes stay here, unsaved
+            self.status.setText(self.tr("Not saved: %1").replace("%1", failure_text(exc)))
 
     def _save_before_service(self) -> bool:
         """Services read the stored case: store the in-memory one first (if needed)."""

@@ -379,6 +379,9 @@ class ConfidentialToggle(QToolButton):
         self._update(False)
 
     def _update(self, on: bool) -> None:
+        if getattr(self, "_shown", None) == (on, error_color()):
+            return  # loading a case sets every toggle: skip the ones already showing this
+        self._shown = (on, error_color())
         self.setText(self.tr("Confidential") if on else self.tr("Not confidential"))
         self.setIcon(lock_icon(on))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -413,6 +416,9 @@ class FieldLock(QToolButton):
         self._update(False)
 
     def _update(self, on: bool) -> None:
+        if getattr(self, "_shown", None) == (on, error_color()):
+            return  # loading a case sets every padlock: skip the ones already showing this
+        self._shown = (on, error_color())
         self.setIcon(lock_icon(on))
         self.setText("")
         self.setStyleSheet(

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.domain.dates import PartialDate
 from app.domain.model import Case, Item, LegalProvision, Person, Place
+from app.errors import UnknownPurpose
 from app.services.disclosure import fmt
 from app.services.disclosure import fields as table
 from app.services.disclosure.clues import Clue, find_clues, strip_kinship
@@ -16,14 +17,11 @@ from app.services.disclosure.textlang import guess
 
 # what each purpose discloses to whom
 AUDIENCES = {"wgad": "state", "wgad-urgent": "state", "sp-allegation": "state", "sp-urgent": "state",
-             "wgeid": "state", "wgad-comments": "state", "sp-update": "state", "state": "state", "partner": "partner", "public": "public", "full": "internal"}
+             "wgeid": "state", "wgad-comments": "state", "sp-update": "state", "reprisals": "state", "state": "state",
+             "partner": "partner", "public": "public", "full": "internal"}
 NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "other_names",
                "identity_documents")
 _YES_NO = {"en": ("Yes", "No"), "fr": ("Oui", "Non"), "es": ("Sí", "No")}
-
-
-class UnknownPurpose(ValueError):
-    pass
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ in the disclosed view, so only theirs can be here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from app.domain.document import Document, FieldRow, Paragraph, Section, Table
-from app.services.disclosure import Disclosed, fmt
+from app.services.disclosure import Disclosed, Withheld, fmt
 from app.services.disclosure.names import FULL
 from app.services.submission.forms import FormDef
 
@@ -22,7 +24,10 @@ def _is_name(path: str, with_others: bool = True) -> bool:
     return last in _NAME_FIELDS and (with_others or last != "other_names")
 
 
-def annex(d: Disclosed, form: FormDef, common: dict) -> Document:  # type: ignore[type-arg]
+def annex(d: Disclosed, form: FormDef, common: dict, *,  # type: ignore[type-arg]
+          keep: Callable[[Withheld], bool] | None = None, persons: Collection[str] | None = None) -> Document:
+    """The annex of *d*; *keep* limits section C to some withheld items and *persons* section B to some persons
+    (the reprisals form: only what concerns its incidents)."""
     l = form.label
     case = d.case
     src = Section("A", l("annex_sources"))
@@ -37,7 +42,8 @@ def annex(d: Disclosed, form: FormDef, common: dict) -> Document:  # type: ignor
 
     names = [(d.names[p.id].text, fmt.join(d.names[p.id].full, *_other_names(d, p.id)),
               fmt.vocab_list("person_role", p.roles, d.lang))
-             for p in case.persons if d.names[p.id].mode != FULL and "source" not in p.roles]
+             for p in case.persons if d.names[p.id].mode != FULL and "source" not in p.roles
+             and (persons is None or p.id in persons)]
     sec_b = Section("B", l("annex_withheld_names"))
     if names:
         sec_b.blocks.append(Table((l("col_name_main"), l("col_full_name"), l("col_role")), tuple(names), (2, 3, 2)))
@@ -48,6 +54,8 @@ def annex(d: Disclosed, form: FormDef, common: dict) -> Document:  # type: ignor
     groups: dict[str, list[FieldRow]] = {}
     for w in d.withheld:
         if w.path.startswith(source_paths) or (w.reason == "name" and _is_name(w.path)):
+            continue
+        if keep is not None and not keep(w):
             continue
         groups.setdefault(w.person_id, []).append(FieldRow("", w.label, w.value))
     for pid, rows in groups.items():

@@ -83,6 +83,15 @@ def check(case: Case, form: str, person_ids: list[str] | None = None, *,
     findings: list[Finding] = []
     add = findings.append
 
+    if form == "reprisals":  # about the incidents of the reprisals log, not the victims' detention
+        from app.services.submission.reprisal_checks import reprisal_checks
+
+        reprisal_checks(case, person_ids, add)
+        _source_checks(case, form, add)
+        if disclosed is not None:
+            _clue_findings(disclosed, add)
+        return findings
+
     # -- victims, consent, arrest --------------------------------------------------
     victims = [p for p in case.victims() if _has_name(p) and (not person_ids or p.id in person_ids)]
     if not victims:

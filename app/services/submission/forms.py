@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from app.errors import UnknownForm
 from app.paths import resources_dir
 from app.services.submission import FORMS, LANGUAGES
-
-
-class UnknownForm(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -75,7 +72,7 @@ def load_form(form: str, language: str) -> FormDef:
     if form not in FORMS:
         raise UnknownForm(form)
     if language not in LANGUAGES:
-        raise UnknownForm(f"{form}.{language}")
+        raise UnknownForm(form, language)
     raw = json.loads((resources_dir() / "forms" / f"{form}.{language}.json").read_text(encoding="utf-8"))
     sections = tuple(
         SectionDef(s["id"], s["number"], s["title"],

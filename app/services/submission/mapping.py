@@ -13,12 +13,14 @@ a labelled block.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from app.domain.dates import PartialDate
 from app.domain.document import Block, Document, FieldRow, Paragraph, Section, Signature
 from app.domain.model import Case, Deprivation, Person
 from app.services.disclosure import Disclosed, disclose, fmt
+from app.services.submission import reprisals
 from app.services.submission import victim as V
 from app.services.submission import followup
 from app.services.submission.wgeid import last_seen
@@ -51,9 +53,14 @@ class Submission:
 
 def build(case: Case, form_name: str, language: str, *, date: PartialDate | None = None, draft: bool = False,
           person_ids: list[str] | None = None) -> Submission:
-    """Map *case* onto *form_name* in *language*; never raises for an incomplete case."""
+    """Map *case* onto *form_name* in *language*; never raises for an incomplete case.
+
+    For the reprisals form, *person_ids* selects the persons whose incidents the document reports."""
     form = load_form(form_name, language)
-    d = disclose(case, form_name, person_ids, language)
+    if form.body == "reprisals":
+        return _reprisals(case, form, date, draft, person_ids)
+    # the reprisals log is reported on its own form (to OHCHR's focal point): not part of this one's view or annex
+    d = disclose(dataclasses.replace(case, reprisals=[]), form_name, person_ids, language)
     base = Builder(d, form, date)
     findings = check(case, form_name, person_ids, disclosed=d)
     one_each = form.body in ONE_PER_PERSON and form_name not in followup.FORMS
@@ -71,6 +78,19 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
     common = _common(form, case_reference(d), date, draft)
     return Submission(form_name, language, documents, annex(d, form, common), findings,
                       [[v.id for v in g] for g in groups])
+
+
+def _reprisals(case: Case, form: FormDef, date: PartialDate | None, draft: bool,
+               person_ids: list[str] | None) -> Submission:
+    source = reprisals.narrowed(case, person_ids)
+    d = disclose(source, form.form, None, form.language)
+    findings = check(case, form.form, person_ids, disclosed=d)
+    common = _common(form, case_reference(d), date, draft)
+    main = reprisals.document(Builder(d, form, date), common)
+    concerned = reprisals.concerned(source)
+    return Submission(form.form, form.language, [main],
+                      reprisals.annex_for(source, d, form, common, "\n".join(main.all_text())), findings,
+                      [concerned])
 
 
 def case_reference(d: Disclosed) -> str:

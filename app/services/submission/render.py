@@ -12,7 +12,7 @@ from app.domain.tracking import SubmissionRecord, with_tracking
 from app.errors import InputFileError, NotFound, SubmissionBlocked
 from app.export import render_docx, render_odt, render_pdf
 from app.services import cases as case_service
-from app.services.progress import Progress, no_progress
+from app.services.progress import Cancel, Progress, no_progress
 from app.services.submission.checks import Finding, blocking, check
 from app.services.submission.forms import body_config
 from app.services.submission.mapping import Submission, build
@@ -52,7 +52,7 @@ def part_paths(main_path: Path, count: int) -> list[Path]:
 
 def render(vault: Vault, ident: str, form: str, language: str, *, draft: bool = False,
            date: PartialDate | None = None, person_ids: list[str] | None = None,
-           progress: Progress = no_progress, cancel=None) -> Rendered:  # type: ignore[no-untyped-def]
+           progress: Progress = no_progress, cancel: Cancel | None = None) -> Rendered:
     """Render the main document and the confidential annex; record them in the history.
 
     Blocking findings raise :class:`SubmissionBlocked` unless *draft* (then every
@@ -95,7 +95,7 @@ FORMATS = ("pdf", "docx", "odt")
 
 
 def documents(rendered: Rendered, fmt: str = "pdf", progress: Progress = no_progress,
-              cancel=None) -> tuple[list[bytes], bytes]:  # type: ignore[no-untyped-def]
+              cancel: Cancel | None = None) -> tuple[list[bytes], bytes]:
     """The main documents and the annex in *fmt*.
 
     DOCX and ODT files are made from the very :class:`~app.domain.document.Document` objects the PDFs
@@ -117,7 +117,7 @@ def documents(rendered: Rendered, fmt: str = "pdf", progress: Progress = no_prog
 
 
 def save(vault: Vault, rendered: Rendered, main_path: Path, annex_path: Path | None, fmt: str = "pdf",
-         progress: Progress = no_progress, cancel=None) -> list[Path]:  # type: ignore[no-untyped-def]
+         progress: Progress = no_progress, cancel: Cancel | None = None) -> list[Path]:
     """Write the documents (PDF, or DOCX: see :func:`documents`) atomically where the user chose
     (see :func:`part_paths`); audited as an export."""
     paths = part_paths(Path(main_path), len(rendered.parts))

@@ -24,6 +24,7 @@ from app.crypto import (
 )
 from app.crypto import stream as stream_module
 from app.errors import Cancelled, TamperDetected
+from app.progress import CancelToken
 
 FAST = settings(max_examples=25, deadline=None, database=None)
 HEADER = 24
@@ -358,13 +359,31 @@ def test_blob_reader_refuses_truncated_or_extended_blob() -> None:
 
 # --- progress and cancel ------------------------------------------------------------
 def test_progress_reports_every_chunk() -> None:
-    seen: list[int] = []
-    encrypt_stream(io.BytesIO(BIG), io.BytesIO(), KEY, progress=seen.append)
-    assert seen == [min((i + 1) * CHUNK, len(BIG)) for i in range(len(seen))]
-    assert seen[-1] == len(BIG)
+    """The shared contract of app/progress.py: progress(done, total, label), total as the caller gave it."""
+    seen: list[tuple[int, int, str]] = []
+    encrypt_stream(io.BytesIO(BIG), io.BytesIO(), KEY, progress=lambda *a: seen.append(a), total=len(BIG))
+    assert [d for d, _, _ in seen] == [min((i + 1) * CHUNK, len(BIG)) for i in range(len(seen))]
+    assert seen[-1] == (len(BIG), len(BIG), "encrypting")
     seen.clear()
-    decrypt_stream(io.BytesIO(BIG_BLOB), io.BytesIO(), KEY, progress=seen.append)
-    assert seen[-1] == len(BIG) and len(seen) == -(-len(BIG) // CHUNK)
+    decrypt_stream(io.BytesIO(BIG_BLOB), io.BytesIO(), KEY, progress=lambda *a: seen.append(a))
+    assert seen[-1] == (len(BIG), 0, "decrypting") and len(seen) == -(-len(BIG) // CHUNK)
+
+
+@pytest.mark.parametrize("run", [encrypt_stream, decrypt_stream])
+def test_a_cancel_token_stops_the_stream_between_chunks(run) -> None:  # type: ignore[no-untyped-def]
+    """A CancelToken (app/progress.py) set while the stream runs stops it before the next chunk."""
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        seen.append(done)
+        if done >= 3 * CHUNK:
+            token.cancel()
+
+    src = BIG if run is encrypt_stream else BIG_BLOB
+    with pytest.raises(Cancelled):
+        run(io.BytesIO(src), io.BytesIO(), KEY, progress=progress, cancel=token)
+    assert seen[-1] == 3 * CHUNK  # no chunk was processed after the cancel
 
 
 @pytest.mark.parametrize("after", [0, 1, 17, 32])

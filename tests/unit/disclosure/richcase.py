@@ -15,7 +15,7 @@ from typing import Any
 from app.domain.dates import PartialDate
 from app.domain.model import (
     Arrest, Case, CategoryArgument, CommunicationEntry, ConsentRecord, Deprivation, DetentionPeriod, EvidenceItem, Hearing, IllTreatment,
-    Item, LegalProvision, Organisation, Person, Proceedings, RemedyStep, Testimony, Translation,
+    Item, LegalProvision, Organisation, Person, Proceedings, RemedyStep, ReprisalIncident, Testimony, Translation,
 )
 from app.domain.vocab import vocabulary
 
@@ -34,6 +34,12 @@ class Canary:
 
     def owner(self) -> Any:
         return next(i for i, _ in reversed(self.chain) if isinstance(i, Item))
+
+    def for_form(self, form: str) -> bool:
+        """Whether the form's annex must carry this value when it is withheld: the reprisals form reports the
+        reprisals log (and no other part of the case); every other form the rest of the case."""
+        in_log = any(isinstance(i, ReprisalIncident) for i, _ in self.chain)
+        return in_log == (form == "reprisals")
 
     def marked(self) -> bool:
         return any((isinstance(i, Item) and (i.confidential or f in i.confidential_fields)) for i, f in self.chain)
@@ -81,8 +87,15 @@ def _skeleton() -> Case:
     log = [comm, reply, CommunicationEntry(kind="opinion", finding="arbitrary", categories=["I", "II"], in_reply_to=comm.id),
            CommunicationEntry(kind="press-release", mandates=["sr-hrd"]),
            CommunicationEntry(kind="follow-up", in_reply_to=reply.id)]
+    reprisals = [  # a relative who may not be named (no consent), a lawyer who may
+        ReprisalIncident(person_id=relative.id, kinds=["threats", "travel-ban"], perpetrator_ids=[perp.id],
+                         organisation_ids=[orgs[2].id], engagement_kind="submission", evidence_ids=[evidence[1].id],
+                         communication_id=comm.id),
+        ReprisalIncident(person_id=lawyer.id, kinds=["loss-of-licence"], organisation_ids=[orgs[0].id],
+                         engagement_kind="meeting", consent_id=consents[3].id)]
     return Case(
         state="CN", region="mainland", urgency="urgent", mandates=["sr-expression", "wgad"], communications=log,
+        reprisals=reprisals,
         persons=persons, organisations=orgs, deprivations=deps,
         remedies=[RemedyStep(body_id=orgs[1].id, outcome="rejected"), RemedyStep(outcome="no-response")],
         legal_analysis=_analysis(),

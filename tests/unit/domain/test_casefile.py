@@ -73,7 +73,7 @@ def test_dumps_is_deterministic_and_canonical(original: list[Case]) -> None:
 def test_output_layout() -> None:
     data = dumps([Case(id="c1", title="林晓梅 <b>&")], "2024-05-01T09:30:00Z")
     text = data.decode("utf-8")
-    assert text.startswith('{\n "format": "recourse-case-file",\n "version": 1,\n')
+    assert text.startswith('{\n "format": "recourse-case-file",\n "version": 2,\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert "林晓梅 <b>&" in text  # UTF-8, not \u escapes, and no HTML escaping
     envelope = json.loads(text)
@@ -132,11 +132,11 @@ BAD_FILES: list[tuple[str, bytes | str, str, str]] = [
     ("version missing", _file(version=...), "$.version", "missing; supported versions: 1"),
     ("version as text", _file(version="1"), "$.version", "must be an integer; supported versions: 1"),
     ("version as boolean", _file(version=True), "$.version", "must be an integer"),
-    ("newer version", _file(version=2), "$.version",
-     "unsupported version 2 (written by a newer Recourse: update Recourse to read it); "
-     "supported versions: 1"),
+    ("newer version", _file(version=3), "$.version",
+     "unsupported version 3 (written by a newer Recourse: update Recourse to read it); "
+     "supported versions: 1, 2"),
     ("older version without migration", _file(version=0), "$.version",
-     "unsupported version 0; supported versions: 1"),
+     "unsupported version 0; supported versions: 1, 2"),
     ("unknown envelope key", _file(comment="hi"), "$.comment", "unknown field"),
     ("bad exported_at", _file(exported_at="1 May 2024"), "$.exported_at", "ISO 8601 UTC timestamp"),
     ("exported_at not text", _file(exported_at=20240501), "$.exported_at", "must be a string"),
@@ -156,7 +156,7 @@ BAD_FILES: list[tuple[str, bytes | str, str, str]] = [
      "duplicate case id (also at $.cases[0])"),
     ("NaN", _file([{"id": "c1"}]).replace('"c1"', '"c1", "evidence": [{"size": NaN}]'),
      "$.cases[0].evidence[0].size", "NaN is not allowed"),
-    ("Infinity", _file().replace('"version": 1', '"version": Infinity'), "$.version",
+    ("Infinity", _file().replace(f'"version": {VERSION}', '"version": Infinity'), "$.version",
      "Infinity is not allowed"),
     ("-Infinity", _file([{"id": "c1", "persons": [{"age_at_detention": 1}]}]).replace(": 1}", ": -Infinity}"),
      "$.cases[0].persons[0].age_at_detention", "-Infinity is not allowed"),
@@ -275,9 +275,15 @@ def test_the_error_message_names_the_file_and_the_first_problems() -> None:
 
 
 # --- versions and migrations ----------------------------------------------------------------
-def test_only_the_current_version_is_supported_for_now() -> None:
-    assert supported_versions() == (VERSION,) == (1,)
-    assert casefile._MIGRATIONS == {}
+def test_version_1_files_are_read_as_version_2() -> None:
+    assert supported_versions() == (1, VERSION) == (1, 2)
+    old = json.dumps({"format": FORMAT, "version": 1, "exported_at": "", "generator": "test",
+                      "cases": [{"id": "c1", "title": "旧"}]})
+    (case,) = loads(old)
+    assert case == Case(id="c1", title="旧") and case.reprisals == []  # version 2 added the reprisals log
+    assert json.loads(dumps([case]))["version"] == 2
+    problems = _problems(json.dumps({"format": FORMAT, "version": 1, "cases": [{"id": "c1", "reprisals": 1}]}))
+    assert problems == [("$.cases[0].reprisals", "must be a list")]
 
 
 def test_an_older_version_is_migrated_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -287,7 +293,7 @@ def test_an_older_version_is_migrated_before_decoding(monkeypatch: pytest.Monkey
         return envelope
 
     monkeypatch.setitem(casefile._MIGRATIONS, 0, from_0)
-    assert supported_versions() == (0, 1)
+    assert supported_versions() == (0, 1, 2)
     old = json.dumps({"format": FORMAT, "version": 0, "records": [{"id": "c1", "title": "旧"}]})
     assert loads(old) == [Case(id="c1", title="旧")]
     problems = _problems(json.dumps({"format": FORMAT, "version": 0, "records": [{"id": "c1", "x": 1}]}))

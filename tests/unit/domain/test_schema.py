@@ -118,7 +118,7 @@ def _broken(change: str) -> dict[str, Any]:
     elif change == "wrong format":
         document["format"] = "recourse-vault"
     elif change == "newer version":
-        document["version"] = 2
+        document["version"] = 3
     return document
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,23 +14,13 @@ from app.services import cases as svc
 from app.services import evidence as ev
 from app.services.vault import Vault
 from app.services.verify import verify
-from tests.conftest import PASSPHRASE, TEST_KDF
+from tests.conftest import PASSPHRASE, TEST_KDF, tmpfs
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here: " + done.stderr.decode(errors="replace"))
-    try:
+    with tmpfs(tmp_path / "small", "1536k") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_attach_on_a_full_disk_keeps_the_vault_intact(small_disk: Path, tmp_path: Path) -> None:

@@ -75,6 +75,28 @@ def test_cancel_leaves_nothing(vault, case_id: str, tmp_path: Path) -> None:  # 
     assert svc.get_case(vault, case_id).evidence == []
 
 
+def test_cancelled_export_leaves_nothing_under_dest(vault, case_id: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The stream path out: the shared progress contract reaches the service unchanged, and a CancelToken
+    set part-way stops the decryption; no file (and no temporary) appears in the destination folder."""
+    data = os.urandom(1_000_000)
+    item = ev.attach(vault, case_id, _file(tmp_path, "big.bin", data))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    token = CancelToken()
+    seen: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        seen.append((done, total, label))
+        if done > 200_000:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        ev.export_copy(vault, item.id, out_dir / "copy.bin", progress=progress, cancel=token)
+    assert list(out_dir.iterdir()) == []
+    assert seen[0][1:] == (len(data), "decrypting") and seen[-1][0] < len(data)
+    assert ev.export_copy(vault, item.id, out_dir / "copy.bin").read_bytes() == data  # still whole
+
+
 def test_unknown_case_leaves_no_blob(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotFound):
         ev.attach(vault, "no-such-case", _file(tmp_path, "a.txt", b"x"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.domain.model import Case, ConsentRecord, EvidenceItem, Person, Testimony, Translation
+from app.domain.dates import PartialDate
+from app.domain.model import Case, ConsentRecord, EvidenceItem, Person, Place, ReprisalIncident, Testimony, Translation
 from tests.unit.submission.conftest import complete_case
 
 CANARIES = {
@@ -18,7 +19,21 @@ CANARIES = {
     "evidence-file": "canary-evidence-file.jpg",
     "period": "CANARY-PERIOD secret facility",
     "victim-given": "Canaryvictimgiven",
+    # the reprisals log (reported on the reprisals form only)
+    "reprisal-place": "CANARY-REPRISAL-PLACE safe house",
+    "reprisal-officer": "CANARY-REPRISAL-OFFICER deputy chief",
+    "reprisal-meeting": "CANARY-REPRISAL-MEETING side event in Geneva",
+    "reprisal-secret": "CANARY-REPRISAL-SECRET second warning",
 }
+REPRISAL_KEYS = {k for k in CANARIES if k.startswith("reprisal-")}
+
+
+def expected_in_annex(form: str) -> set[str]:
+    """The canaries a form's confidential annex must carry: the reprisals form carries the log's, the name of
+    the person it concerns (the witness) and the source; the other forms everything else."""
+    if form == "reprisals":
+        return REPRISAL_KEYS | {"witness-name", "witness-cjk", "source-name", "source-email"}
+    return set(CANARIES) - REPRISAL_KEYS - {"victim-given"}
 
 
 def canary_case() -> Case:
@@ -48,4 +63,15 @@ def canary_case() -> Case:
                                    translations=[Translation(language="en", text=CANARIES["testimony"])]))
     c.evidence.append(EvidenceItem(file_name=CANARIES["evidence-file"], description=CANARIES["evidence"],
                                    confidential=True, sha256="b" * 64))
+    # the witness was threatened after meeting a Special Rapporteur; a second warning is kept confidential
+    c.reprisals = [
+        ReprisalIncident(person_id=witness.id, kinds=["threats"], date=PartialDate(2021, 3),
+                         place=Place("CN", "Hubei", "Wuhan", CANARIES["reprisal-place"]),
+                         perpetrators_description=CANARIES["reprisal-officer"], engagement_kind="meeting",
+                         engagement=CANARIES["reprisal-meeting"], confidential_fields=["place", "perpetrators_description",
+                                                                                       "engagement"],
+                         description=f"{CANARIES['witness-name']} Jin was told to stop talking to the UN. "
+                                     f"{CANARIES['witness-cjk']}"),
+        ReprisalIncident(person_id=witness.id, kinds=["surveillance"], engagement_kind="meeting", confidential=True,
+                         description=CANARIES["reprisal-secret"])]
     return c

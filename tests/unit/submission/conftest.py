@@ -7,7 +7,8 @@ import pytest
 from app.domain.dates import PartialDate
 from app.domain.model import (
     Arrest, Case, CategoryArgument, CommunicationEntry, ConsentRecord, Contact, Deprivation, DetentionPeriod, EvidenceItem,
-    LegalAnalysis, LegalProvision, Organisation, Person, Place, Proceedings, RemedyStep, Testimony, Translation,
+    LegalAnalysis, LegalProvision, Organisation, Person, Place, Proceedings, RemedyStep, ReprisalIncident, Testimony,
+    Translation,
 )
 
 
@@ -49,6 +50,15 @@ def complete_case() -> Case:
                                 name_in_public="full")],
         urgency="urgent", urgency_reason="Held incommunicado with a heart condition.",
         mandates=["sr-expression"],
+        reprisals=[ReprisalIncident(
+            person_id=victim.id, kinds=["family-harassment", "threats"], date=PartialDate(2020, 9, 14),
+            place=Place("CN", "Zhejiang", "Wenzhou"), organisation_ids=[psb.id],
+            perpetrators_description="Two officers of the Public Security Bureau.",
+            engagement_kind="submission", engagement_date=PartialDate(2020, 8),
+            engagement="Information on his detention sent to the Working Group on Arbitrary Detention.",
+            description="Officers visited his parents and told them the family would suffer if it kept "
+                        "contact with the United Nations.",
+            steps_taken="None: the family fears further reprisals.")],
     )
 
 

@@ -111,7 +111,7 @@ def test_source_relationship_is_asked_for(case: Case) -> None:
     assert "wgeid-no-relationship" not in _codes(case, "wgad")
 
 
-@pytest.mark.parametrize("form", [f for f in FORMS if f != "wgeid"])
+@pytest.mark.parametrize("form", [f for f in FORMS if f not in ("wgeid", "reprisals")])  # about a detention
 def test_incommunicado_in_an_unknown_place_suggests_the_wgeid(case: Case, form: str) -> None:
     # the complete case: residential surveillance at a designated location, incommunicado, no place known
     found = [f for f in check(case, form) if f.code == "suggest-wgeid"]
