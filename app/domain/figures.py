@@ -87,7 +87,7 @@ class _Withheld:
         return UNKNOWN if self(item, name) else (value or UNKNOWN)
 
 
-def status(dep: Deprivation | None, hidden: _Withheld = _Withheld(False)) -> str:
+def status(dep: Deprivation | None, hidden: _Withheld | None = None) -> str:
     """released > disappeared > sentenced > detained > unknown, from what the case records.
 
     * released: a release date, or "still detained: no";
@@ -98,6 +98,7 @@ def status(dep: Deprivation | None, hidden: _Withheld = _Withheld(False)) -> str
     """
     if dep is None:
         return UNKNOWN
+    hidden = hidden or _Withheld(False)
     if dep.released_on is not None or hidden.code(dep, "still_detained", dep.still_detained) == "no":
         return "released"
     last = dep.periods[-1] if dep.periods else None
