@@ -43,7 +43,7 @@ bench: install
 # Packages (packaging/README.md): the PyInstaller one-folder bundle, then the Linux packages
 # (.deb and portable tarball in dist/), then a test of the frozen program from the .deb unpacked
 # with dpkg -x into a temporary root, and from the tarball (nothing is installed; not part of CI:
-# building the packages takes ~11 min on 2 cores). packaging/linux/package-test.sh alone re-tests dist/.
+# building the packages takes 11-13 min on 2 cores). packaging/linux/package-test.sh alone re-tests dist/.
 bundle: install
 	$(BIN)/python -m pip install --quiet "pyinstaller==6.22.3"
 	$(BIN)/pyinstaller packaging/recourse.spec --noconfirm --log-level WARN

@@ -45,6 +45,7 @@ writes the same figures to ``bench/out/results-<name>.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import ctypes
 import ctypes.util
@@ -63,7 +64,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -350,12 +351,42 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - began, result
 
 
+def _timed_cpu(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(wall seconds, CPU seconds of this thread, result).  The CPU time leaves out the time the
+    thread waited for a core, so it stays meaningful on a loaded machine."""
+    cpu = time.thread_time()
+    wall, result = _timed(fn)
+    return wall, time.thread_time() - cpu, result
+
+
 def batch_digest(batch: list) -> str:  # type: ignore[type-arg]
     """SHA-256 over the stored JSON of a batch: both processes must build identical cases."""
     sha = hashlib.sha256()
     for case in batch:
         sha.update(store.case_json(case).encode("utf-8"))
     return sha.hexdigest()
+
+
+class PlainDatabase:
+    """A plain connection with the ``reading``/``transaction`` of ``app.storage.database.Database``,
+    so the baseline runs the service's index rebuild as it is."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlcipher3.Connection]:
+        yield self.conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
 
 def _hit_ids(hits: list[Any]) -> list[tuple[str, str]]:
@@ -382,7 +413,14 @@ class StoreWorker:
         child.close()
 
     def call(self, command: str, *args: Any) -> Any:
+        self.send(command, *args)
+        return self.result(command)
+
+    def send(self, command: str, *args: Any) -> None:
+        """Start a command without waiting (:meth:`result` collects its answer)."""
         self._pipe.send((command, args))
+
+    def result(self, command: str) -> Any:
         status, value = self._pipe.recv()
         if status != "ok":
             raise RuntimeError(f"baseline worker, {command}: {value}")
@@ -427,8 +465,14 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                 value = _timed(lambda: _put_batch(conn, batch))[0]
             elif command == "search":
                 assert conn is not None
-                seconds, hits = _timed(lambda: search_service.search_connection(conn, args[0]))
-                value = (seconds, _hit_ids(hits))
+                seconds, cpu, hits = _timed_cpu(lambda: search_service.search_connection(conn, args[0]))
+                value = (seconds, _hit_ids(hits), cpu)
+            elif command == "pending":
+                assert conn is not None
+                value = search_service.pending_in(PlainDatabase(conn))
+            elif command == "reindex":  # what an upgrade does to the index (folding rules changed)
+                assert conn is not None
+                value = _timed(lambda: search_service.rebuild_in(PlainDatabase(conn)))[0]
             elif command == "count":
                 assert conn is not None
                 value = len(search_store.search(conn, args[0], limit=10_000_000))
@@ -654,11 +698,28 @@ def phase_import(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
             + ("; and memory security, which this vault has on" if memsec else "") + ").")
 
 
+def phase_reindex(results: Results, vault: Vault, plain: StoreWorker) -> None:
+    """On a reused corpus indexed with other folding rules: rebuild both indexes as an upgrade does."""
+    stale = search_service.pending_cases(vault)
+    if not stale and not plain.call("pending"):
+        return
+    log(f"reindex: {stale:,} cases indexed with other folding rules, rebuilding both sides at once")
+    plain.send("reindex")  # at the same time: at full size each side takes many minutes
+    vault_s = _timed(lambda: search_service.rebuild_index(vault))[0]
+    plain_s = plain.result("reindex")
+    results.add(Metric("reindex", f"search index rebuild after an upgrade, {stale:,} cases", "s", vault_s, plain_s,
+                       vault_s / plain_s, "reported only"))
+    results.notes.append("reindex: the kept corpus was indexed with older folding rules, so both sides ran "
+                         "services.search.rebuild_index (what the first unlock after an upgrade does, in batches "
+                         "of 25 cases), both at the same time (two processes): under load the two sides share the cores, "
+                         "so the ratio is rough.")
+
+
 def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWorker, keyed: StoreWorker | None,
                  n_queries: int, n_short: int, repeat: int = 1) -> list[Query]:
     queries = corpus.queries(n_queries, n_short)
     log(f"search: {len(queries)} queries" + (f", {repeat} rounds" if repeat > 1 else ""))
-    for q in corpus.queries(5, 0, seed=corpus.seed + 1):  # warm-up, not measured
+    for q in corpus.queries(20, 2, seed=corpus.seed + 1):  # warm-up (every kind once or more), not measured
         case_service.search(vault, q.text)
         plain.call("search", q.text)
         if keyed:
@@ -672,12 +733,12 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
         plain_ids: list[tuple[str, str]] = []
         for side in _rotation(i, sides):
             if side == "vault":
-                seconds, res = _timed(lambda: case_service.search(vault, q.text))
-                record["vault_ms"] = seconds * 1000
+                seconds, cpu, res = _timed_cpu(lambda: case_service.search(vault, q.text))
+                record["vault_ms"], record["vault_cpu_ms"] = seconds * 1000, cpu * 1000
                 vault_ids = _hit_ids(res)
             elif side == "plain":
-                seconds, ids = plain.call("search", q.text)
-                record["plain_ms"] = seconds * 1000
+                seconds, ids, cpu = plain.call("search", q.text)
+                record["plain_ms"], record["plain_cpu_ms"] = seconds * 1000, cpu * 1000
                 plain_ids = [tuple(x) for x in ids]
             elif keyed is not None:
                 record["keyed_ms"] = keyed.call("search", q.text)[0] * 1000
@@ -715,6 +776,7 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
         kv, kp = stats(rows, "vault_ms"), stats(rows, "plain_ms")
         details["by_kind"][kind] = {
             "n": len(rows), "vault": kv, "plain": kp,
+            "vault_cpu": stats(rows, "vault_cpu_ms"), "plain_cpu": stats(rows, "plain_cpu_ms"),
             "median_matches": statistics.median(r["matches"] for r in rows),
             "examples": [r["query"] for r in rows[:3]],
         }
@@ -730,7 +792,7 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
         "search: both sides run the same code, services.search (storage search + the title/reference look-up "
         "of the hit cases + snippets and highlight spans): the vault through services.search.search(vault), the baseline with "
         "services.search.search_connection on its plain connection.  Each query "
-        "runs once per side and round, sides alternating, after 5 untimed warm-up queries; the OS page cache is "
+        "runs once per side and round, sides alternating, after 22 untimed warm-up queries (every kind); the OS page cache is "
         f"warm for both.  Percentiles are nearest-rank.  At most 50 hits per query (the app's limit); hits "
         f"identical on both sides for {len(timings) - mismatches}/{len(timings)} queries.")
     return queries
@@ -741,13 +803,16 @@ def search_breakdown(results: Results) -> str:
     by_kind = results.details.get("search", {}).get("by_kind", {})
     if not by_kind:
         return ""
-    lines = ["search latency by query kind (ms, Recourse / baseline; matches = texts matching, uncapped):",
-             f"  {'kind':<14}{'n':>4}{'p50':>16}{'p95':>18}{'max':>18}{'median matches':>16}  examples"]
+    lines = ["search latency by query kind (ms, Recourse / baseline; cpu = CPU time of the searching thread, "
+             "which leaves out waiting for a core; matches = texts matching, uncapped):",
+             f"  {'kind':<14}{'n':>4}{'p50':>16}{'p95':>18}{'max':>18}{'cpu p95':>18}{'cpu ratio':>10}"
+             f"{'median matches':>16}  examples"]
     for kind, d in by_kind.items():
         v, p = d["vault"], d["plain"]
+        vc, pc = d.get("vault_cpu", {}).get("p95", 0.0), d.get("plain_cpu", {}).get("p95", 0.0)
         lines.append(f"  {kind:<14}{d['n']:>4}{v['p50']:>8.1f} /{p['p50']:>6.1f}{v['p95']:>9.1f} /{p['p95']:>7.1f}"
-                     f"{v['max']:>9.1f} /{p['max']:>7.1f}{d['median_matches']:>16,.0f}  "
-                     + ", ".join(d["examples"]))
+                     f"{v['max']:>9.1f} /{p['max']:>7.1f}{vc:>9.1f} /{pc:>7.1f}{(vc / pc if pc else 0):>9.2f}×"
+                     f"{d['median_matches']:>16,.0f}  " + ", ".join(d["examples"]))
     return "\n".join(lines)
 
 
@@ -988,6 +1053,7 @@ def run(args: argparse.Namespace, command: str) -> Results:
             results.details["import"] = {"reused": str(work), "from_run": kept.get("run")}
             results.notes.append(f"corpus reused from {work} (imported by the run of {kept.get('run')}): "
                                  "no import was measured in this run.")
+            phase_reindex(results, vault, plain)
         else:
             phase_import(results, corpus, vault, plain, keyed, args.batch)
             if args.corpus is not None:

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
+from app.domain.textfold import pinyin_syllables
 from app.domain.model import (
     Arrest,
     Case,
@@ -684,6 +685,11 @@ class Corpus:
                 out.append(Query(rng.choice(two_char_words), "zh2-word"))
             else:
                 out.append(Query(rng.choice(rng.choice(two_char_names)), "zh1"))
+        # Han words of the testimonies typed in toneless pinyin (警察 -> jingcha / jing cha): found
+        # by the pinyin pairs of free text, after any text that has the letters as typed.
+        for i in range(max(4, n // 25)):
+            syl = pinyin_syllables(rng.choice(two_char_words))
+            out.append(Query(" ".join(syl) if i % 2 else "".join(syl), "pinyin-text"))
         rng.shuffle(out)
         return out
 

@@ -35,7 +35,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 # Bump when the folding rules of this module change: the vault rebuilds its index when the
 # version it was built with differs (see app/services/search.py).
-RULES = 1
+RULES = 2  # 2: pinyin pairs of free text in the bigram index
 
 # --- Uyghur: Arabic script (UEY) -> Latin script (ULY) -------------------------------------
 # The Uyghur Latin Yéziqi (2000/2001) letter for letter.  The hamza carrier ئ only marks a
@@ -176,15 +176,91 @@ _SHORT_WORD = re.compile(r"(?<!\w)\w{1,2}(?!\w)")
 
 def bigram_text(folded: str) -> str:
     """The tokens of *folded* for the bigram index, each once: every CJK character and every
-    pair of adjacent CJK characters, and the words of one or two characters of other scripts
-    (longer words are the trigram index's).  Deterministic order (FTS5 ``delete`` needs the
-    same tokens again)."""
-    tokens: dict[str, None] = {}
+    pair of adjacent CJK characters, the words of one or two characters of other scripts
+    (longer words are the trigram index's), and each pair of adjacent Han characters spelt in
+    toneless pinyin behind :data:`PINYIN_MARK` (警察 -> ``0jingcha``: their first readings).
+    Deterministic order (FTS5 ``delete`` needs the same tokens again)."""
+    pairs: dict[str, None] = {}
+    chars: dict[str, None] = {}
     for run in _CJK_RUN.findall(folded):
-        tokens.update(dict.fromkeys(map(str.__add__, run, run[1:])))
-        tokens.update(dict.fromkeys(run))
-    tokens.update(dict.fromkeys(_SHORT_WORD.findall(_CJK_RUN.sub(" ", folded))))
-    return " ".join(tokens)
+        pairs.update(dict.fromkeys(map(str.__add__, run, run[1:])))
+        chars.update(dict.fromkeys(run))
+    short = _SHORT_WORD.findall(_CJK_RUN.sub(" ", folded))
+    syl = _syllable_map()
+    spelt = (PINYIN_MARK + a + b for a, b in ((syl.get(p[0]), syl.get(p[1])) for p in pairs) if a and b)
+    return " ".join({**pairs, **chars, **dict.fromkeys(short), **dict.fromkeys(spelt)})
+
+
+# --- pinyin of free text: pairs of syllables ------------------------------------------------------
+# A bigram-index token for two adjacent Han characters spelt in toneless pinyin (警察 -> "0jingcha").
+# The leading digit keeps these tokens apart from words of the text (unicode61 keeps it in the token).
+PINYIN_MARK = "0"
+
+
+@lru_cache(maxsize=1)
+def _syllable_map() -> dict[str, str]:
+    """Han character -> its first toneless reading (what :func:`readings` puts first)."""
+    _pinyin_module()
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = {chr(cp): fold(value.split(",")[0]).strip() for cp, value in pinyin_dict.items()}
+    return {k: v for k, v in out.items() if v}
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """The toneless pinyin syllables a query is split into: every first reading that has a vowel
+    (the interjections n, m, ng, hm would split almost any word)."""
+    return frozenset(v for v in _syllable_map().values() if re.search("[aeiou]", v))
+
+
+def segmentations(word: str, limit: int = 8) -> list[list[str]]:
+    """The ways *word* (lower-case letters) splits into pinyin syllables, fewest syllables first,
+    at most *limit*: ``xian`` -> [xian], [xi, an]."""
+    known = syllables()
+    n = len(word)
+    tails: list[list[list[str]]] = [[] for _ in range(n + 1)]  # tails[i]: splits of word[i:]
+    tails[n] = [[]]
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if word[i:j] in known:
+                tails[i] += [[word[i:j], *rest] for rest in tails[j]][: limit * 4]
+    return sorted(tails[0], key=len)[:limit]
+
+
+@lru_cache(maxsize=1)
+def _chars_by_syllable() -> dict[str, str]:
+    out: dict[str, list[str]] = {}
+    for ch, syl in _syllable_map().items():
+        out.setdefault(syl, []).append(ch)
+    return {k: "".join(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def pinyin_pattern(spelled: str) -> re.Pattern[str] | None:
+    """A pattern for the (folded) Han text that reads as *spelled*, toneless pinyin without spaces
+    (``jingcha`` -> 警察, 京察 ...): one character class per syllable, one alternative per split."""
+    by = _chars_by_syllable()
+    alts = ["".join(f"[{by[syl]}]" for syl in split) for split in segmentations(spelled) if split]
+    return re.compile("|".join(alts)) if alts else None
+
+
+_PINYIN_WORDS = re.compile(r"[a-z]+(?:[' ][a-z]+)*")
+
+
+def pinyin_query(folded_query: str, limit: int = 8) -> list[list[str]]:
+    """Syllable splits of a query typed in toneless pinyin (``jingcha``, ``jing cha``, ``xi'an``),
+    each of two or more syllables; empty when the query is not pinyin."""
+    q = folded_query.strip()
+    if not _PINYIN_WORDS.fullmatch(q):
+        return []
+    splits: list[list[str]] = [[]]
+    for word in re.split("[' ]", q):
+        options = segmentations(word, limit)
+        if not options:
+            return []
+        splits = [a + b for a in splits for b in options][:limit]
+    return [s for s in splits if len(s) >= 2]
 
 
 # --- names: pinyin and Wylie ---------------------------------------------------------------------
@@ -208,7 +284,8 @@ def readings(ch: str) -> list[str]:
 
 def pinyin_syllables(han: str) -> list[str]:
     """One toneless syllable per character of *han* (its first reading; '' for a non-Han one)."""
-    return [(readings(ch) or [""])[0] for ch in han]
+    syl = _syllable_map()
+    return [syl.get(ch, "") for ch in han]
 
 
 def pinyin_forms(family: str, given: str) -> list[str]:

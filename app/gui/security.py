@@ -11,7 +11,16 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QClipboard,
+    QGuiApplication,
+    QInputEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcutEvent,
+)
+from shiboken6 import isValid
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
@@ -19,6 +28,61 @@ INPUT_EVENTS = frozenset({
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
     QEvent.Type.Shortcut, QEvent.Type.InputMethod,
 })
+
+# the classes of every event above (key, mouse, wheel, touch, tablet and shortcut-override events
+# are QInputEvents): anything else is let through without asking its type
+INPUT_CLASSES = (QInputEvent, QShortcutEvent, QInputMethodEvent)
+
+
+class InputWatch(QObject):
+    """The one application-wide event filter: every event of the app passes through it, so each
+    filter costs a call into Python per event (hundreds per section switch, thousands per case
+    opened).  The idle lock and the lock key share this one, and it looks no further than the
+    event's class unless it is input."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handlers: list[object] = []  # objects with on_input(event) -> bool (True: consumed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(event, INPUT_CLASSES):
+            return False
+        for h in tuple(self.handlers):
+            if not isValid(h):  # its window was deleted without stopping it
+                self.handlers.remove(h)
+            elif h.on_input(event):  # type: ignore[attr-defined]
+                return True
+        return False
+
+
+_watch: InputWatch | None = None
+
+
+def watch_input(handler: QObject) -> None:
+    """Give *handler* (``on_input(event) -> bool``) every input event of the application."""
+    global _watch
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    if _watch is None:
+        _watch = InputWatch()
+        app.installEventFilter(_watch)
+    if handler not in _watch.handlers:
+        _watch.handlers.append(handler)
+
+
+def unwatch_input(handler: QObject) -> None:
+    global _watch
+    if _watch is None:
+        return
+    if handler in _watch.handlers:
+        _watch.handlers.remove(handler)
+    if not _watch.handlers:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(_watch)
+        _watch = None
+
 
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 CLIPBOARD_CLEAR_MS = 30 * 1000
@@ -53,20 +117,16 @@ class IdleLock(QObject):
 
     def start(self) -> None:
         """Watch input application-wide (call when the vault is unlocked)."""
-        app = QGuiApplication.instance()
-        if app is not None and not self._installed:
-            app.installEventFilter(self)
-            self._installed = True
+        watch_input(self)
+        self._installed = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QGuiApplication.instance()
-        if app is not None and self._installed:
-            app.removeEventFilter(self)
-            self._installed = False
+        unwatch_input(self)
+        self._installed = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def on_input(self, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self._timer.isActive():
             self._timer.start()
             self.resets += 1
@@ -89,18 +149,14 @@ class LockKey(QObject):
         self._installed = False
 
     def install(self) -> None:
-        app = QGuiApplication.instance()
-        if app is not None and not self._installed:
-            app.installEventFilter(self)
-            self._installed = True
+        watch_input(self)
+        self._installed = True
 
     def remove(self) -> None:
-        app = QGuiApplication.instance()
-        if app is not None and self._installed:
-            app.removeEventFilter(self)
-            self._installed = False
+        unwatch_input(self)
+        self._installed = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def on_input(self, event: QEvent) -> bool:
         kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
         if event.type() in kinds and isinstance(event, QKeyEvent):
             if QKeySequence(event.keyCombination()) == self.sequence:

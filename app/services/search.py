@@ -8,7 +8,9 @@ in batches (one transaction each, resumable after a crash or Cancel) with progre
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Protocol
 
 from app.domain import textfold as tf
 from app.services.progress import Cancel, Progress, no_progress
@@ -16,6 +18,14 @@ from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import search as store
 from app.storage.database import Connection
+
+class IndexedDatabase(Protocol):
+    """What a rebuild needs of a database: ``app.storage.database.Database`` has it."""
+
+    def reading(self) -> AbstractContextManager[Connection]: ...
+
+    def transaction(self) -> AbstractContextManager[Connection]: ...
+
 
 # Cases per rebuild transaction: small enough that an editor save waiting for the write lock (the
 # connection's 5 s busy timeout) is not kept waiting long while the desktop app rebuilds.
@@ -36,32 +46,12 @@ class SearchResult:
     confidential: bool = False
 
 
-def _pinyin_spans(text: str, term: str) -> list[tuple[int, int]]:
-    """Ranges of Han characters of *text* whose toneless pinyin spells *term* (zhangzhan -> 张展)."""
-    folded = tf.fold(text)
-    if not tf.has_cjk(folded):
-        return []
-    key = term.replace(" ", "")
-    syllables = tf.pinyin_syllables(folded)
-    starts, joined = [], ""
-    for syl in syllables:
-        starts.append(len(joined))
-        joined += syl
-    out = []
-    for m in re.finditer(re.escape(key), joined):
-        if m.start() in starts:
-            a = starts.index(m.start())
-            b = next((i for i, s in enumerate(starts) if s >= m.end()), len(starts))
-            if b > a and (b == len(starts) or starts[b] == m.end()):
-                out.append((a, b))
-    return out
-
-
 def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = False) -> list[tuple[int, int]]:
     """Where each folded term occurs in *text*, in original character positions.
 
-    With *names* (a row of names, indexed with their pinyin), a term found nowhere as written
-    is looked for in the pinyin of the Han characters.
+    With *names* (a row of names, indexed with their pinyin, or a text found by the pinyin of its
+    Han characters), a term found nowhere as written is looked for in the pinyin of the Han
+    characters.
     """
     folded, origin = tf.fold_map(text)
     spans = []
@@ -72,9 +62,10 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
             found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
         else:
             found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), folded)]
+        if not found and names:  # Han characters whose toneless pinyin spells the term (zhangzhan -> 张展)
+            pattern = tf.pinyin_pattern(term.replace(" ", ""))
+            found = [(m.start(), m.end()) for m in pattern.finditer(folded)] if pattern else []
         spans += [(origin[a], origin[b - 1] + 1) for a, b in found if b > a]
-        if not found and names:
-            spans += _pinyin_spans(text, term)
     return sorted(set(spans))
 
 
@@ -114,14 +105,17 @@ def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
 
 def search_connection(conn: Connection, query: str, *, limit: int = 50) -> list[SearchResult]:
     """:func:`search` on an open connection (the benchmark runs it on a plain SQLite copy)."""
-    terms = store.plan(query).terms
+    plan = store.plan(query)
     hits = store.search(conn, query, limit=limit)
     ids = list(dict.fromkeys(h.case_id for h in hits))
     titles = {r[0]: (r[1], r[2]) for r in conn.execute(
         f"SELECT id, reference, title FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
     results = []
     for h in hits:
-        snippet, spans = make_snippet(h.text, terms, names=bool(h.extra))
+        if h.phonetic:
+            snippet, spans = make_snippet(h.text, (plan.spelled,), names=True)
+        else:
+            snippet, spans = make_snippet(h.text, plan.terms, names=bool(h.extra))
         ref, title = titles.get(h.case_id, ("", ""))
         results.append(SearchResult(h.case_id, ref, title, h.kind, h.item_id, snippet, spans, h.path,
                                     h.confidential))
@@ -131,7 +125,12 @@ def search_connection(conn: Connection, query: str, *, limit: int = 50) -> list[
 # --- the index after a migration ------------------------------------------------------------------
 def pending_cases(vault: Vault) -> int:
     """How many cases a rebuild still has to index (0: the index is complete and current)."""
-    with vault.db.reading() as conn:
+    return pending_in(vault.db)
+
+
+def pending_in(db: IndexedDatabase) -> int:
+    """:func:`pending_cases` on a database (the benchmark's plain copy too)."""
+    with db.reading() as conn:
         stale, cursor = store.pending(conn)
         if stale:
             return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
@@ -147,14 +146,20 @@ def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel: Cancel
     Batches of *batch* cases, each its own transaction with the cursor in ``meta``: a cancel or a
     crash keeps what was done, and the next call carries on.  Raises ``Cancelled`` on cancel.
     """
+    return rebuild_in(vault.db, progress, cancel, batch=batch)
+
+
+def rebuild_in(db: IndexedDatabase, progress: Progress = no_progress, cancel=lambda: False,  # type: ignore[no-untyped-def]
+               *, batch: int = REBUILD_BATCH) -> int:
+    """:func:`rebuild_index` on a database (the benchmark's plain copy too)."""
     from app.errors import Cancelled
 
-    with vault.db.transaction() as conn:
+    with db.transaction() as conn:
         store.ensure_version(conn)
         total = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
     done = 0
     while True:
-        with vault.db.reading() as conn:
+        with db.reading() as conn:
             _, cursor = store.pending(conn)
             if cursor is None:
                 break
@@ -162,7 +167,7 @@ def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel: Cancel
         progress(already, total, "search index")
         if cancel():
             raise Cancelled()
-        with vault.db.transaction() as conn:
+        with db.transaction() as conn:
             ids = [r[0] for r in conn.execute("SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?",
                                               (cursor, batch))]
             for case_id in ids:

@@ -18,14 +18,16 @@ leaving them behind a delete marker; ``PRAGMA secure_delete`` then zeroes the fr
   query is then one token (张展, 展), and a short Latin term such as "Li" or "Wu" a whole word.
   Without positions it costs about a third of the trigram index (docs/performance.md).
 
-Row ids carry the rank: names, titles, references and tags get ids in a higher band than
-passing mentions, and FTS5 walks its index in rowid order, so ``ORDER BY rowid DESC LIMIT n``
-returns name matches first, then the newest texts, without scoring every match.
+Row ids carry the rank: names, titles, references and tags get ids in a lower band than
+passing mentions, and within a band each new row gets a lower id than the ones before it; FTS5
+walks its index in rowid order, so ``ORDER BY rowid LIMIT n`` returns name matches first, then
+the newest texts, without scoring every match.  (Ascending, because FTS5 walks a doclist forwards
+about twice as fast as backwards: docs/performance.md.)
 
 The FTS ``delete`` of a contentless table needs the exact text that was indexed, which is
-recomputed from ``search_rows`` with the same folding; ``meta.search_index`` records the folding
-version (:func:`app.domain.textfold.version_tag`) and any change empties the index so that it is
-rebuilt, never patched with a different folding.
+recomputed from ``search_rows`` with the same folding; ``meta.search_index`` records the index
+format and the folding version (:func:`version_tag`) and any change empties the index so that it
+is rebuilt, never patched with a different folding.
 """
 
 from __future__ import annotations
@@ -34,16 +36,24 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.domain import textfold as tf
 from app.domain.dates import PartialDate
 from app.domain.model import Case, Item, LegalAnalysis, Organisation, Person
 from app.storage.database import Connection
 
-BAND = 1 << 40  # rowid = band * BAND + sequence
-NAME_BAND, TEXT_BAND = 1, 0
+BAND = 1 << 40  # rowid = (band + 1) * BAND - sequence: newest first in ascending order
+NAME_BAND, TEXT_BAND = 2, 3  # (folding rules 1 used bands 1 and 0, counting upwards)
 META_VERSION = "search_index"
 META_PENDING = "search_pending"  # id of the last case indexed by a rebuild in progress
+# Bump when the layout of the index changes (2: row ids count down within a band); the version in
+# meta combines it with the folding rules and tables, and any change rebuilds the index.
+INDEX_FORMAT = 2
+
+
+def version_tag() -> str:
+    return f"{tf.version_tag()}; index {INDEX_FORMAT}"
 
 SKIP_FIELDS = {"id", "created_at", "updated_at", "confidential_fields", "media_type", "sha256", "time"}
 NAME_FIELDS = {Person: ("family_name", "given_name", "family_name_latin", "given_name_latin", "other_names"),
@@ -65,6 +75,7 @@ SECTIONS = [
     (re.compile(r"\$\.testimonies"), "testimony"),
     (re.compile(r"\$\.evidence"), "evidence"),
     (re.compile(r"\$\.consents"), "consent"),
+    (re.compile(r"\$\.communications"), "communications"),
     (re.compile(r"\$\.reprisals"), "reprisal"),
     (re.compile(r"\$\.urgency_reason"), "urgency"),
     (re.compile(r"\$\.summary"), "summary"),
@@ -96,6 +107,7 @@ class SearchHit:
     text: str
     extra: str
     confidential: bool
+    phonetic: bool = False  # found by the pinyin of its Han text only (see Plan.pinyin)
 
 
 def section(path: str) -> str:
@@ -195,11 +207,12 @@ def indexed_texts(row_text: str, extra: str) -> tuple[str, str]:
 
 # --- writing -------------------------------------------------------------------------------------
 def _next_ids(conn: Connection) -> dict[int, int]:
+    """The next (free, lowest yet) row id of each band; ids count down from the band's top."""
     out = {}
     for band in (NAME_BAND, TEXT_BAND):
-        row = conn.execute("SELECT max(id) FROM search_rows WHERE id >= ? AND id < ?",
+        row = conn.execute("SELECT min(id) FROM search_rows WHERE id >= ? AND id < ?",
                            (band * BAND, (band + 1) * BAND)).fetchone()
-        out[band] = (row[0] + 1) if row and row[0] is not None else band * BAND + 1
+        out[band] = (row[0] if row and row[0] is not None else (band + 1) * BAND) - 1
     return out
 
 
@@ -210,10 +223,10 @@ def ensure_version(conn: Connection) -> bool:
     by a rebuild (:data:`META_PENDING` marks one as due).
     """
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
-    if row and row[0] == tf.version_tag():
+    if row and row[0] == version_tag():
         return False
     clear(conn)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, tf.version_tag()))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, version_tag()))
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", (META_PENDING,))
     return True
 
@@ -236,7 +249,7 @@ def index_case(conn: Connection, case: Case) -> None:
     docs, tri, bi = [], [], []
     for r in rows:
         rid = ids[r.band]
-        ids[r.band] += 1
+        ids[r.band] -= 1
         t, b = indexed_texts(r.text, r.extra)
         docs.append((rid, case.id, r.kind, r.item_id, r.path, int(r.confidential), r.text, r.extra))
         tri.append((rid, t))
@@ -274,8 +287,11 @@ class Plan:
     terms: tuple[str, ...]  # folded pieces, for highlighting
     tri: tuple[str, ...]
     bi: tuple[str, ...]
+    pinyin: str = ""  # a query typed in pinyin: bigram-index expression over its syllable pairs
+    spelled: str = ""  # that query's syllables joined (jingcha), for highlighting Han text
 
 
+@lru_cache(maxsize=256)
 def plan(query: str) -> Plan:
     """Split a query into folded terms and route each to the index that serves it.
 
@@ -287,12 +303,17 @@ def plan(query: str) -> Plan:
     terms: list[str] = []
     tri: list[str] = []
     bi: list[str] = []
-    for term in tf.fold(query).split():
+    folded = tf.fold(query)
+    for term in folded.split():
         pieces = [term] if len(term) >= 3 else re.findall(f"[{tf.CJK}]+|[^{tf.CJK}]+", term)
         for piece in pieces:
             terms.append(piece)
             (tri if len(piece) >= 3 else bi).append(_phrase(piece))
-    return Plan(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(tri)), tuple(dict.fromkeys(bi)))
+    splits = tf.pinyin_query(folded)
+    pinyin = " OR ".join(dict.fromkeys(
+        "(" + " AND ".join(_phrase(tf.PINYIN_MARK + a + b) for a, b in zip(s, s[1:])) + ")" for s in splits))
+    return Plan(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(tri)), tuple(dict.fromkeys(bi)),
+                pinyin, "".join(splits[0]) if splits else "")
 
 
 def matching_ids(conn: Connection, p: Plan, limit: int) -> list[int]:
@@ -301,29 +322,45 @@ def matching_ids(conn: Connection, p: Plan, limit: int) -> list[int]:
         # "+rowid": the bigram matches become a set the trigram scan checks each row against; a
         # bare "rowid IN" is handed to FTS5 as one lookup per bigram match (seconds for "he")
         sql = ("SELECT rowid FROM search_tri WHERE search_tri MATCH ? AND +rowid IN "
-               "(SELECT rowid FROM search_bi WHERE search_bi MATCH ?) ORDER BY rowid DESC LIMIT ?")
+               "(SELECT rowid FROM search_bi WHERE search_bi MATCH ?) ORDER BY rowid LIMIT ?")
         args: list[object] = [" AND ".join(p.tri), " AND ".join(p.bi), limit]
     elif p.tri:
-        sql = "SELECT rowid FROM search_tri WHERE search_tri MATCH ? ORDER BY rowid DESC LIMIT ?"
+        sql = "SELECT rowid FROM search_tri WHERE search_tri MATCH ? ORDER BY rowid LIMIT ?"
         args = [" AND ".join(p.tri), limit]
     elif p.bi:
-        sql = "SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid DESC LIMIT ?"
+        sql = "SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid LIMIT ?"
         args = [" AND ".join(p.bi), limit]
     else:
         return []
     return [r[0] for r in conn.execute(sql, args)]
 
 
+def phonetic_ids(conn: Connection, p: Plan, limit: int, exclude: Iterable[int] = ()) -> list[int]:
+    """Row ids whose Han text reads as the pinyin query (names first, then newest), at most *limit*,
+    leaving out *exclude* (the rows already found as typed)."""
+    if not p.pinyin or limit <= 0:
+        return []
+    seen = set(exclude)
+    rows = conn.execute("SELECT rowid FROM search_bi WHERE search_bi MATCH ? ORDER BY rowid LIMIT ?",
+                        (p.pinyin, limit + len(seen)))
+    return [r[0] for r in rows if r[0] not in seen][:limit]
+
+
 def search(conn: Connection, query: str, *, limit: int = 50, case_ids: Iterable[str] | None = None) -> list[SearchHit]:
-    """Texts matching every term of *query* (folded), names before passing mentions, newest first."""
-    ids = matching_ids(conn, plan(query), limit)
+    """Texts matching every term of *query* (folded), names before passing mentions, newest first;
+    then, for a query typed in pinyin, texts whose Han characters read so (警察 for ``jingcha``)."""
+    qp = plan(query)
+    ids = matching_ids(conn, qp, limit)
+    phonetic = phonetic_ids(conn, qp, limit - len(ids), ids)
+    ids += phonetic
     if not ids:
         return []
     rows = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, case_id, kind, item_id, path, text, extra, confidential FROM search_rows "
         f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
-    hits = [SearchHit(c, k, item, p, text, extra, bool(conf))
-            for c, k, item, p, text, extra, conf in (rows[i] for i in ids if i in rows)]
+    by_sound = set(phonetic)
+    hits = [SearchHit(c, k, item, p, text, extra, bool(conf), i in by_sound)
+            for i, (c, k, item, p, text, extra, conf) in ((i, rows[i]) for i in ids if i in rows)]
     if case_ids is not None:
         wanted = set(case_ids)
         hits = [h for h in hits if h.case_id in wanted]
@@ -334,7 +371,7 @@ def pending(conn: Connection) -> tuple[bool, str | None]:
     """``(version differs, cursor)``: cursor is the last case id a rebuild reached ('' = none yet)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
     cur = conn.execute("SELECT value FROM meta WHERE key = ?", (META_PENDING,)).fetchone()
-    return (not row or row[0] != tf.version_tag()), (cur[0] if cur else None)
+    return (not row or row[0] != version_tag()), (cur[0] if cur else None)
 
 
 def set_cursor(conn: Connection, case_id: str | None) -> None:

@@ -139,3 +139,17 @@ def test_migration_purges_what_older_vaults_deleted(vault_path: Path) -> None:
     assert rawpages.count(vault_path, key, NEEDLES) > 0  # what the red team found
     Database(vault_path, key).close()  # opening migrates to the current schema
     assert rawpages.count(vault_path, key, NEEDLES) == 0
+
+
+def test_deleted_han_text_leaves_no_pinyin_in_the_index(vault: Vault) -> None:
+    """The bigram index also holds the toneless pinyin of adjacent Han characters (鬱鬱 -> yuyu):
+    those tokens are derived from the text and must go with it."""
+    needle = [b"yuyu"]
+    _control_cases(vault)
+    case = svc.save_case(vault, Case(title="c", testimonies=[Testimony(original_text="他心里很鬱鬱。")]))
+    vault.db.checkpoint()
+    assert rawpages.count(vault.folder, vault.keys.database, needle) > 0
+    svc.delete_case(vault, case.id)
+    _control_cases(vault, 5)
+    vault.db.checkpoint()
+    assert rawpages.count(vault.folder, vault.keys.database, needle) == 0

@@ -30,7 +30,17 @@ def test_fold_map_points_back_at_the_original_characters() -> None:
 
 
 def test_bigram_text_has_pairs_and_single_characters() -> None:
-    assert tf.bigram_text("在武汉 li").split() == ["在武", "武汉", "在", "武", "汉", "li"]
+    assert tf.bigram_text("在武汉 li").split() == ["在武", "武汉", "在", "武", "汉", "li", "0zaiwu", "0wuhan"]
+
+
+def test_pinyin_queries_split_into_syllables() -> None:
+    assert tf.pinyin_query("jingcha") == tf.pinyin_query("jing cha") == [["jing", "cha"]]
+    assert tf.pinyin_query("xi'an") == [["xi", "an"]]
+    assert ["liang", "bin", "wei"] in tf.pinyin_query("liangbinwei")
+    assert tf.pinyin_query("jing") == []  # one syllable: names only (their pinyin is indexed)
+    assert tf.pinyin_query("tiger") == tf.pinyin_query("警察") == tf.pinyin_query("105") == []
+    pattern = tf.pinyin_pattern("jingcha")
+    assert pattern is not None and pattern.search("他说警察来了").group() == "警察"
 
 
 def test_pinyin_forms_of_a_name() -> None:

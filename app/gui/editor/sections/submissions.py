@@ -601,5 +601,10 @@ class SubmissionsSection(Section):
         return new
 
     def focus(self, toks: list[str | int]) -> bool:
+        self.pages_tabs.setCurrentIndex(0)
         self.form_combo.setFocus()
         return True
+
+    def show_history(self) -> None:
+        """The History and tracking page (a submission's due dates are there)."""
+        self.pages_tabs.setCurrentIndex(1)

@@ -83,16 +83,23 @@ class TranslationsPanel(QWidget):
     def set_items(self, items: list[Translation] | None, path: str) -> None:
         self.items = items
         self.path = path
-        self.tabs.clear()
-        for f in self.forms:
+        wanted = len(items or [])
+        while len(self.forms) > wanted:  # tabs no longer needed go, with their text
+            f = self.forms.pop()
+            self.tabs.removeTab(self.tabs.indexOf(f))
             f.blockSignals(True)
             f.text.blockSignals(True)  # detached: clearing must not write "" into the translation
             f.text.clear()  # no case text may outlive the tab, even until deleteLater runs
             f.hide()
             f.deleteLater()
-        self.forms = []
         for i, t in enumerate(items or []):
-            self._add_tab(t, i)
+            if i < len(self.forms):  # reuse the tab: building a form takes longer than filling it
+                self.forms[i].load(t, join(self.path, i))
+                self.tabs.setTabText(i, self._tab_title(t))
+            else:
+                self._add_tab(t, i)
+        if self.forms:
+            self.tabs.setCurrentIndex(0)
         self.empty.setVisible(not items)
         self.add_btn.setEnabled(items is not None)
         self.del_btn.setEnabled(bool(items))
