@@ -105,3 +105,29 @@ def test_quitting_with_edits_a_lock_could_not_save_asks_first(small_disk: Path, 
     unlock(qtbot, window)
     assert window.editor.save_now()
     assert case_service.get_case(window.session.vault, case_id).title == "Typed while the disk was full"
+
+
+def test_a_stored_draft_not_shown_yet_survives_a_lock_that_could_not_save(small_disk: Path, qtbot: Any,
+                                                                          unlocked: Any) -> None:
+    """Drafts read from the vault with the case but not shown yet (a later entry's unreadable date)
+    are sealed with the edits, and stored again by the first save after the unlock."""
+    from app.domain.model import Person
+    from app.services import drafts as draft_service
+
+    folder = small_disk / "vault"
+    vault = Vault.create(folder, PASSPHRASE, kdf=TEST_KDF, allow_weak_kdf=True)
+    case = case_service.save_case(vault, Case(reference="LOCK-2", title="Stored before the lock",
+                                              persons=[Person(family_name=n) for n in ("Li", "Wang")]))
+    key = f"persons[@{case.persons[1].id}].birth_date"
+    draft_service.save(vault, case.id, {key: "1985年13月"})
+    vault.lock()
+    window = unlocked(folder, editor_factory=True)
+    window.open_case(case.id)  # Li is shown first: Wang's draft is not shown yet
+    _edit(qtbot, window.editor)
+    filler = _fill(small_disk)
+    window.lock_now()
+    assert window._pending_edit is not None
+    filler.unlink()
+    unlock(qtbot, window)
+    assert window.editor.save_now()
+    assert draft_service.load(window.session.vault, case.id) == {key: "1985年13月"}

@@ -35,6 +35,7 @@ from app.gui.icons import status_icon
 from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
+from app.gui.editor.sections.communications import CommunicationsSection
 from app.gui.editor.sections.consent import ConsentSection
 from app.gui.editor.sections.detention import DetentionSection
 from app.gui.editor.sections.evidence import EvidenceSection
@@ -52,8 +53,9 @@ from app.services import cases as case_service
 from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
-# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12
-SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+="]
+# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12; the keys
+# beside it, Ctrl+[ and Ctrl+], sections 13–14 (the communications log, and the next one)
+SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+=", "Ctrl+[", "Ctrl+]"]
 
 
 class ElidedLabel(QLabel):
@@ -115,6 +117,7 @@ class CaseEditor(QWidget):
         self.evidence = EvidenceSection(self.ctx)
         self.consent = ConsentSection(self.ctx)
         self.submissions = SubmissionsSection(self.ctx)
+        self.communications = CommunicationsSection(self.ctx)
         self.sections: list[Section] = [
             self.summary,
             self.people,
@@ -128,6 +131,7 @@ class CaseEditor(QWidget):
             self.evidence,
             self.consent,
             self.submissions,
+            self.communications,
         ]
         self.evidence.save_first = self._save_before_service
         self.submissions.save_first = self._save_before_service
@@ -359,8 +363,7 @@ class CaseEditor(QWidget):
             stored = True
         except NotFound:
             stored = False
-        self._show(case, stored, drafts)
-        self.ctx.input_drafts = dict(drafts)
+        self._show(case, stored, drafts)  # the forms take back their drafts as they show them
         self._dirty = True
         self.status.setText(self.tr("The changes not saved before the lock are back. Not saved yet."))
         self.autosave.start()
