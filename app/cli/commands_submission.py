@@ -143,7 +143,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     c.add_argument("case", metavar="CASE")
     c.add_argument("--form", choices=FORMS, required=True)
     c.add_argument("--person", action="append", metavar="PERSON_ID",
-                   help="check only for this victim (repeatable; default: every victim)")
+                   help="check only for this victim (repeatable; default: every victim); with --form reprisals, "
+                        "the incidents of this person")
     c.set_defaults(handler=run_check)
 
     r = inner.add_parser("render", parents=parents, help="render the main document and the confidential annex",
@@ -161,7 +162,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     r.add_argument("--draft", action="store_true", help="render despite blocking findings; DRAFT on every page")
     r.add_argument("--date", metavar="YYYY-MM-DD", help="date printed in the document (default today)")
     r.add_argument("--person", action="append", metavar="PERSON_ID", help="only this victim (repeatable): narrows the checks, every per-victim "
-                                 "section, the consent section and the annex")
+                                 "section, the consent section and the annex; with --form reprisals, only the "
+                                 "incidents of this person")
     r.add_argument("--force", action="store_true", help="replace existing files")
     r.set_defaults(handler=run_render)
 

@@ -18,6 +18,7 @@ from app.cli import (
     commands_evidence,
     commands_identity,
     commands_log,
+    commands_reprisal,
     commands_search,
     commands_security,
     commands_stats,
@@ -87,8 +88,8 @@ def build_parser() -> Parser:
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (commands_vault, commands_case, commands_evidence, commands_search, commands_submission,
-                   commands_log, commands_due, commands_security, commands_identity, commands_contact,
-                   commands_bundle, commands_csv, commands_stats):
+                   commands_log, commands_due, commands_reprisal, commands_security, commands_identity,
+                   commands_contact, commands_bundle, commands_csv, commands_stats):
         module.register(sub, [common])
     return parser
 

@@ -351,6 +351,7 @@ class ReprisalIncident(Item):
     engagement_kind: str = vocab("un_engagement", "")
     engagement_date: PartialDate | None = None
     engagement: str = text(True)  # which submission, communication, session or meeting
+    communication_id: str = ref("communication")  # the UN communication (communications log) it followed
     un_reference: str = ""  # e.g. "CHN 6/2020", "Opinion No. 74/2018"
     description: str = text(True)
     steps_taken: str = text(True)  # complaints, protection measures, earlier reports

@@ -373,6 +373,7 @@ FIELDS = {
     "engagement_date": QT_TRANSLATE_NOOP("Fields", "Date of the cooperation"),
     "engagement": QT_TRANSLATE_NOOP("Fields", "Which submission, communication or meeting"),
     "un_reference": QT_TRANSLATE_NOOP("Fields", "UN reference"),
+    "communication_id": QT_TRANSLATE_NOOP("Fields", "UN communication it followed"),
     "steps_taken": QT_TRANSLATE_NOOP("Fields", "Steps taken"),
     "evidence_ids": QT_TRANSLATE_NOOP("Fields", "Supporting evidence"),
     "communications": QT_TRANSLATE_NOOP("Fields", "Communications log"),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Case
 from app.errors import NotFound, RecourseError, ValidationError
+from app.gui.editor.binding import label_gaps
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
 from app.gui.colors import error_box_style
@@ -35,6 +35,7 @@ from app.gui.icons import status_icon
 from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
+from app.gui.editor.sections.communications import CommunicationsSection
 from app.gui.editor.sections.consent import ConsentSection
 from app.gui.editor.sections.detention import DetentionSection
 from app.gui.editor.sections.evidence import EvidenceSection
@@ -52,8 +53,9 @@ from app.services import cases as case_service
 from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
-# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12
-SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+="]
+# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12; the keys
+# beside it, Ctrl+[ and Ctrl+], sections 13–14 (the communications log, and the next one)
+SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+=", "Ctrl+[", "Ctrl+]"]
 
 
 class ElidedLabel(QLabel):
@@ -115,6 +117,7 @@ class CaseEditor(QWidget):
         self.evidence = EvidenceSection(self.ctx)
         self.consent = ConsentSection(self.ctx)
         self.submissions = SubmissionsSection(self.ctx)
+        self.communications = CommunicationsSection(self.ctx)
         self.sections: list[Section] = [
             self.summary,
             self.people,
@@ -128,6 +131,7 @@ class CaseEditor(QWidget):
             self.evidence,
             self.consent,
             self.submissions,
+            self.communications,
         ]
         self.evidence.save_first = self._save_before_service
         self.submissions.save_first = self._save_before_service
@@ -168,14 +172,12 @@ class CaseEditor(QWidget):
         rl.addLayout(bar)
         rl.addWidget(self.problems)
         rl.addWidget(self.stack, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.nav)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([200, 1000])
-        lay = QVBoxLayout(self)
+        # the section list keeps its fixed width and the form starts right beside it (a splitter
+        # here left the list's share empty beside a fixed-width list: ~100 px of nothing)
+        lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(split)
+        lay.addWidget(self.nav)
+        lay.addWidget(right, 1)
 
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
         for i, key in enumerate(SECTION_KEYS[: len(self.sections)]):
@@ -198,6 +200,7 @@ class CaseEditor(QWidget):
 
         for section in self.sections:
             assign_mnemonics(section)  # Alt+letter to each labelled field of the section shown
+            label_gaps(section)  # a form too narrow for a row puts its label above, never cuts it
         self.ctx.edited.connect(self._edited)
         session.locking.connect(self._on_locking)
         self.nav.setCurrentRow(0)

@@ -7,8 +7,8 @@ form, and the confidential annex from what that view withheld.
 
 Only what the document is about enters the view: the selected incidents, the
 people (all of them, so pseudonyms are numbered as in the other forms and every
-name is scrubbed from free text), the organisations, the consent records and the
-evidence the incidents cite.  The annex then lists only what concerns the
+name is scrubbed from free text), the organisations, the consent records, and the
+evidence and UN communications the incidents cite.  The annex then lists only what concerns the
 incidents, the persons they name, and the sources: OHCHR receives no unrelated
 confidential material of the case.
 """
@@ -19,12 +19,13 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from app.domain.document import Block, Document, FieldRow, Paragraph, Section, Signature
-from app.domain.model import Case, ReprisalIncident
+from app.domain.model import Case, ConsentRecord, ReprisalIncident
 from app.services.disclosure import Disclosed, Withheld, fmt
 from app.services.disclosure.names import WITHHELD
 from app.services.submission.annex import annex
 from app.services.submission.builder import Builder
 from app.services.submission.forms import FormDef, SectionDef, body_config
+from app.services.submission.reprisal_checks import consent_of
 
 FORM = "reprisals"
 
@@ -43,11 +44,41 @@ def narrowed(case: Case, person_ids: list[str] | None) -> Case:
     """The case as the reprisals document sees it before disclosure: the selected incidents and what they need."""
     incidents = selected(case, person_ids)
     cited = {e for r in incidents for e in r.evidence_ids}
+    followed = {r.communication_id for r in incidents}
     blank = Case()
     return dataclasses.replace(
-        case, reprisals=incidents, evidence=[e for e in case.evidence if e.id in cited],
+        case, reprisals=incidents, consents=_governing_consents(case, incidents),
+        evidence=[e for e in case.evidence if e.id in cited],
+        communications=[c for c in case.communications if c.id in followed],
         deprivations=[], remedies=[], testimonies=[], legal_analysis=blank.legal_analysis,
         summary="", narrative="", urgency_reason="", remedies_note="")
+
+
+def _strictness(c: ConsentRecord | None) -> tuple[bool, bool, bool]:
+    """Lower is stricter: no (active) consent to the UN, then no name to the State, then none in public."""
+    if c is None or not c.active or not c.submit_to_un:
+        return (False, False, False)
+    return (True, c.name_to_state, c.name_in_public in ("full", "initials"))
+
+
+def _governing_consents(case: Case, incidents: list[ReprisalIncident]) -> list[ConsentRecord]:
+    """The consent records, ordered so that the person's current record (what names them in the view) is
+    the strictest of the records covering the reported incidents: an incident citing its own record
+    (``consent_id``) is reported as that record allows, not as a later, wider one would.  A person
+    whose strictest covering record is missing or withdrawn has no active record in the view (unnamed)."""
+    out = list(case.consents)
+    for pid in dict.fromkeys(r.person_id for r in incidents if r.person_id):
+        covering = [c if c is not None and c.person_id == pid else None  # a record of no one else covers them
+                    for c in (consent_of(case, r) for r in incidents if r.person_id == pid)]
+        strictest = min(covering, key=_strictness)
+        own = [c for c in out if c.person_id == pid]
+        rest = [c for c in out if c.person_id != pid]
+        if _strictness(strictest) == (False, False, False):
+            own = [c for c in own if not c.active]  # draft despite the blocking finding: name no one
+        elif strictest is not None:
+            own = [c for c in own if c is not strictest] + [strictest]
+        out = rest + own
+    return out
 
 
 # --- the main document ------------------------------------------------------------------
@@ -137,11 +168,23 @@ def _paragraphs(b: Builder, r: ReprisalIncident, name: str) -> list[Block]:
     return [Paragraph(x) for x in text.split("\n\n") if x.strip()]
 
 
+def _communication(b: Builder, r: ReprisalIncident) -> str:
+    """The UN communication of the case's log the incident followed: its reference, type and date."""
+    if not r.communication_id:
+        return b.val("", r, "communication_id")
+    c = b.case.communication(r.communication_id)
+    if c is None:
+        return b.l("withheld") if b.d.is_withheld(r.communication_id) else ""
+    return fmt.join(b.val(c.reference, c, "reference"), fmt.vocab("communication_type", c.letter_type, b.lang),
+                    b.val(fmt.date(c.date, b.lang), c, "date"), sep=", ")
+
+
 def _engagement(b: Builder, sec: SectionDef, r: ReprisalIncident) -> list[Block]:
     lang = b.lang
     return [b.row(sec, "engagement_kind", b.val(fmt.vocab("un_engagement", r.engagement_kind, lang), r,
                                                 "engagement_kind")),
             b.row(sec, "engagement_date", b.val(fmt.date(r.engagement_date, lang), r, "engagement_date")),
+            b.row(sec, "communication", _communication(b, r)),
             b.row(sec, "un_reference", b.val(r.un_reference, r, "un_reference")),
             b.row(sec, "engagement", b.val(r.engagement, r, "engagement"))]
 
@@ -192,7 +235,7 @@ def annex_for(case: Case, d: Disclosed, form: FormDef, common: dict,  # type: ig
     named = {pid for pid, s in d.names.items() if s.text and s.text in main_text}
 
     def keep(w: Withheld) -> bool:
-        if w.path.startswith(("reprisals[", "evidence[")):  # the view holds only the evidence the incidents cite
+        if w.path.startswith(("reprisals[", "evidence[", "communications[")):  # only what the incidents cite
             return True
         return w.path.startswith(("persons[", "consents[")) and w.person_id in people
 

@@ -89,7 +89,8 @@ def _skeleton() -> Case:
            CommunicationEntry(kind="follow-up", in_reply_to=reply.id)]
     reprisals = [  # a relative who may not be named (no consent), a lawyer who may
         ReprisalIncident(person_id=relative.id, kinds=["threats", "travel-ban"], perpetrator_ids=[perp.id],
-                         organisation_ids=[orgs[2].id], engagement_kind="submission", evidence_ids=[evidence[1].id]),
+                         organisation_ids=[orgs[2].id], engagement_kind="submission", evidence_ids=[evidence[1].id],
+                         communication_id=comm.id),
         ReprisalIncident(person_id=lawyer.id, kinds=["loss-of-licence"], organisation_ids=[orgs[0].id],
                          engagement_kind="meeting", consent_id=consents[3].id)]
     return Case(
