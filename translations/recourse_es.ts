@@ -4425,6 +4425,14 @@ No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation
         <translation>Guardar el seguimiento</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>Comprobar y generar</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>Historial y seguimiento</translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
     </message>

@@ -4425,6 +4425,14 @@ Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.
         <translation>Enregistrer le suivi</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>Vérifier et générer</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>Historique et suivi</translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
     </message>

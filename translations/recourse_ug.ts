@@ -4425,6 +4425,14 @@ No: unlock the vault again to get them back and save them.</source>
         <translation>ئىز قوغلاشنى ساقلاش</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>تەكشۈرۈش ۋە ھاسىل قىلىش</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>دېلونى تەكشۈرۈڭ، ھۆججەتلەرنى ھاسىل قىلىڭ، بۇ يەردە ئالدىن كۆرۈڭ، ئاندىن ئۆزىڭىز تاللىغان جايغا ساقلاڭ.</translation>
     </message>

@@ -4425,6 +4425,14 @@ No: unlock the vault again to get them back and save them.</source>
         <translation>保存跟踪信息</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>检查与生成</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>记录与跟踪</translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
     </message>

@@ -4425,6 +4425,14 @@ No: unlock the vault again to get them back and save them.</source>
         <translation>儲存追蹤資訊</translation>
     </message>
     <message>
+        <source>Check and render</source>
+        <translation>檢查與產生</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>記錄與追蹤</translation>
+    </message>
+    <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>檢查案件，產生文件，在此預覽，然後儲存到您選擇的位置。</translation>
     </message>

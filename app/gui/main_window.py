@@ -706,6 +706,7 @@ class MainWindow(QMainWindow):
         submissions = getattr(self.editor, "submissions", None)
         if not path and submissions is not None and hasattr(self.editor, "sections"):
             self.editor.show_section(self.editor.sections.index(submissions))
+            submissions.show_history()  # a submission's dates are on its History and tracking page
 
     def _forget_dialog(self, dialog: Any) -> None:
         if dialog in self._dialogs:
