@@ -46,6 +46,8 @@ def test_log_and_due(cli: Cli, demo: VaultRef) -> None:
     assert edited.code == 0 and "Hints" not in edited.stdout
     gone = cli(*demo.args(), "log", "remove", "DEMO-001", "nope")
     assert gone.code == 8 and "log list" in gone.stderr
+    unsent = cli(*demo.args(), "log", "add", "DEMO-001", "--kind", "opinion", "--submission", "zzzzzzzz")
+    assert unsent.code == 8 and "submission list" in unsent.stderr and "evidence" not in unsent.stderr
     bad = cli(*demo.args(), "log", "add", "DEMO-001", "--kind", "telegram")
     assert bad.code == 7 and "communication" in bad.stderr
     bad_date = cli(*demo.args(), "log", "add", "DEMO-001", "--kind", "opinion", "--date", "2020-02-30")
