@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.left_stack, 1)
-        left.setMinimumWidth(150)  # narrower than its contents' hints: a column beside an open case
+        left.setMinimumWidth(self._browse_min_width())  # a case open: 150 (see set_editing)
         self.editor_area = QStackedWidget()
         self.editor_area.setMinimumWidth(300)
         self.placeholder = EditorPlaceholder(None)
@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
             return [narrow, total - narrow]
         return [total * 3 // 5, total * 2 // 5]
 
+    def _browse_min_width(self) -> int:
+        """Browsing, the list keeps room for every column and its title (no sideways scrolling, even
+        with a larger font: Uyghur); capped so the window still fits 1024 px."""
+        return min(self.case_list.full_width() + 6, 680)
+
     def set_editing(self, on: bool) -> None:
         """With a case open, the case list becomes a narrow column (reference and title)."""
         if on == self.editing:
@@ -212,6 +217,10 @@ class MainWindow(QMainWindow):
         self._remember_split()
         self.editing = on
         self.case_list.set_compact(on)
+        # narrower than its contents' hints beside an open case; every column when browsing
+        left = self.splitter.widget(0)
+        if left is not None:
+            left.setMinimumWidth(150 if on else self._browse_min_width())
         self.search_view.setMinimumWidth(0)
         saved = getattr(self.settings, self._split_key())
         self.splitter.setSizes(saved if saved else self._default_split())

@@ -175,15 +175,21 @@ def too_big(window: Any, width: int, height: int) -> str | None:
 
 
 def check_window(window: Any, width: int, height: int) -> list[str]:
-    """Every section of every case of an unlocked *window* (resized to *width* × *height*), as
-    "case › section › widget: why"."""
+    """The case list, then every section of every case of an unlocked *window* (resized to
+    *width* × *height*) and the list folded beside them, as "case › section › widget: why"."""
+    from PySide6.QtWidgets import QApplication
+
     window.resize(width, height)
-    problems = []
+    for _ in range(3):
+        QApplication.processEvents()
+    big = too_big(window, width, height)
+    problems = [f"case list › {p}" for p in clipped(window.case_list) + ([big] if big else [])]
     for case, section in every_section(window):
         found = clipped(window.editor)
         big = too_big(window, width, height)
         found += [big] if big else []
         problems += [f"{case} › {section} › {p}" for p in found]
+    problems += [f"case list beside a case › {p}" for p in clipped(window.case_list)]
     return problems
 
 
@@ -233,7 +239,10 @@ def main(argv: list[str]) -> int:
     for size in args.size:
         width, height = (int(v) for v in size.lower().split("x"))
         window.resize(width, height)
-        problems = []
+        for _ in range(3):
+            app.processEvents()
+        big = too_big(window, width, height)
+        problems = [f"case list › {p}" for p in clipped(window.case_list) + ([big] if big else [])]
         first = None
         for case, section in every_section(window):
             found = clipped(window.editor)
@@ -244,6 +253,7 @@ def main(argv: list[str]) -> int:
                 args.out.mkdir(parents=True, exist_ok=True)
                 n = window.editor.nav.currentRow() + 1
                 window.grab().save(str(args.out / f"clip-{args.lang}-{size}-{n:02d}.png"))
+        problems += [f"case list beside a case › {p}" for p in clipped(window.case_list)]
         print(json.dumps({"scale": os.environ.get("QT_SCALE_FACTOR", "1"), "size": size,
                           "width": window.width(), "height": window.height(),
                           "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],

@@ -108,12 +108,17 @@ class RecordTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header = self.table.horizontalHeader()
         need = 2 * self.table.frameWidth()
+        stretched = [col for col, (name, _t) in enumerate(columns) if not name.startswith("vocab:")]
         for col, (name, _title) in enumerate(columns):
-            width = header.sectionSizeFromContents(col).width()
             if name.startswith("vocab:"):  # a column of combos is as wide as its longest label
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-                width = max(width, VocabCombo(name.split(":", 1)[1]).sizeHint().width())
-            need += width
+        # the other columns share the rest equally: each at least as wide as the widest title
+        widest = max((header.sectionSizeFromContents(col).width() for col in stretched), default=0)
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))
+        for col, (name, _title) in enumerate(columns):
+            need += widest if col in stretched else max(
+                widest, header.sectionSizeFromContents(col).width(),
+                VocabCombo(name.split(":", 1)[1]).sizeHint().width())
         self.table.setMinimumWidth(need)  # every column title whole (a narrow form puts it below its label)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -59,12 +59,13 @@ def _withheld_whole(b: Builder) -> bool:
 def references(b: Builder, sec: SectionDef, form: str) -> list[Block]:
     comm = communication_of(b, form)
     reply = reply_of(b, form)
+    gone = b.l("withheld") if _withheld_whole(b) else ""  # what is not known because the followed entry is withheld
     values = {
         "persons": "; ".join(b.person(v.id) for v in b.victims),
-        "un_reference": b.val(comm.reference, comm, "reference") if comm else "",
-        "communication_date": b.val(fmt.date(comm.date, b.lang), comm, "date") if comm else "",
-        "reply_date": b.val(fmt.date(reply.date, b.lang), reply, "date") if reply else "",
-        "mandates": fmt.vocab_list("mandate", comm.mandates, b.lang) if comm else "",
+        "un_reference": b.val(comm.reference, comm, "reference") if comm else gone,
+        "communication_date": b.val(fmt.date(comm.date, b.lang), comm, "date") if comm else gone,
+        "reply_date": b.val(fmt.date(reply.date, b.lang), reply, "date") if reply else gone,
+        "mandates": b.val(fmt.vocab_list("mandate", comm.mandates, b.lang), comm, "mandates") if comm else gone,
     }
     return [b.row(sec, f.id, values.get(f.id, "")) for f in sec.fields]
 

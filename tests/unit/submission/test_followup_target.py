@@ -52,6 +52,9 @@ def test_the_latest_reply_stays_the_one_commented_on(vault: Vault, mark: str) ->
             assert NEW in body  # only the date is withheld: the comments are those on the latest reply
         else:
             assert NEW not in text and "Withheld" in body  # withheld, and said so
+        if mark == "item":  # the references of a reply withheld whole are withheld, not "not known"
+            refs = " ".join(text[:text.index("The Government's reply", text.index("Persons concerned"))].split())
+            assert refs.count("Withheld") == 3, refs  # 1.2-1.4: the communication it answers and its own date
     assert NEW in full_text(rendered.annex_pdf) or mark == "date"
 
 
