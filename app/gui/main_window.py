@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import dialogs, i18n
+from app.gui.colors import follow_palette
 from app.errors import RecourseError, WrongPassphrase
 from app.gui.messages import failure_text
 from app.gui.about import AboutDialog
@@ -751,6 +752,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: switch_language(self, language))
 
     # -- closing ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            key = self.palette().cacheKey()
+            if key != getattr(self, "_palette_key", None):  # e.g. a dark theme switched on while running
+                QTimer.singleShot(0, self, lambda: follow_palette(self))  # once every widget has it
+            self._palette_key = key
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock_now()
         if self._pending_edit is not None and not dialogs.ask(

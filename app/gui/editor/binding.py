@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
-from app.gui.colors import error_color, hint_color
+from app.gui.colors import error_color, hint_color, styled
 from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker, wrapped
 from app.gui.icons import status_icon
 
@@ -176,7 +176,7 @@ class ItemForm(QWidget):
             line.addWidget(fl, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(line)
         err = QLabel()
-        err.setStyleSheet(f"color: {error_color()};")
+        styled(err, lambda: f"color: {error_color()};")
         err.setWordWrap(True)
         err.hide()
         outer.addWidget(err)
@@ -188,7 +188,7 @@ class ItemForm(QWidget):
         """A note under the field *attr*, shown while ``when(item)`` holds (e.g. Urgent, no reason)."""
         note = QLabel(text)
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {hint_color()};")
+        styled(note, lambda: f"color: {hint_color()};")
         note.hide()
         row = self._fields[attr].parentWidget()
         lay = row.layout() if row is not None else None
@@ -595,6 +595,9 @@ class ItemListEditor(QWidget):
     def refresh_labels(self) -> None:
         for i, it in enumerate(self.items or []):
             self.list.item(i).setText(self.label_fn(it))
+
+    def palette_changed(self) -> None:
+        self.mark()  # entries with a problem: red that reads on the new background
 
     def mark(self) -> None:
         red = QBrush(QColor(error_color(self.list, QPalette.ColorRole.Base)))

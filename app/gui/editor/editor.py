@@ -30,7 +30,7 @@ from app.errors import NotFound, RecourseError, ValidationError
 from app.gui.editor.binding import label_gaps
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
-from app.gui.colors import error_box_style
+from app.gui.colors import error_box_style, styled
 from app.gui.icons import status_icon
 from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
@@ -157,7 +157,7 @@ class CaseEditor(QWidget):
         self.save_btn.clicked.connect(self.save_now)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems preventing saving"))
-        self.problems.setStyleSheet(error_box_style("QListWidget"))
+        styled(self.problems, lambda: error_box_style("QListWidget"))
         self.problems.hide()
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)

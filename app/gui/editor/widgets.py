@@ -175,6 +175,9 @@ class PartialDateEdit(QWidget):
     def is_valid(self) -> bool:
         return self._valid
 
+    def palette_changed(self) -> None:
+        self._validate()  # the red of an unreadable date, for the new background
+
     def value(self) -> PartialDate | None:
         try:
             return self._parse()
@@ -441,6 +444,9 @@ class ConfidentialToggle(QToolButton):
     def value(self) -> bool:
         return self.isChecked()
 
+    def palette_changed(self) -> None:
+        self._update(self.isChecked())
+
     def setValue(self, on: bool) -> None:
         self.blockSignals(True)
         self.setChecked(bool(on))
@@ -461,6 +467,9 @@ class FieldLock(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it; Ctrl+Shift+L toggles
         self.toggled.connect(self._update)
         self._update(False)
+
+    def palette_changed(self) -> None:
+        self._update(self.isChecked())
 
     def _update(self, on: bool) -> None:
         if getattr(self, "_shown", None) == (on, error_color()):

@@ -17,7 +17,7 @@ from app.domain.due import due_items
 from app.domain.model import Case, CommunicationEntry
 from app.domain.vocab import vocabulary
 from app.errors import NotFound
-from app.gui.colors import hint_color
+from app.gui.colors import hint_color, styled
 from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import CheckList, PartialDateEdit, RefPicker, VocabCombo, VocabMultiSelect, ui_lang
@@ -110,7 +110,7 @@ class CommunicationsSection(Section):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Due dates and hints"))
-        self.status.setStyleSheet(f"color: {hint_color()};")
+        styled(self.status, lambda: f"color: {hint_color()};")
         lay = QVBoxLayout(self)
         lay.addWidget(header(self.title(), self.tr(
             "What the UN and the State did after a submission: communications sent to the State, the State's "

@@ -44,6 +44,7 @@ from app.services.submission import FORMS, LANGUAGES
 from app.services.submission import render as submission
 from app.services.submission.checks import Finding
 
+BLOCKING_ROLE = Qt.ItemDataRole.UserRole + 1  # a finding's severity, to colour it again
 HISTORY_COLUMNS = (
     "rendered_at",
     "form",
@@ -336,6 +337,15 @@ class SubmissionsSection(Section):
         self.summary.setText(self.tr("Check the case against the form before rendering."))
         self.status.clear()
 
+    def palette_changed(self) -> None:
+        """Colour the findings for the background they are on (again, when the palette changes)."""
+        on = (self.findings_list, QPalette.ColorRole.Base)
+        for row in range(self.findings_list.count()):
+            it = self.findings_list.item(row)
+            blocking = it.data(BLOCKING_ROLE)
+            if blocking is not None:
+                it.setForeground(QColor(error_color(*on) if blocking else hint_color(*on)))
+
     def _clear_pages(self) -> None:
         for lab in self.page_labels:
             lab.clear()  # drop the page image (case content) now, not when deleteLater runs
@@ -362,10 +372,10 @@ class SubmissionsSection(Section):
             it = QListWidgetItem(status_icon("blocking" if f.blocking else "warning"),
                                  f"{word}: {finding_text(f)}")
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
+            it.setData(BLOCKING_ROLE, f.blocking)
             it.setToolTip(self.tr("Click to go to the field"))
-            on = (self.findings_list, QPalette.ColorRole.Base)
-            it.setForeground(QColor(error_color(*on) if f.blocking else hint_color(*on)))
             self.findings_list.addItem(it)
+        self.palette_changed()
         if not findings:
             done = QListWidgetItem(status_icon("done"), self.tr("Nothing to fix for this form."))
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import Case, Deprivation
-from app.gui.colors import muted_color
+from app.gui.colors import muted_color, styled
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
 from app.gui.editor.sections.base import Section
@@ -33,7 +33,7 @@ class VictimSelector(QWidget):
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the whole name
         self.empty = QLabel(self.tr("Add the detained person under “Arrest and detention” first."))
-        self.empty.setStyleSheet(f"color: {muted_color()};")
+        styled(self.empty, lambda: f"color: {muted_color()};")
         lab = QLabel(self.tr("Detained person:"))
         lab.setBuddy(self.combo)
         lay = QHBoxLayout(self)
