@@ -872,6 +872,14 @@
         <translation>Abrir el caso</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>Volver a leer los casos (tras editar una entrada del registro)</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>

@@ -872,6 +872,14 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>Relire les dossiers (après avoir modifié une entrée du journal)</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>

@@ -872,6 +872,14 @@
         <translation>دېلونى ئېچىش</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>يېڭىلاش</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>دېلولارنى قايتا ئوقۇش (خاتىرىنى تەھرىرلىگەندىن كېيىن)</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>كۆرسىتىش(&amp;S):</translation>
     </message>

@@ -872,6 +872,14 @@
         <translation>打开案件</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>重新读取案件（编辑记录条目之后）</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>

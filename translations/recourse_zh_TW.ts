@@ -872,6 +872,14 @@
         <translation>開啟案件</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>重新讀取案件（編輯記錄條目之後）</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>顯示(&amp;S)：</translation>
     </message>

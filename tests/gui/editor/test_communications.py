@@ -38,6 +38,7 @@ def test_log_entries_round_trip_with_links_hints_and_due_dates(editor, vault, de
     texts = section.status.text()
     assert "not known to the day" in texts and "before the entry it answers" not in texts  # month precision
     qtbot.keyClicks(form.widget("summary"), "The Government denies it.")
+    assert section.list.list.item(1).text().endswith("→ CHN 6/2020")  # the list says what the reply answers
     assert editor.save_now()
 
     stored = case_service.get_case(vault, demo.id).communications
