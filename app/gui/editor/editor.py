@@ -44,6 +44,7 @@ from app.gui.editor.sections.organisations import OrganisationsSection
 from app.gui.editor.sections.people import PeopleSection
 from app.gui.editor.sections.proceedings import ProceedingsSection
 from app.gui.editor.sections.remedies import RemediesSection
+from app.gui.editor.sections.reprisals import ReprisalsSection
 from app.gui.editor.sections.submissions import SubmissionsSection
 from app.gui.editor.sections.summary import SummarySection
 from app.gui.editor.sections.testimonies import TestimoniesSection
@@ -52,8 +53,10 @@ from app.services import cases as case_service
 from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
-# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12
-SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+="]
+# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12, and
+# Ctrl+Shift+1 … Ctrl+Shift+4 the sections after those (Reprisals, Submissions…)
+SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+="] + \
+    [f"Ctrl+Shift+{n}" for n in range(1, 5)]
 
 
 class ElidedLabel(QLabel):
@@ -114,6 +117,7 @@ class CaseEditor(QWidget):
         self.testimonies = TestimoniesSection(self.ctx)
         self.evidence = EvidenceSection(self.ctx)
         self.consent = ConsentSection(self.ctx)
+        self.reprisals = ReprisalsSection(self.ctx)
         self.submissions = SubmissionsSection(self.ctx)
         self.sections: list[Section] = [
             self.summary,
@@ -127,6 +131,7 @@ class CaseEditor(QWidget):
             self.testimonies,
             self.evidence,
             self.consent,
+            self.reprisals,
             self.submissions,
         ]
         self.evidence.save_first = self._save_before_service
