@@ -119,7 +119,9 @@ def shoot(scale: int, lang: str = "en", size: tuple[int, int] = (1280, 800)) -> 
 
     # 3. unlock, after a wrong passphrase
     demo = work / "demo-vault"
-    create_demo_vault(demo, PASSPHRASE, kdf=fast, allow_weak_kdf=True).lock()
+    demo_vault = create_demo_vault(demo, PASSPHRASE, kdf=fast, allow_weak_kdf=True)
+    add_log_entries(demo_vault)
+    demo_vault.lock()
     window = MainWindow(demo, kdf=fast, allow_weak_kdf=True, settings_file=work / "settings.json")
     window.resize(*size)
     window.show()
@@ -151,11 +153,21 @@ def shoot(scale: int, lang: str = "en", size: tuple[int, int] = (1280, 800)) -> 
         editor = window.editor
         for i, section in enumerate(editor.sections):
             editor.show_section(i)
+            if section is getattr(editor, "communications", None):
+                section.list.select(2)  # the State's reply: its comments are due soon
             name = "editor" if i == 0 else f"editor-{i + 1:02d}-{type(section).__name__[:-7].lower()}"
             shots.append(save(window, name, scale, lang))
         editor.show_section(0)
 
-    # 7. figures across cases: the chart and the table of one dimension, public profile
+    # 7a. due and overdue across cases (View menu, Ctrl+Shift+D)
+    due = window.open_due()
+    if due is not None:
+        wait(lambda: due.table.rowCount() > 0)
+        due.resize(1000, 360)
+        shots.append(save(due, "due-overdue", scale, lang))
+        due.reject()
+
+    # 7b. figures across cases: the chart and the table of one dimension, public profile
     figures = window.figure_tasks.open()
     figures.resize(960, 680)
     wait(lambda: figures.fig is not None)
@@ -177,6 +189,45 @@ def shoot(scale: int, lang: str = "en", size: tuple[int, int] = (1280, 800)) -> 
     window.close()
     app.processEvents()
     return shots
+
+
+def add_log_entries(vault) -> None:  # type: ignore[no-untyped-def]
+    """A communications log on the demo cases, dated from today: one reply awaiting comments, one
+    communication overdue, one opinion whose follow-up is due soon (all fictional)."""
+    from datetime import date, timedelta
+
+    from app.domain.dates import PartialDate
+    from app.domain.model import CommunicationEntry
+    from app.services import cases as case_service
+    from app.services import communications as log_service
+
+    today = date.today()
+
+    def ago(days: int) -> PartialDate:
+        return PartialDate.from_date(today - timedelta(days=days))
+
+    ids = {r.reference: r.id for r in case_service.list_cases(vault)}
+    sent = ago(120)
+    comm = CommunicationEntry(kind="communication", date=sent, reference=f"UA CHN 14/{sent.year}",
+                              letter_type="urgent-appeal", mandates=["wgad", "sr-hrd", "sr-torture"],
+                              follow_up_text="She is still held; her lawyer has not been allowed to see her.")
+    log_service.add_entry(vault, ids["DEMO-001"], comm)
+    log_service.add_entry(vault, ids["DEMO-001"], CommunicationEntry(
+        kind="press-release", date=ago(100), title="China: UN experts alarmed by detention of labour advocate",
+        link="www.ohchr.org (press release)", mandates=["sr-hrd"], in_reply_to=comm.id))
+    log_service.add_entry(vault, ids["DEMO-001"], CommunicationEntry(
+        kind="state-reply", date=ago(70), in_reply_to=comm.id, comments_due=PartialDate.from_date(today + timedelta(days=5)),
+        summary="The Government states that she is held lawfully on suspicion of a crime and that her rights "
+                "are guaranteed.",
+        follow_up_text="The reply does not say where she is held, nor why her family was not notified."))
+    other = ago(75)
+    log_service.add_entry(vault, ids["DEMO-002"], CommunicationEntry(
+        kind="communication", date=other, reference=f"AL CHN 9/{other.year}", letter_type="allegation-letter",
+        mandates=["sr-minorities", "sr-religion"]))
+    adopted = ago(170)
+    log_service.add_entry(vault, ids["DEMO-003"], CommunicationEntry(
+        kind="opinion", date=adopted, reference=f"31/{adopted.year}", finding="arbitrary", categories=["I", "II"],
+        summary="The deprivation of liberty is arbitrary; the Working Group requests his immediate release."))
 
 
 def main(argv: list[str] | None = None) -> int:

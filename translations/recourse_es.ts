@@ -267,6 +267,117 @@
     </message>
 </context>
 <context>
+    <name>CommunicationForm</name>
+    <message>
+        <source>Log entry</source>
+        <extracomment>the fields each kind of entry uses (the others are hidden, their values kept)</extracomment>
+        <translation>Entrada del registro</translation>
+    </message>
+    <message>
+        <source>UA CHN 6/2020 — 74/2018</source>
+        <translation>UA CHN 6/2020 — 74/2018</translation>
+    </message>
+    <message>
+        <source>Printed by the follow-up documents: the source&apos;s comments on a reply (WGAD), or the update on a communication (Special Procedures).</source>
+        <translation>Se imprime en los documentos de seguimiento: los comentarios de la fuente sobre una respuesta (GTDA) o la actualización sobre una comunicación (procedimientos especiales).</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Date (sent, received, adopted, issued)</source>
+        <translation>Fecha (envío, recepción, aprobación, publicación)</translation>
+    </message>
+    <message>
+        <source>UN reference or opinion number</source>
+        <translation>Referencia de la ONU o número de opinión</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>Tipo de comunicación</translation>
+    </message>
+    <message>
+        <source>Mandate holders</source>
+        <translation>Titulares de mandatos</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En respuesta a</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Title of the press release</source>
+        <translation>Título del comunicado de prensa</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>Dónde se publicó</translation>
+    </message>
+    <message>
+        <source>Comments due (as set by the UN)</source>
+        <translation>Comentarios a más tardar el (fijado por la ONU)</translation>
+    </message>
+    <message>
+        <source>Document (attached as evidence)</source>
+        <translation>Documento (adjunto como prueba)</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>Comunicaciones que la originaron</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>Comentarios o actualización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsSection</name>
+    <message>
+        <source>Communications log</source>
+        <translation>Registro de comunicaciones</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>entradas del registro</translation>
+    </message>
+    <message>
+        <source>Due dates and hints</source>
+        <translation>Plazos y observaciones</translation>
+    </message>
+    <message>
+        <source>What the UN and the State did after a submission: communications sent to the State, the State&apos;s replies, opinions, press releases, and what the source sent back. Due dates follow from it.</source>
+        <translation>Lo que la ONU y el Estado hicieron después de una comunicación: comunicaciones enviadas al Estado, respuestas del Estado, opiniones, comunicados de prensa y lo que la fuente envió después. Los plazos se derivan de ello.</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviada el %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2 days)</source>
+        <translation>Vencido desde el %1 (%2 días)</translation>
+    </message>
+    <message>
+        <source>Due on %1 (in %2 days)</source>
+        <translation>Vence el %1 (dentro de %2 días)</translation>
+    </message>
+</context>
+<context>
     <name>ConfidentialToggle</name>
     <message>
         <source>Confidential item</source>
@@ -700,6 +811,124 @@
     <message>
         <source>(choose the person)</source>
         <translation>(elija la persona)</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Plazos y vencimientos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Everything due</source>
+        <translation>Todos los plazos</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo vencidos</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Vence en 14 días</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Vence en 30 días</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Referencia de la ONU</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>Plazos y vencimientos</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Leyendo los casos…</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 overdue. Double-click or press Enter to open the case.</source>
+        <translation>%1 elementos, %2 vencidos. Haga doble clic o pulse Intro para abrir el caso.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No hay plazos pendientes.</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Reply of the State to the communication</source>
+        <translation>Respuesta del Estado a la comunicación</translation>
+    </message>
+    <message>
+        <source>Comments of the source on the State&apos;s reply</source>
+        <translation>Comentarios de la fuente sobre la respuesta del Estado</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion</source>
+        <translation>Seguimiento de la opinión</translation>
+    </message>
+    <message>
+        <source>Reply of the State (estimated from the date the submission was sent)</source>
+        <translation>Respuesta del Estado (estimada a partir de la fecha de envío de la comunicación)</translation>
+    </message>
+    <message>
+        <source>Comments of the source (submission history)</source>
+        <translation>Comentarios de la fuente (historial de comunicaciones)</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion (submission history)</source>
+        <translation>Seguimiento de la opinión (historial de comunicaciones)</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Vencido hace %1 días</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>Dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <translation>(estimación)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2817,14 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Mostrar u ocultar la lista de casos (F9)</translation>
     </message>
     <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>&amp;Plazos y vencimientos…</translation>
+    </message>
+    <message>
+        <source>State replies, comments and follow-ups due across cases (Ctrl+Shift+D)</source>
+        <translation>Respuestas del Estado, comentarios y seguimientos pendientes en todos los casos (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>&amp;Acerca de Recourse</translation>
     </message>
@@ -3768,6 +4005,10 @@ No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation
     <message>
         <source>urgency</source>
         <translation>urgencia</translation>
+    </message>
+    <message>
+        <source>communications log</source>
+        <translation>registro de comunicaciones</translation>
     </message>
     <message>
         <source>case</source>

@@ -267,6 +267,117 @@
     </message>
 </context>
 <context>
+    <name>CommunicationForm</name>
+    <message>
+        <source>Log entry</source>
+        <extracomment>the fields each kind of entry uses (the others are hidden, their values kept)</extracomment>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>UA CHN 6/2020 — 74/2018</source>
+        <translation>UA CHN 6/2020 — 74/2018</translation>
+    </message>
+    <message>
+        <source>Printed by the follow-up documents: the source&apos;s comments on a reply (WGAD), or the update on a communication (Special Procedures).</source>
+        <translation>Imprimé par les documents de suivi : les commentaires de la source sur une réponse (GTDA) ou la mise à jour sur une communication (procédures spéciales).</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Type d’entrée</translation>
+    </message>
+    <message>
+        <source>Date (sent, received, adopted, issued)</source>
+        <translation>Date (envoi, réception, adoption, publication)</translation>
+    </message>
+    <message>
+        <source>UN reference or opinion number</source>
+        <translation>Référence de l’ONU ou numéro d’avis</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>Type de communication</translation>
+    </message>
+    <message>
+        <source>Mandate holders</source>
+        <translation>Titulaires de mandat</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Title of the press release</source>
+        <translation>Titre du communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>Lieu de publication</translation>
+    </message>
+    <message>
+        <source>Comments due (as set by the UN)</source>
+        <translation>Commentaires attendus le (fixé par l’ONU)</translation>
+    </message>
+    <message>
+        <source>Document (attached as evidence)</source>
+        <translation>Document (joint comme preuve)</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>Soumissions à l’origine</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>Commentaires ou mise à jour</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsSection</name>
+    <message>
+        <source>Communications log</source>
+        <translation>Journal des communications</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>entrées du journal</translation>
+    </message>
+    <message>
+        <source>Due dates and hints</source>
+        <translation>Échéances et remarques</translation>
+    </message>
+    <message>
+        <source>What the UN and the State did after a submission: communications sent to the State, the State&apos;s replies, opinions, press releases, and what the source sent back. Due dates follow from it.</source>
+        <translation>Ce que l’ONU et l’État ont fait après une soumission : communications envoyées à l’État, réponses de l’État, avis, communiqués de presse, et ce que la source a renvoyé. Les échéances en découlent.</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2 days)</source>
+        <translation>En retard depuis le %1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Due on %1 (in %2 days)</source>
+        <translation>Échéance le %1 (dans %2 jours)</translation>
+    </message>
+</context>
+<context>
     <name>ConfidentialToggle</name>
     <message>
         <source>Confidential item</source>
@@ -700,6 +811,124 @@
     <message>
         <source>(choose the person)</source>
         <translation>(choisissez la personne)</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Échéances et retards</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Everything due</source>
+        <translation>Toutes les échéances</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Échéance dans les 14 jours</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Échéance dans les 30 jours</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Référence de l’ONU</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>Échéances et retards</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Lecture des dossiers…</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 overdue. Double-click or press Enter to open the case.</source>
+        <translation>%1 éléments, dont %2 en retard. Double-cliquez ou appuyez sur Entrée pour ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Aucune échéance.</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Reply of the State to the communication</source>
+        <translation>Réponse de l’État à la communication</translation>
+    </message>
+    <message>
+        <source>Comments of the source on the State&apos;s reply</source>
+        <translation>Commentaires de la source sur la réponse de l’État</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion</source>
+        <translation>Suivi de l’avis</translation>
+    </message>
+    <message>
+        <source>Reply of the State (estimated from the date the submission was sent)</source>
+        <translation>Réponse de l’État (estimée à partir de la date d’envoi de la soumission)</translation>
+    </message>
+    <message>
+        <source>Comments of the source (submission history)</source>
+        <translation>Commentaires de la source (historique des soumissions)</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion (submission history)</source>
+        <translation>Suivi de l’avis (historique des soumissions)</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>En retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>Dans %1 jours</translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <translation>(estimation)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2817,14 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Afficher ou masquer la liste des dossiers (F9)</translation>
     </message>
     <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>É&amp;chéances et retards…</translation>
+    </message>
+    <message>
+        <source>State replies, comments and follow-ups due across cases (Ctrl+Shift+D)</source>
+        <translation>Réponses de l’État, commentaires et suivis attendus dans tous les dossiers (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>À &amp;propos de Recourse</translation>
     </message>
@@ -3768,6 +4005,10 @@ Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.
     <message>
         <source>urgency</source>
         <translation>urgence</translation>
+    </message>
+    <message>
+        <source>communications log</source>
+        <translation>journal des communications</translation>
     </message>
     <message>
         <source>case</source>

@@ -267,6 +267,117 @@
     </message>
 </context>
 <context>
+    <name>CommunicationForm</name>
+    <message>
+        <source>Log entry</source>
+        <extracomment>the fields each kind of entry uses (the others are hidden, their values kept)</extracomment>
+        <translation>خاتىرە</translation>
+    </message>
+    <message>
+        <source>UA CHN 6/2020 — 74/2018</source>
+        <translation>UA CHN 6/2020 — 74/2018</translation>
+    </message>
+    <message>
+        <source>Printed by the follow-up documents: the source&apos;s comments on a reply (WGAD), or the update on a communication (Special Procedures).</source>
+        <translation>داۋاملىق ھۆججەتلەردە بېسىلىدۇ: مەنبەنىڭ جاۋابقا پىكرى (خىزمەت گۇرۇپپىسى) ياكى خەت-ئالاقە ھەققىدىكى يېڭى ئەھۋال (ئالاھىدە تەرتىپلەر).</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>خاتىرە تۈرى</translation>
+    </message>
+    <message>
+        <source>Date (sent, received, adopted, issued)</source>
+        <translation>چېسلا (ئەۋەتىلگەن، تاپشۇرۇۋېلىنغان، قوبۇل قىلىنغان، ئېلان قىلىنغان)</translation>
+    </message>
+    <message>
+        <source>UN reference or opinion number</source>
+        <translation>ب د ت نومۇرى ياكى پىكىر نومۇرى</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>خەت-ئالاقە تۈرى</translation>
+    </message>
+    <message>
+        <source>Mandate holders</source>
+        <translation>ۋەكالەت ئىگىلىرى</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>جاۋاب بېرىلگىنى</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>قىسقىچە مەزمۇن</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>خۇلاسە</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>تۈرلەر</translation>
+    </message>
+    <message>
+        <source>Title of the press release</source>
+        <translation>ئاخبارات باياناتىنىڭ تېمىسى</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>ئېلان قىلىنغان ئورۇن</translation>
+    </message>
+    <message>
+        <source>Comments due (as set by the UN)</source>
+        <translation>پىكىر بېرىش ۋاقتى (ب د ت بەلگىلىگەن)</translation>
+    </message>
+    <message>
+        <source>Document (attached as evidence)</source>
+        <translation>ھۆججەت (ئىسپات سۈپىتىدە قوشۇلغان)</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>بۇنىڭغا سەۋەب بولغان يوللانمىلار</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>پىكىر ياكى يېڭى ئەھۋال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ئىزاھات</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsSection</name>
+    <message>
+        <source>Communications log</source>
+        <translation>خەت-ئالاقە خاتىرىسى</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>خاتىرىلەر</translation>
+    </message>
+    <message>
+        <source>Due dates and hints</source>
+        <translation>مۆھلەت ۋە ئەسكەرتىشلەر</translation>
+    </message>
+    <message>
+        <source>What the UN and the State did after a submission: communications sent to the State, the State&apos;s replies, opinions, press releases, and what the source sent back. Due dates follow from it.</source>
+        <translation>يوللانمىدىن كېيىن ب د ت ۋە دۆلەتنىڭ قىلغانلىرى: دۆلەتكە ئەۋەتىلگەن خەت-ئالاقىلەر، دۆلەتنىڭ جاۋابلىرى، پىكىرلەر، ئاخبارات باياناتلىرى ۋە مەنبەنىڭ قايتۇرغانلىرى. مۆھلەتلەر بۇنىڭدىن چىقىدۇ.</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 ئەۋەتىلگەن</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2 days)</source>
+        <translation>%1 دىن بېرى ۋاقتى ئۆتتى (%2 كۈن)</translation>
+    </message>
+    <message>
+        <source>Due on %1 (in %2 days)</source>
+        <translation>مۆھلىتى %1 (%2 كۈندىن كېيىن)</translation>
+    </message>
+</context>
+<context>
     <name>ConfidentialToggle</name>
     <message>
         <source>Confidential item</source>
@@ -700,6 +811,124 @@
     <message>
         <source>(choose the person)</source>
         <translation>(كىشىنى تاللاڭ)</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>مۆھلىتى توشقان ۋە ئۆتكەنلەر</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>كۆرسىتىش</translation>
+    </message>
+    <message>
+        <source>Everything due</source>
+        <translation>بارلىق مۆھلەتلەر</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>پەقەت ۋاقتى ئۆتكەنلەر</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>14 كۈن ئىچىدە</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 كۈن ئىچىدە</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>قىسقىچە مەزمۇن</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مۆھلەت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ھالىتى</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ئىش</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>ب د ت نومۇرى</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>مۆھلىتى توشقان ۋە ئۆتكەن ئىشلار</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>دېلونى ئېچىش</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>كۆرسىتىش(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>دېلولار ئوقۇلۇۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 overdue. Double-click or press Enter to open the case.</source>
+        <translation>%1 تۈر، %2 نىڭ ۋاقتى ئۆتكەن. دېلونى ئېچىش ئۈچۈن قوش چېكىڭ ياكى Enter نى بېسىڭ.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>مۆھلىتى توشقان ئىش يوق.</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Reply of the State to the communication</source>
+        <translation>دۆلەتنىڭ خەت-ئالاقىگە جاۋابى</translation>
+    </message>
+    <message>
+        <source>Comments of the source on the State&apos;s reply</source>
+        <translation>مەنبەنىڭ دۆلەت جاۋابىغا پىكرى</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion</source>
+        <translation>پىكىرنىڭ داۋاملىق ئىجراسى</translation>
+    </message>
+    <message>
+        <source>Reply of the State (estimated from the date the submission was sent)</source>
+        <translation>دۆلەتنىڭ جاۋابى (يوللانما ئەۋەتىلگەن چېسلادىن مۆلچەرلەنگەن)</translation>
+    </message>
+    <message>
+        <source>Comments of the source (submission history)</source>
+        <translation>مەنبەنىڭ پىكرى (يوللانما تارىخى)</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion (submission history)</source>
+        <translation>پىكىرنىڭ داۋاملىق ئىجراسى (يوللانما تارىخى)</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>%1 كۈن ئۆتۈپ كەتتى</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>بۈگۈن مۆھلىتى توشىدۇ</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>%1 كۈندىن كېيىن</translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <translation>(مۆلچەر)</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2817,14 @@ No: store only a copy without this metadata.</source>
         <translation>دېلو تىزىملىكىنى كۆرسىتىش ياكى يوشۇرۇش (F9)</translation>
     </message>
     <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>مۆھلەتلەر(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>State replies, comments and follow-ups due across cases (Ctrl+Shift+D)</source>
+        <translation>بارلىق دېلولاردىكى دۆلەت جاۋابى، پىكىر ۋە داۋاملىق ئىشلارنىڭ مۆھلىتى (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>Recourse ھەققىدە(&amp;A)</translation>
     </message>
@@ -3768,6 +4005,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>urgency</source>
         <translation>جىددىيلىك</translation>
+    </message>
+    <message>
+        <source>communications log</source>
+        <translation>خەت-ئالاقە خاتىرىسى</translation>
     </message>
     <message>
         <source>case</source>

@@ -267,6 +267,117 @@
     </message>
 </context>
 <context>
+    <name>CommunicationForm</name>
+    <message>
+        <source>Log entry</source>
+        <extracomment>the fields each kind of entry uses (the others are hidden, their values kept)</extracomment>
+        <translation>记录条目</translation>
+    </message>
+    <message>
+        <source>UA CHN 6/2020 — 74/2018</source>
+        <translation>UA CHN 6/2020 — 74/2018</translation>
+    </message>
+    <message>
+        <source>Printed by the follow-up documents: the source&apos;s comments on a reply (WGAD), or the update on a communication (Special Procedures).</source>
+        <translation>打印在后续文件中：来源对答复的评论（任意拘留问题工作组），或对来文的最新情况（特别程序）。</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>条目类型</translation>
+    </message>
+    <message>
+        <source>Date (sent, received, adopted, issued)</source>
+        <translation>日期（发出、收到、通过、发布）</translation>
+    </message>
+    <message>
+        <source>UN reference or opinion number</source>
+        <translation>联合国编号或意见编号</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>来文类型</translation>
+    </message>
+    <message>
+        <source>Mandate holders</source>
+        <translation>任务负责人</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>答复的对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title of the press release</source>
+        <translation>新闻稿标题</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <source>Comments due (as set by the UN)</source>
+        <translation>评论截止日期（联合国规定）</translation>
+    </message>
+    <message>
+        <source>Document (attached as evidence)</source>
+        <translation>文件（作为证据附上）</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>促成此事的提交材料</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>评论或最新情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsSection</name>
+    <message>
+        <source>Communications log</source>
+        <translation>来文记录</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>记录条目</translation>
+    </message>
+    <message>
+        <source>Due dates and hints</source>
+        <translation>截止日期和提示</translation>
+    </message>
+    <message>
+        <source>What the UN and the State did after a submission: communications sent to the State, the State&apos;s replies, opinions, press releases, and what the source sent back. Due dates follow from it.</source>
+        <translation>提交材料之后联合国和当事国的行动：发给当事国的来文、当事国的答复、意见、新闻稿，以及来源的回复。截止日期据此计算。</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 发出</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2 days)</source>
+        <translation>自 %1 起逾期（%2 天）</translation>
+    </message>
+    <message>
+        <source>Due on %1 (in %2 days)</source>
+        <translation>截止日期 %1（还有 %2 天）</translation>
+    </message>
+</context>
+<context>
     <name>ConfidentialToggle</name>
     <message>
         <source>Confidential item</source>
@@ -700,6 +811,124 @@
     <message>
         <source>(choose the person)</source>
         <translation>（请选择人员）</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>到期与逾期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Everything due</source>
+        <translation>全部到期事项</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>14 天内到期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>联合国编号</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>到期与逾期事项</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 overdue. Double-click or press Enter to open the case.</source>
+        <translation>共 %1 项，%2 项逾期。双击或按 Enter 键打开案件。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Reply of the State to the communication</source>
+        <translation>当事国对来文的答复</translation>
+    </message>
+    <message>
+        <source>Comments of the source on the State&apos;s reply</source>
+        <translation>来源对当事国答复的评论</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion</source>
+        <translation>对意见的后续行动</translation>
+    </message>
+    <message>
+        <source>Reply of the State (estimated from the date the submission was sent)</source>
+        <translation>当事国的答复（根据提交材料发出日期估算）</translation>
+    </message>
+    <message>
+        <source>Comments of the source (submission history)</source>
+        <translation>来源的评论（提交材料历史）</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion (submission history)</source>
+        <translation>对意见的后续行动（提交材料历史）</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>还有 %1 天</translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <translation>（估算）</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2817,14 @@ No: store only a copy without this metadata.</source>
         <translation>显示或隐藏案件列表（F9）</translation>
     </message>
     <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>到期与逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>State replies, comments and follow-ups due across cases (Ctrl+Shift+D)</source>
+        <translation>所有案件中到期的当事国答复、评论和后续行动（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>关于 Recourse(&amp;A)</translation>
     </message>
@@ -3768,6 +4005,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>urgency</source>
         <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>communications log</source>
+        <translation>来文记录</translation>
     </message>
     <message>
         <source>case</source>

@@ -267,6 +267,117 @@
     </message>
 </context>
 <context>
+    <name>CommunicationForm</name>
+    <message>
+        <source>Log entry</source>
+        <extracomment>the fields each kind of entry uses (the others are hidden, their values kept)</extracomment>
+        <translation>記錄條目</translation>
+    </message>
+    <message>
+        <source>UA CHN 6/2020 — 74/2018</source>
+        <translation>UA CHN 6/2020 — 74/2018</translation>
+    </message>
+    <message>
+        <source>Printed by the follow-up documents: the source&apos;s comments on a reply (WGAD), or the update on a communication (Special Procedures).</source>
+        <translation>列印在後續文件中：來源對答覆的評論（任意拘留問題工作組），或對來文的最新情況（特別程序）。</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>條目類型</translation>
+    </message>
+    <message>
+        <source>Date (sent, received, adopted, issued)</source>
+        <translation>日期（發出、收到、通過、發布）</translation>
+    </message>
+    <message>
+        <source>UN reference or opinion number</source>
+        <translation>聯合國編號或意見編號</translation>
+    </message>
+    <message>
+        <source>Type of communication</source>
+        <translation>來文類型</translation>
+    </message>
+    <message>
+        <source>Mandate holders</source>
+        <translation>任務負責人</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>答覆的對象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title of the press release</source>
+        <translation>新聞稿標題</translation>
+    </message>
+    <message>
+        <source>Where published</source>
+        <translation>發布位置</translation>
+    </message>
+    <message>
+        <source>Comments due (as set by the UN)</source>
+        <translation>評論截止日期（聯合國規定）</translation>
+    </message>
+    <message>
+        <source>Document (attached as evidence)</source>
+        <translation>文件（作為證據附上）</translation>
+    </message>
+    <message>
+        <source>Submissions that led to it</source>
+        <translation>促成此事的提交材料</translation>
+    </message>
+    <message>
+        <source>Comments or update</source>
+        <translation>評論或最新情況</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsSection</name>
+    <message>
+        <source>Communications log</source>
+        <translation>來文記錄</translation>
+    </message>
+    <message>
+        <source>log entries</source>
+        <translation>記錄條目</translation>
+    </message>
+    <message>
+        <source>Due dates and hints</source>
+        <translation>截止日期和提示</translation>
+    </message>
+    <message>
+        <source>What the UN and the State did after a submission: communications sent to the State, the State&apos;s replies, opinions, press releases, and what the source sent back. Due dates follow from it.</source>
+        <translation>提交材料之後聯合國和當事國的行動：發給當事國的來文、當事國的答覆、意見、新聞稿，以及來源的回覆。截止日期據此計算。</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 發出</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2 days)</source>
+        <translation>自 %1 起逾期（%2 天）</translation>
+    </message>
+    <message>
+        <source>Due on %1 (in %2 days)</source>
+        <translation>截止日期 %1（還有 %2 天）</translation>
+    </message>
+</context>
+<context>
     <name>ConfidentialToggle</name>
     <message>
         <source>Confidential item</source>
@@ -700,6 +811,124 @@
     <message>
         <source>(choose the person)</source>
         <translation>（請選擇人員）</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>到期與逾期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Everything due</source>
+        <translation>全部到期事項</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>僅逾期</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>14 天內到期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天內到期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>聯合國編號</translation>
+    </message>
+    <message>
+        <source>Due and overdue items</source>
+        <translation>到期與逾期事項</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>開啟案件</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在讀取案件…</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 overdue. Double-click or press Enter to open the case.</source>
+        <translation>共 %1 項，%2 項逾期。按兩下或按 Enter 鍵開啟案件。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>沒有到期事項。</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Reply of the State to the communication</source>
+        <translation>當事國對來文的答覆</translation>
+    </message>
+    <message>
+        <source>Comments of the source on the State&apos;s reply</source>
+        <translation>來源對當事國答覆的評論</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion</source>
+        <translation>對意見的後續行動</translation>
+    </message>
+    <message>
+        <source>Reply of the State (estimated from the date the submission was sent)</source>
+        <translation>當事國的答覆（根據提交材料發出日期估算）</translation>
+    </message>
+    <message>
+        <source>Comments of the source (submission history)</source>
+        <translation>來源的評論（提交材料歷史）</translation>
+    </message>
+    <message>
+        <source>Follow-up on the opinion (submission history)</source>
+        <translation>對意見的後續行動（提交材料歷史）</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>In %1 days</source>
+        <translation>還有 %1 天</translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <translation>（估算）</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2817,14 @@ No: store only a copy without this metadata.</source>
         <translation>顯示或隱藏案件清單（F9）</translation>
     </message>
     <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>到期與逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>State replies, comments and follow-ups due across cases (Ctrl+Shift+D)</source>
+        <translation>所有案件中到期的當事國答覆、評論和後續行動（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
         <source>&amp;About Recourse</source>
         <translation>關於 Recourse(&amp;A)</translation>
     </message>
@@ -3768,6 +4005,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>urgency</source>
         <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>communications log</source>
+        <translation>來文記錄</translation>
     </message>
     <message>
         <source>case</source>

@@ -84,8 +84,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                                    "the redaction profile may see (default public): a confidential value counts "
                                    "as unknown. A victim is a person with the role victim or a deprivation of "
                                    "liberty on file.")
-    p.add_argument("--by", action="append", choices=DIMENSIONS, metavar="DIM",
-                   help=f"count by DIM (repeatable; default all): {', '.join(DIMENSIONS)}")
+    p.add_argument("--by", action="extend", nargs="+", choices=DIMENSIONS, metavar="DIM",
+                   help=f"count by these dimensions (default all): {', '.join(DIMENSIONS)}")
     p.add_argument("--tag", action="append", metavar="TAG", help="only cases with this tag (repeatable: all of them)")
     p.add_argument("--from", dest="date_from", metavar="DATE",
                    help="only deprivations that began on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")

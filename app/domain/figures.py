@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.domain.model import Case, Deprivation, Person
+from app.domain.model import Case, Deprivation, Item, Person
 from app.domain.vocab import label as vocab_label
 from app.domain.vocab import vocabulary
 
@@ -48,27 +48,46 @@ def victims(case: Case) -> list[Person]:
     return [p for p in case.persons if "victim" in p.roles or p.id in held]
 
 
-def victim_facts(case: Case) -> list[VictimFacts]:
-    """The facts of every victim of *case*, in the order of its persons."""
+def victim_facts(case: Case, *, withheld_marks: bool = False) -> list[VictimFacts]:
+    """The facts of every victim of *case*, in the order of its persons.
+
+    With *withheld_marks* (a disclosed view other than ``full``) a field the view marks as withheld
+    counts as ``unknown``: the disclosure engine puts a withheld code back to its default (a
+    confidential region would read "mainland", a confidential detention kind "criminal
+    detention"), and a withheld place is a place that exists, not a place unknown.
+    """
+    hidden = _Withheld(withheld_marks)
     out = []
     for n, person in enumerate(victims(case)):
         dep = case.deprivation_of(person.id)
         start = _start(dep)
+        torture = dep.ill_treatment.torture_or_ill_treatment if dep else ""
         values = {
-            "deprivation_type": _deprivation_types(dep),
+            "deprivation_type": _deprivation_types(dep, hidden),
             "charge": _charges(dep),
-            "region": (case.region or UNKNOWN,),
+            "region": (hidden.code(case, "region", case.region),),
             "year": (str(start.year) if start else UNKNOWN,),
-            "sex": (person.sex or UNKNOWN,),
-            "ethnicity": (_clean(person.ethnicity) or UNKNOWN,),
-            "status": (status(dep),),
-            "ill_treatment": ((dep.ill_treatment.torture_or_ill_treatment or UNKNOWN) if dep else UNKNOWN,),
+            "sex": (hidden.code(person, "sex", person.sex),),
+            "ethnicity": (hidden.code(person, "ethnicity", _clean(person.ethnicity)),),
+            "status": (status(dep, hidden),),
+            "ill_treatment": (hidden.code(dep.ill_treatment, "torture_or_ill_treatment", torture) if dep else UNKNOWN,),
         }
         out.append(VictimFacts(n, first_day(start) if start else "", values))
     return out
 
 
-def status(dep: Deprivation | None) -> str:
+class _Withheld:
+    def __init__(self, honoured: bool) -> None:
+        self.honoured = honoured
+
+    def __call__(self, item: Item, name: str) -> bool:
+        return self.honoured and (item.confidential or name in item.confidential_fields)
+
+    def code(self, item: Item, name: str, value: str) -> str:
+        return UNKNOWN if self(item, name) else (value or UNKNOWN)
+
+
+def status(dep: Deprivation | None, hidden: _Withheld | None = None) -> str:
     """released > disappeared > sentenced > detained > unknown, from what the case records.
 
     * released: a release date, or "still detained: no";
@@ -79,13 +98,17 @@ def status(dep: Deprivation | None) -> str:
     """
     if dep is None:
         return UNKNOWN
-    if dep.released_on is not None or dep.still_detained == "no":
+    hidden = hidden or _Withheld(False)
+    if dep.released_on is not None or hidden.code(dep, "still_detained", dep.still_detained) == "no":
         return "released"
     last = dep.periods[-1] if dep.periods else None
-    if last is not None and (last.kind == "whereabouts-unknown" or (
-            last.incommunicado == "yes" and last.place.is_empty() and not last.facility_id)):
+    place_unknown = last is not None and last.place.is_empty() and not last.facility_id and not (
+        hidden(last, "place") or hidden(last, "facility_id"))
+    if last is not None and (hidden.code(last, "kind", last.kind) == "whereabouts-unknown" or (
+            hidden.code(last, "incommunicado", last.incommunicado) == "yes" and place_unknown)):
         return "disappeared"
-    if any(p.sentence.strip() for p in dep.proceedings) or (last is not None and last.kind == "prison-sentence"):
+    if any(p.sentence.strip() for p in dep.proceedings) or (
+            last is not None and hidden.code(last, "kind", last.kind) == "prison-sentence"):
         return "sentenced"
     if dep.still_detained == "yes" or any(p.ongoing for p in dep.periods):
         return "detained"
@@ -100,8 +123,8 @@ def _start(dep: Deprivation | None) -> PartialDate | None:
     return next((p.start for p in dep.periods if p.start is not None), None)
 
 
-def _deprivation_types(dep: Deprivation | None) -> tuple[str, ...]:
-    kinds = list(dict.fromkeys(p.kind for p in dep.periods if p.kind)) if dep else []
+def _deprivation_types(dep: Deprivation | None, hidden: _Withheld) -> tuple[str, ...]:
+    kinds = list(dict.fromkeys(hidden.code(p, "kind", p.kind) for p in dep.periods)) if dep else []
     return tuple(kinds) or (UNKNOWN,)
 
 

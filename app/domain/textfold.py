@@ -229,20 +229,31 @@ def segmentations(word: str, limit: int = 8) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _chars_by_syllable() -> dict[str, str]:
-    out: dict[str, list[str]] = {}
-    for ch, syl in _syllable_map().items():
-        out.setdefault(syl, []).append(ch)
-    return {k: "".join(v) for k, v in out.items()}
+def _sound_tables() -> tuple[dict[int, str], dict[str, str]]:
+    """``str.translate`` table: each Han character (Traditional too) -> one code point of Plane 15
+    (private use) standing for its first toneless reading; and syllable -> that code point."""
+    syl = _syllable_map()
+    mark = {s: chr(0xF0000 + i) for i, s in enumerate(sorted(set(syl.values())))}
+    table = {ord(ch): mark[s] for ch, s in syl.items()}
+    for trad, simp in _t2s().items():
+        if simp in syl:
+            table.setdefault(ord(trad), mark[syl[simp]])
+    return table, mark
+
+
+def sound_text(text: str) -> str:
+    """*text* with every Han character replaced by a code point for its first toneless reading
+    (警察 and 京察 become the same two code points); same length, so positions are *text*'s."""
+    return text.translate(_sound_tables()[0])
 
 
 @lru_cache(maxsize=256)
-def pinyin_pattern(spelled: str) -> re.Pattern[str] | None:
-    """A pattern for the (folded) Han text that reads as *spelled*, toneless pinyin without spaces
-    (``jingcha`` -> 警察, 京察 ...): one character class per syllable, one alternative per split."""
-    by = _chars_by_syllable()
-    alts = ["".join(f"[{by[syl]}]" for syl in split) for split in segmentations(spelled) if split]
-    return re.compile("|".join(alts)) if alts else None
+def sound_pattern(spelled: str) -> re.Pattern[str] | None:
+    """What :func:`sound_text` makes of Han text that reads as *spelled* (toneless pinyin without
+    spaces: ``jingcha``): one literal per way to split it into syllables."""
+    mark = _sound_tables()[1]
+    alts = ["".join(mark[s] for s in split) for split in segmentations(spelled)]
+    return re.compile("|".join(map(re.escape, alts))) if alts else None
 
 
 _PINYIN_WORDS = re.compile(r"[a-z]+(?:[' ][a-z]+)*")

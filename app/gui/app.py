@@ -127,12 +127,14 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
 
 def run(argv: list[str] | None = None, folder: Path | None = None, restore: Path | None = None) -> int:
     """The window on *folder*; with *restore* (a backup file), its restore dialog opens at once."""
+    from app.gui.file_open import FileOpenFilter
     from app.gui.main_window import MainWindow
     from app.gui.settings import load
 
     settings = load()
     app = make_app(argv, i18n.resolve(settings.interface_language))
     window = MainWindow(folder, settings=settings)
+    app.installEventFilter(FileOpenFilter(window))  # macOS: a backup double-clicked in Finder
     window.show()
     if restore is not None:
         QTimer.singleShot(0, lambda: window.security.restore_backup(restore))

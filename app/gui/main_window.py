@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
         self.list_action.setToolTip(self.tr("Show or hide the case list (F9)"))
+        self.due_action = self._action(self.tr("&Due and overdue…"), self.open_due, "Ctrl+Shift+D")
+        self.due_action.setToolTip(self.tr("State replies, comments and follow-ups due across cases (Ctrl+Shift+D)"))
         self.about_action = self._action(self.tr("&About Recourse"), self.open_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.prefs_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
+        view_menu.addAction(self.due_action)
         view_menu.addAction(self.figures_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -336,7 +339,8 @@ class MainWindow(QMainWindow):
         on = self.unlocked
         for a in (self.new_action, self.lock_action, self.find_action, self.delete_action,
                   self.copy_ref_action, self.backup_action, self.recovery_action, self.share_action,
-                  self.import_bundle_action, self.contacts_action, self.list_action, self.figures_action):
+                  self.import_bundle_action, self.contacts_action, self.list_action, self.due_action,
+                  self.figures_action):
             a.setEnabled(on)
         self.erase_action.setEnabled(on or is_vault(self.folder))
         self.toolbar.setVisible(on)
@@ -480,7 +484,7 @@ class MainWindow(QMainWindow):
     def _seal_unsaved_edits(self) -> None:
         """Seal the open case as it is on screen (and its unreadable inputs) to the vault, in memory."""
         case = getattr(self.editor, "case", None)
-        ctx = getattr(self.editor, "ctx", None)
+        ctx: Any = getattr(self.editor, "ctx", None)
         if case is None or self.session is None or not self.session.is_open:
             return
         try:
@@ -682,6 +686,26 @@ class MainWindow(QMainWindow):
         self._dialogs.append(dialog)
         dialog.open()
         return dialog
+
+    def open_due(self) -> Any:
+        """The due and overdue view across cases (non-modal; closed at lock like every dialog)."""
+        if not self.unlocked or self.session is None:
+            return None
+        from app.gui.due_view import DueDialog
+
+        dialog = DueDialog(self.session.vault, self)
+        dialog.open_requested.connect(self.open_due_item)
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def open_due_item(self, case_id: str, path: str) -> None:
+        """Open a case where a due item is: its log entry, or its Submissions section."""
+        self.open_case(case_id, path or None)
+        submissions = getattr(self.editor, "submissions", None)
+        if not path and submissions is not None and hasattr(self.editor, "sections"):
+            self.editor.show_section(self.editor.sections.index(submissions))
 
     def _forget_dialog(self, dialog: Any) -> None:
         if dialog in self._dialogs:

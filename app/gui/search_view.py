@@ -80,7 +80,8 @@ class SearchResultModel(QAbstractListModel):
             "person": self.tr("person"), "arrest": self.tr("arrest"), "detention": self.tr("detention"),
             "proceedings": self.tr("proceedings"), "ill-treatment": self.tr("ill-treatment"),
             "deprivation": self.tr("deprivation of liberty"), "remedies": self.tr("remedies"),
-            "legal": self.tr("legal analysis"), "consent": self.tr("consent"), "urgency": self.tr("urgency"),
+            "legal": self.tr("legal analysis"), "consent": self.tr("consent"),
+            "communications": self.tr("communications log"), "urgency": self.tr("urgency"),
             "reprisal": self.tr("reprisal"), "case": self.tr("case"),
         }
 

@@ -35,6 +35,7 @@ from app.gui.window_tasks import WindowTasks
 from app.gui.i18n import isolate
 from app.gui.workers import Worker, start, with_vault
 from app.services import backup, erase, recovery
+from app.services.progress import Cancel, Progress, no_progress
 
 ERASE_WORD = "ERASE"
 
@@ -243,7 +244,8 @@ class RecoveryKeyDialog(QDialog):
 
 
 # -- restore a backup --------------------------------------------------------------------------
-def _restore_into(src: Path, dest: Path, passphrase: str, progress: Any = None, cancel: Any = None) -> Any:
+def _restore_into(src: Path, dest: Path, passphrase: str, progress: Progress = no_progress,
+                  cancel: Cancel | None = None) -> Any:
     """Worker: restore *src* into *dest* (absent, or an empty folder the user chose)."""
     was_empty_folder = dest.is_dir()
     if was_empty_folder:

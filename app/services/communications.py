@@ -18,7 +18,8 @@ from app.domain.communications import hints
 from app.domain.due import DueItem, Periods, due_items, select
 from app.domain.model import Case, CommunicationEntry
 from app.domain.validation import Problem
-from app.errors import NotFound
+from app.errors import Cancelled, NotFound
+from app.progress import Cancel, Progress, no_progress
 from app.services import cases as case_service
 from app.services.submission.forms import config
 from app.services.vault import Vault
@@ -96,14 +97,15 @@ class DueRow:
     case_reference: str
     case_title: str
     days_left: int  # negative: overdue by that many days
+    path: str = ""  # where the editor shows it: "$.communications[2]"; "" for a submission's history record
 
     @property
     def overdue(self) -> bool:
         return self.days_left < 0
 
 
-def due(vault: Vault, *, overdue_only: bool = False, within: int | None = None, on: date | None = None
-        ) -> list[DueRow]:
+def due(vault: Vault, *, overdue_only: bool = False, within: int | None = None, on: date | None = None,
+        progress: Progress = no_progress, cancel: Cancel | None = None) -> list[DueRow]:
     """What is due across every case of the vault, earliest first (see :mod:`app.domain.due`)."""
     day = on or today(vault)
     per = periods()
@@ -113,11 +115,18 @@ def due(vault: Vault, *, overdue_only: bool = False, within: int | None = None, 
         for r in records:
             by_case.setdefault(r.case_id, []).append(r)
         rows: list[DueRow] = []
-        for case_id in store.all_ids(conn):
+        ids = store.all_ids(conn)
+        for n, case_id in enumerate(ids):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            progress(n, len(ids), "cases")
             case = store.get(conn, case_id)
             if case is None or case.status == "closed":  # a closed case asks for nothing more
                 continue
             items = select(due_items(case, by_case.get(case_id, []), per), day, overdue_only=overdue_only,
                            within=within)
-            rows += [DueRow(i, case.reference or case.id[:8], case.title, i.days_left(day)) for i in items]
+            where = {e.id: f"$.communications[{k}]" for k, e in enumerate(case.communications)}
+            rows += [DueRow(i, case.reference or case.id[:8], case.title, i.days_left(day),
+                            where.get(i.entry_id, "") if i.from_log else "") for i in items]
+        progress(len(ids), len(ids), "cases")
     return sorted(rows, key=lambda r: (r.item.due, r.case_reference, r.item.kind, r.item.entry_id))

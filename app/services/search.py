@@ -46,12 +46,13 @@ class SearchResult:
     confidential: bool = False
 
 
-def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = False) -> list[tuple[int, int]]:
-    """Where each folded term occurs in *text*, in original character positions.
+def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = False,
+               first: bool = False) -> list[tuple[int, int]]:
+    """Where each folded term occurs in *text*, in original character positions (with *first*,
+    only each term's first occurrence: enough to place a snippet, without scanning the rest).
 
-    With *names* (a row of names, indexed with their pinyin, or a text found by the pinyin of its
-    Han characters), a term found nowhere as written is looked for in the pinyin of the Han
-    characters.
+    With *names* (a row of names, indexed with their pinyin), a term found nowhere as written is
+    looked for in the pinyin of the Han characters (:func:`sound_spans`).
     """
     folded, origin = tf.fold_map(text)
     spans = []
@@ -59,42 +60,75 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
         if not term:
             continue
         if len(term) <= 2 and not tf.is_cjk(term):  # short Latin terms match whole words
-            found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
+            found = _where(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), folded, first)
         else:
-            found = [(m.start(), m.end()) for m in re.finditer(re.escape(term), folded)]
-        if not found and names:  # Han characters whose toneless pinyin spells the term (zhangzhan -> 张展)
-            pattern = tf.pinyin_pattern(term.replace(" ", ""))
-            found = [(m.start(), m.end()) for m in pattern.finditer(folded)] if pattern else []
+            found = _where(re.compile(re.escape(term)), folded, first)
         spans += [(origin[a], origin[b - 1] + 1) for a, b in found if b > a]
+        if not found and names:
+            spans += sound_spans(text, term, first=first)
     return sorted(set(spans))
+
+
+def _where(pattern: re.Pattern[str] | None, text: str, first: bool) -> list[tuple[int, int]]:
+    if pattern is None:
+        return []
+    if first:
+        m = pattern.search(text)
+        return [m.span()] if m else []
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def sound_spans(text: str, term: str, *, first: bool = False) -> list[tuple[int, int]]:
+    """Han characters of *text* whose toneless pinyin spells *term* (zhangzhan -> 张展, jingcha ->
+    警察): a literal search in :func:`textfold.sound_text`, which keeps *text*'s positions."""
+    pattern = tf.sound_pattern(term.replace(" ", ""))
+    if first and pattern is not None:  # the first match is usually early: translate a prefix first
+        for size in (400, 4000):
+            if size < len(text):
+                found = _where(pattern, tf.sound_text(text[:size]), True)
+                if found:
+                    return found
+    return _where(pattern, tf.sound_text(text), first)
 
 
 def _anchor(text: str, terms: list[str] | tuple[str, ...], names: bool) -> int:
     """Where the snippet should start looking: the first match of any term.
 
     Folding a whole testimony costs more than the query itself, so the text as written (lower
-    case) is tried first; only when no term occurs in it as such is the whole text folded.
+    case) is tried first; only when no term occurs in it as such is the whole text folded, and
+    searched only as far as each term's first match.
     """
     lowered = text.lower()
     if len(lowered) == len(text):
         found = [i for i in (lowered.find(t) for t in terms if t) if i >= 0]
         if found:
             return min(found)
-    spans = find_spans(text, terms, names=names)
+    spans = find_spans(text, terms, names=names, first=True)
     return spans[0][0] if spans else 0
+
+
+def _window(text: str, first: int, width: int) -> tuple[str, str, int]:
+    """``(snippet, window, offset of the window in the snippet)`` around position *first*."""
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    prefix = "…" if start else ""
+    window = text[start:end].replace("\n", " ")
+    return prefix + window + ("…" if end < len(text) else ""), window, len(prefix)
+
+
+def sound_snippet(text: str, spelled: str, width: int = SNIPPET_WIDTH) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """:func:`make_snippet` for a text found by the sound of its Han characters only (the query
+    as typed matched nothing in it): no folding, one translation of the text."""
+    first = sound_spans(text, spelled, first=True)
+    snippet, window, shift = _window(text, first[0][0] if first else 0, width)
+    return snippet, tuple((a + shift, b + shift) for a, b in sound_spans(window, spelled))
 
 
 def make_snippet(text: str, terms: list[str] | tuple[str, ...], width: int = SNIPPET_WIDTH,
                  *, names: bool = False) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of *text* around the first match, with every match inside it located (folded)."""
-    first = _anchor(text, terms, names)
-    start = max(0, first - width // 3)
-    end = min(len(text), start + width)
-    prefix = "…" if start else ""
-    window = text[start:end].replace("\n", " ")
-    snippet = prefix + window + ("…" if end < len(text) else "")
-    spans = tuple((a + len(prefix), b + len(prefix)) for a, b in find_spans(window, terms, names=names))
-    return snippet, spans
+    snippet, window, shift = _window(text, _anchor(text, terms, names), width)
+    return snippet, tuple((a + shift, b + shift) for a, b in find_spans(window, terms, names=names))
 
 
 def search(vault: Vault, query: str, *, limit: int = 50) -> list[SearchResult]:
@@ -113,7 +147,7 @@ def search_connection(conn: Connection, query: str, *, limit: int = 50) -> list[
     results = []
     for h in hits:
         if h.phonetic:
-            snippet, spans = make_snippet(h.text, (plan.spelled,), names=True)
+            snippet, spans = sound_snippet(h.text, plan.spelled)
         else:
             snippet, spans = make_snippet(h.text, plan.terms, names=bool(h.extra))
         ref, title = titles.get(h.case_id, ("", ""))

@@ -75,6 +75,7 @@ SECTIONS = [
     (re.compile(r"\$\.testimonies"), "testimony"),
     (re.compile(r"\$\.evidence"), "evidence"),
     (re.compile(r"\$\.consents"), "consent"),
+    (re.compile(r"\$\.communications"), "communications"),
     (re.compile(r"\$\.reprisals"), "reprisal"),
     (re.compile(r"\$\.urgency_reason"), "urgency"),
     (re.compile(r"\$\.summary"), "summary"),

@@ -34,7 +34,8 @@ def test_json_matches_the_hand_count_and_filters_apply(cli: Cli, tmp_path: Path)
               "--to", "2015-07-09", "--json").json()
     assert doc["total"] == 1 and list(doc["by"]) == ["deprivation_type"]
     assert doc["by"]["deprivation_type"] == [{"value": "rsdl", "count": 1}]
-    cases = cli(*args, "stats", "--unit", "cases", "--by", "region", "--json").json()
+    cases = cli(*args, "stats", "--unit", "cases", "--by", "region", "--by", "sex", "--json").json()
+    assert list(cases["by"]) == ["region", "sex"]
     assert cases["total"] == fx.TOTAL_CASES and {r["value"]: r["count"] for r in cases["by"]["region"]} == \
         fx.BY_CASE["region"]
     bad = cli(*args, "stats", "--from", "last year")
@@ -43,7 +44,7 @@ def test_json_matches_the_hand_count_and_filters_apply(cli: Cli, tmp_path: Path)
 
 def test_text_table_in_chinese(cli: Cli, tmp_path: Path) -> None:
     args = _vault(cli, tmp_path)
-    out = cli(*args, "stats", "--by", "deprivation_type", "--by", "status", "--lang", "zh_CN").stdout
+    out = cli(*args, "stats", "--by", "deprivation_type", "status", "--lang", "zh_CN").stdout
     assert "5 victims (profile public)" in out
     assert "指定居所监视居住" in out and "失踪（下落不明）" in out
 

@@ -99,9 +99,10 @@ class EditorContext(QObject):
                     (c.id, f"{who} — {c.date or '?'}" + (self.tr(" (withdrawn)") if c.withdrawn_on else ""))
                 )
             return out
-        if kind == "communication":  # an entry of the communications log
-            return [(e.id, " ".join(x for x in (e.reference or e.title, str(e.date or "")) if x) or unnamed)
-                    for e in case.communications]
+        if kind == "communication":
+            from app.gui.editor.sections.communications import entry_label
+
+            return [(e.id, entry_label(e)) for e in case.communications]
         return []
 
     def _refresh_pickers(self) -> None:

@@ -35,6 +35,7 @@ from app.gui.icons import status_icon
 from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
 from app.gui.editor.sections.base import Section
+from app.gui.editor.sections.communications import CommunicationsSection
 from app.gui.editor.sections.consent import ConsentSection
 from app.gui.editor.sections.detention import DetentionSection
 from app.gui.editor.sections.evidence import EvidenceSection
@@ -53,10 +54,10 @@ from app.services import cases as case_service
 from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
-# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12, and
-# Ctrl+Shift+1 … Ctrl+Shift+4 the sections after those (Reprisals, Submissions…)
-SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+="] + \
-    [f"Ctrl+Shift+{n}" for n in range(1, 5)]
+# the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12; the keys
+# beside it, Ctrl+[ and Ctrl+], sections 13–14; Ctrl+Shift+1 … Ctrl+Shift+3 the sections after those
+SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+=", "Ctrl+[", "Ctrl+]"] + \
+    [f"Ctrl+Shift+{n}" for n in range(1, 4)]
 
 
 class ElidedLabel(QLabel):
@@ -119,6 +120,7 @@ class CaseEditor(QWidget):
         self.consent = ConsentSection(self.ctx)
         self.reprisals = ReprisalsSection(self.ctx)
         self.submissions = SubmissionsSection(self.ctx)
+        self.communications = CommunicationsSection(self.ctx)
         self.sections: list[Section] = [
             self.summary,
             self.people,
@@ -133,6 +135,7 @@ class CaseEditor(QWidget):
             self.consent,
             self.reprisals,
             self.submissions,
+            self.communications,
         ]
         self.evidence.save_first = self._save_before_service
         self.submissions.save_first = self._save_before_service

@@ -18,7 +18,7 @@ from app.storage import figures as store
 from app.storage.database import Connection, Database
 
 # bump when what a victim counts as changes (app/domain/figures.py): existing facts are rebuilt
-VERSION = "1"
+VERSION = "2"
 BACKFILL_BATCH = 200
 
 
@@ -26,7 +26,7 @@ def fact_rows(case: Case) -> list[store.FactRow]:
     rows = []
     for profile in PROFILES:
         view = disclosed(case, profile).case
-        for vf in victim_facts(view):
+        for vf in victim_facts(view, withheld_marks=profile != "full"):
             rows.append(store.FactRow(profile, store.VICTIM, "", vf.ordinal, vf.start))
             for dim, values in vf.values.items():
                 rows += [store.FactRow(profile, dim, v, vf.ordinal, vf.start) for v in values]

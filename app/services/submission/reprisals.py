@@ -19,12 +19,13 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from app.domain.document import Block, Document, FieldRow, Paragraph, Section, Signature
-from app.domain.model import Case, ReprisalIncident
+from app.domain.model import Case, ConsentRecord, ReprisalIncident
 from app.services.disclosure import Disclosed, Withheld, fmt
 from app.services.disclosure.names import WITHHELD
 from app.services.submission.annex import annex
 from app.services.submission.builder import Builder
 from app.services.submission.forms import FormDef, SectionDef, body_config
+from app.services.submission.reprisal_checks import consent_of
 
 FORM = "reprisals"
 
@@ -46,10 +47,38 @@ def narrowed(case: Case, person_ids: list[str] | None) -> Case:
     followed = {r.communication_id for r in incidents}
     blank = Case()
     return dataclasses.replace(
-        case, reprisals=incidents, evidence=[e for e in case.evidence if e.id in cited],
+        case, reprisals=incidents, consents=_governing_consents(case, incidents),
+        evidence=[e for e in case.evidence if e.id in cited],
         communications=[c for c in case.communications if c.id in followed],
         deprivations=[], remedies=[], testimonies=[], legal_analysis=blank.legal_analysis,
         summary="", narrative="", urgency_reason="", remedies_note="")
+
+
+def _strictness(c: ConsentRecord | None) -> tuple[bool, bool, bool]:
+    """Lower is stricter: no (active) consent to the UN, then no name to the State, then none in public."""
+    if c is None or not c.active or not c.submit_to_un:
+        return (False, False, False)
+    return (True, c.name_to_state, c.name_in_public in ("full", "initials"))
+
+
+def _governing_consents(case: Case, incidents: list[ReprisalIncident]) -> list[ConsentRecord]:
+    """The consent records, ordered so that the person's current record (what names them in the view) is
+    the strictest of the records covering the reported incidents: an incident citing its own record
+    (``consent_id``) is reported as that record allows, not as a later, wider one would.  A person
+    whose strictest covering record is missing or withdrawn has no active record in the view (unnamed)."""
+    out = list(case.consents)
+    for pid in dict.fromkeys(r.person_id for r in incidents if r.person_id):
+        covering = [c if c is not None and c.person_id == pid else None  # a record of no one else covers them
+                    for c in (consent_of(case, r) for r in incidents if r.person_id == pid)]
+        strictest = min(covering, key=_strictness)
+        own = [c for c in out if c.person_id == pid]
+        rest = [c for c in out if c.person_id != pid]
+        if _strictness(strictest) == (False, False, False):
+            own = [c for c in own if not c.active]  # draft despite the blocking finding: name no one
+        elif strictest is not None:
+            own = [c for c in own if c is not strictest] + [strictest]
+        out = rest + own
+    return out
 
 
 # --- the main document ------------------------------------------------------------------

@@ -39,8 +39,9 @@ def test_pinyin_queries_split_into_syllables() -> None:
     assert ["liang", "bin", "wei"] in tf.pinyin_query("liangbinwei")
     assert tf.pinyin_query("jing") == []  # one syllable: names only (their pinyin is indexed)
     assert tf.pinyin_query("tiger") == tf.pinyin_query("警察") == tf.pinyin_query("105") == []
-    pattern = tf.pinyin_pattern("jingcha")
-    assert pattern is not None and pattern.search("他说警察来了").group() == "警察"
+    pattern = tf.sound_pattern("jingcha")
+    assert pattern is not None and pattern.search(tf.sound_text("他说警察來了")).span() == (2, 4)
+    assert tf.sound_text("張展") == tf.sound_text("张展") != tf.sound_text("张站")[:1] + "x"
 
 
 def test_pinyin_forms_of_a_name() -> None:

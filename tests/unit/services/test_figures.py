@@ -110,3 +110,27 @@ def test_every_save_path_keeps_the_facts() -> None:
             if re.search(rf"\b{alias}\.put\(", src) and path.relative_to(root).as_posix() != "services/figures/facts.py":
                 offenders.append(str(path.relative_to(root)))
     assert offenders == []
+
+
+def test_a_withheld_code_counts_as_unknown_not_as_its_default(filled: Vault) -> None:
+    """The disclosure engine puts a withheld code back to its field's default: a confidential
+    region would read "mainland" and a confidential detention kind "criminal detention"; a
+    confidential place is a place that exists (V3 is not "disappeared" because of it)."""
+    a = svc.get_case(filled, "A")
+    a.confidential_fields = ["region"]  # xinjiang
+    a.deprivations[0].periods[0].confidential_fields = ["kind"]  # V1's internment
+    svc.save_case(filled, a)
+    b = svc.get_case(filled, "B")
+    b.deprivations[0].periods[0].place.locality = "Beijing"
+    b.deprivations[0].periods[0].confidential_fields = ["place"]  # V3: incommunicado, place known
+    svc.save_case(filled, b)
+
+    public = figures.compute(filled, Query(profile="public"))
+    assert dict(public.counts["region"]) == {"mainland": 2, "hong-kong": 1, "unknown": 2}
+    assert public.count("deprivation_type", "internment") == 0
+    assert public.count("deprivation_type", "criminal-detention") == 2  # not 3
+    assert public.count("deprivation_type", "unknown") == 2
+    assert public.count("status", "disappeared") == 0 and public.count("status", "detained") == 2
+    full = figures.compute(filled, Query(profile="full"))
+    assert full.count("region", "xinjiang") == 2 and full.count("deprivation_type", "internment") == 1
+    assert full.count("status", "disappeared") == 0  # the place is on file: not a disappearance
