@@ -872,6 +872,14 @@
         <translation>Abrir el caso</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>Volver a leer los casos (tras editar una entrada del registro)</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
@@ -4525,6 +4533,14 @@ No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation
     <message>
         <source>Save tracking</source>
         <translation>Guardar el seguimiento</translation>
+    </message>
+    <message>
+        <source>Check and render</source>
+        <translation>Comprobar y generar</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>Historial y seguimiento</translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>

@@ -872,6 +872,14 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>Relire les dossiers (après avoir modifié une entrée du journal)</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
@@ -4525,6 +4533,14 @@ Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.
     <message>
         <source>Save tracking</source>
         <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <source>Check and render</source>
+        <translation>Vérifier et générer</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>Historique et suivi</translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>

@@ -872,6 +872,14 @@
         <translation>دېلونى ئېچىش</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>يېڭىلاش</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>دېلولارنى قايتا ئوقۇش (خاتىرىنى تەھرىرلىگەندىن كېيىن)</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>كۆرسىتىش(&amp;S):</translation>
     </message>
@@ -4525,6 +4533,14 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>Save tracking</source>
         <translation>ئىز قوغلاشنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>Check and render</source>
+        <translation>تەكشۈرۈش ۋە ھاسىل قىلىش</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>

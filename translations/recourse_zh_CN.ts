@@ -872,6 +872,14 @@
         <translation>打开案件</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>重新读取案件（编辑记录条目之后）</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
@@ -4525,6 +4533,14 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>Save tracking</source>
         <translation>保存跟踪信息</translation>
+    </message>
+    <message>
+        <source>Check and render</source>
+        <translation>检查与生成</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>记录与跟踪</translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>

@@ -872,6 +872,14 @@
         <translation>開啟案件</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Read the cases again (after editing a log entry)</source>
+        <translation>重新讀取案件（編輯記錄條目之後）</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>顯示(&amp;S)：</translation>
     </message>
@@ -4525,6 +4533,14 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>Save tracking</source>
         <translation>儲存追蹤資訊</translation>
+    </message>
+    <message>
+        <source>Check and render</source>
+        <translation>檢查與產生</translation>
+    </message>
+    <message>
+        <source>History and tracking</source>
+        <translation>記錄與追蹤</translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>

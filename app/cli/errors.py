@@ -134,6 +134,7 @@ def _not_found(exc: errors.NotFound) -> Failure:
     hint = ("Use 'recourse-cli case list' to see references and ids." if exc.kind == "case" else
             "Use 'recourse-cli log list CASE' to see the log's ids." if exc.kind == "communication" else
             "Use 'recourse-cli reprisal list CASE' to see the incidents' ids." if exc.kind == "reprisal" else
+            "Use 'recourse-cli submission list' to see the submissions' ids." if exc.kind == "submission" else
             "Use 'recourse-cli case show CASE' to see the ids of its persons, organisations and consent records."
             if exc.kind in ("person", "organisation", "consent") else
             "Use 'recourse-cli case show CASE' to see the evidence ids.")

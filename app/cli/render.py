@@ -94,7 +94,7 @@ class CaseRenderer:
     def lines(self) -> list[str]:
         out = self.header()
         for section in (self.summary, self.people, self.organisations, self.deprivations, self.remedies,
-                        self.legal_analysis, self.testimonies, self.evidence, self.consents):
+                        self.legal_analysis, self.testimonies, self.evidence, self.consents, self.communications):
             out += section()
         return out
 
@@ -343,6 +343,34 @@ class CaseRenderer:
             if proof is not None:
                 out += _field("Record kept", proof.file_name, "      ")
             out += _field("Notes", c.notes, "      ")
+        return out
+
+    def communications(self) -> list[str]:
+        """The communications log, in date order (``recourse-cli log list`` gives the ids)."""
+        log = self.case.communications
+        if not log:
+            return []
+        out = _heading(f"Communications log ({len(log)})")
+        by_id = {e.id: e for e in log}
+        for e in sorted(log, key=lambda e: (e.date is None, e.date.sort_key() if e.date else ())):
+            kind = label("log_kind", e.kind)
+            what = " ".join(x for x in (e.reference, e.title) if x)
+            out.append(f"  - {_date(e.date)}: {kind}{' ' + what if what else ''}{_mark(e)}")
+            out += _field("Type", label("communication_type", e.letter_type) if e.letter_type else "")
+            out += _field("Mandates", ", ".join(label("mandate", m) for m in e.mandates))
+            answered = by_id.get(e.in_reply_to)
+            if answered is not None:
+                out += _field("In reply to", f"{label('log_kind', answered.kind)} {answered.reference}".strip()
+                              + f" ({_date(answered.date)})")
+            out += _field("Finding", label("opinion_finding", e.finding) if e.finding else "")
+            out += _field("Categories", ", ".join(e.categories))
+            out += _field("Summary", e.summary)
+            out += _field("Published", e.link)
+            out += _field("Comments due", str(e.comments_due) if e.comments_due else "")
+            doc = self.case.evidence_item(e.evidence_id) if e.evidence_id else None
+            out += _field("Document", doc.file_name if doc else "")
+            out += _field("Comments or update", e.follow_up_text)
+            out += _field("Notes", e.notes)
         return out
 
 

@@ -59,21 +59,40 @@ def victim_facts(case: Case, *, withheld_marks: bool = False) -> list[VictimFact
     hidden = _Withheld(withheld_marks)
     out = []
     for n, person in enumerate(victims(case)):
-        dep = case.deprivation_of(person.id)
-        start = _start(dep)
-        torture = dep.ill_treatment.torture_or_ill_treatment if dep else ""
+        deps = episodes(case, person.id)  # every deprivation of liberty of the person, earliest first
+        starts = [d for d in (_start(dep) for dep in deps) if d is not None]
+        start = min(starts, key=first_day) if starts else None
         values = {
-            "deprivation_type": _deprivation_types(dep, hidden),
-            "charge": _charges(dep),
+            "deprivation_type": tuple(dict.fromkeys(k for dep in deps for k in _deprivation_types(dep, hidden)
+                                                    if k != UNKNOWN)) or (UNKNOWN,),
+            "charge": tuple(dict.fromkeys(c for dep in deps for c in _charges(dep) if c != UNKNOWN)) or (UNKNOWN,),
             "region": (hidden.code(case, "region", case.region),),
             "year": (str(start.year) if start else UNKNOWN,),
             "sex": (hidden.code(person, "sex", person.sex),),
             "ethnicity": (hidden.code(person, "ethnicity", _clean(person.ethnicity)),),
-            "status": (status(dep, hidden),),
-            "ill_treatment": (hidden.code(dep.ill_treatment, "torture_or_ill_treatment", torture) if dep else UNKNOWN,),
+            "status": (status(deps[-1] if deps else None, hidden),),  # where the latest episode left them
+            "ill_treatment": (_ill_treatment(deps, hidden),),
         }
         out.append(VictimFacts(n, first_day(start) if start else "", values))
     return out
+
+
+def episodes(case: Case, pid: str) -> list[Deprivation]:
+    """The person's deprivations of liberty in order of their beginning (undated ones first, as recorded)."""
+    deps = [d for d in case.deprivations if d.person_id == pid]
+
+    def key(t: tuple[int, Deprivation]) -> tuple[str, int]:
+        start = _start(t[1])
+        return (first_day(start) if start else "", t[0])
+
+    return [d for _, d in sorted(enumerate(deps), key=key)]
+
+
+def _ill_treatment(deps: list[Deprivation], hidden: _Withheld) -> str:
+    """``yes`` if ill-treatment is reported in any episode, else ``no`` if any says no, else unknown."""
+    codes = {hidden.code(d.ill_treatment, "torture_or_ill_treatment", d.ill_treatment.torture_or_ill_treatment)
+             for d in deps}
+    return "yes" if "yes" in codes else "no" if "no" in codes else UNKNOWN
 
 
 class _Withheld:

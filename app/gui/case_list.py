@@ -172,8 +172,9 @@ class CaseListView(QWidget):
         fm = self.table.fontMetrics()
         pad = 4 * fm.averageCharWidth() + 16  # text margins and the sort arrow
         samples = ((0, "RC-2024-0000"), (2, "Ready to submit"), (3, "China"), (4, "0000-00-00 00:00"))
-        for col, sample in samples:
-            header.resizeSection(col, fm.horizontalAdvance(sample) + pad)
+        for col, sample in samples:  # as wide as a typical value and as the column's title (French)
+            header.resizeSection(col, max(fm.horizontalAdvance(sample) + pad,
+                                          header.sectionSizeFromContents(col).width()))
         self.table.activated.connect(self._activated)
 
         self.status = QComboBox()
@@ -202,6 +203,13 @@ class CaseListView(QWidget):
         self.status.currentIndexChanged.connect(self._filter_changed)
         self.tag.currentIndexChanged.connect(self._filter_changed)
         self.model.modelReset.connect(self._update_count)
+
+    def full_width(self) -> int:
+        """The width the whole table needs: every column and its title, no sideways scrolling."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != 1)
+        title = header.sectionSizeFromContents(1).width()
+        return columns + title + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
 
     def set_compact(self, on: bool) -> None:
         """A narrow column beside an open case: reference and title only, no filters."""

@@ -9,6 +9,7 @@ Colour is never the only sign: findings and problems also carry an icon and a wo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
@@ -122,6 +123,27 @@ def error_box_style(selector: str = "") -> str:
     fg = readable(RED_HUE, QColor(bg)).name()
     body = f"color: {fg}; background: {bg}; border: 1px solid {fg};"
     return f"{selector} {{ {body} }}" if selector else body
+
+
+def styled(widget: QWidget, make: Callable[[], str]) -> QWidget:
+    """Give *widget* the stylesheet ``make()`` returns, and again whenever the palette changes
+    (a dark theme switched on while the app runs; see :func:`follow_palette`)."""
+    widget.setStyleSheet(make())
+    widget._restyle = make  # type: ignore[attr-defined]
+    return widget
+
+
+def follow_palette(root: QWidget) -> None:
+    """The palette changed: work out every derived colour under *root* again.  Widgets made with
+    :func:`styled` get their stylesheet again; widgets with a ``palette_changed()`` method (inputs
+    marked in red, padlocks, lists with marked entries) redo their colours."""
+    for w in [root, *root.findChildren(QWidget)]:
+        make = getattr(w, "_restyle", None)
+        if make is not None:
+            w.setStyleSheet(make())
+        again = getattr(w, "palette_changed", None)
+        if callable(again):
+            again()
 
 
 def dark_palette() -> QPalette:

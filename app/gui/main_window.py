@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import dialogs, i18n
+from app.gui.colors import follow_palette
 from app.errors import RecourseError, WrongPassphrase
 from app.gui.messages import failure_text
 from app.gui.about import AboutDialog
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.left_stack, 1)
-        left.setMinimumWidth(150)  # narrower than its contents' hints: a column beside an open case
+        left.setMinimumWidth(self._browse_min_width())  # a case open: 150 (see set_editing)
         self.editor_area = QStackedWidget()
         self.editor_area.setMinimumWidth(300)
         self.placeholder = EditorPlaceholder(None)
@@ -205,6 +206,11 @@ class MainWindow(QMainWindow):
             return [narrow, total - narrow]
         return [total * 3 // 5, total * 2 // 5]
 
+    def _browse_min_width(self) -> int:
+        """Browsing, the list keeps room for every column and its title (no sideways scrolling, even
+        with a larger font: Uyghur); capped so the window still fits 1024 px."""
+        return min(self.case_list.full_width() + 6, 680)
+
     def set_editing(self, on: bool) -> None:
         """With a case open, the case list becomes a narrow column (reference and title)."""
         if on == self.editing:
@@ -212,6 +218,10 @@ class MainWindow(QMainWindow):
         self._remember_split()
         self.editing = on
         self.case_list.set_compact(on)
+        # narrower than its contents' hints beside an open case; every column when browsing
+        left = self.splitter.widget(0)
+        if left is not None:
+            left.setMinimumWidth(150 if on else self._browse_min_width())
         self.search_view.setMinimumWidth(0)
         saved = getattr(self.settings, self._split_key())
         self.splitter.setSizes(saved if saved else self._default_split())
@@ -706,6 +716,7 @@ class MainWindow(QMainWindow):
         submissions = getattr(self.editor, "submissions", None)
         if not path and submissions is not None and hasattr(self.editor, "sections"):
             self.editor.show_section(self.editor.sections.index(submissions))
+            submissions.show_history()  # a submission's dates are on its History and tracking page
 
     def _forget_dialog(self, dialog: Any) -> None:
         if dialog in self._dialogs:
@@ -741,6 +752,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: switch_language(self, language))
 
     # -- closing ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            key = self.palette().cacheKey()
+            if key != getattr(self, "_palette_key", None):  # e.g. a dark theme switched on while running
+                QTimer.singleShot(0, self, lambda: follow_palette(self))  # once every widget has it
+            self._palette_key = key
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.lock_now()
         if self._pending_edit is not None and not dialogs.ask(

@@ -261,7 +261,12 @@ def index_case(conn: Connection, case: Case) -> None:
 
 
 def unindex_case(conn: Connection, case_id: str) -> None:
-    """Delete the index entries of a case: FTS5 ``delete`` with the indexed text, then its rows."""
+    """Delete the index entries of a case: FTS5 ``delete`` with the indexed text, then its rows.
+
+    FTS5 must be given the very text it indexed, folded the same way: an index built with other
+    folding rules (a vault from an earlier version, not rebuilt yet) is emptied first instead, or the
+    ``delete`` would corrupt it (SQLite then reports the database as malformed)."""
+    ensure_version(conn)
     rows = conn.execute("SELECT id, text, extra FROM search_rows WHERE case_id = ?", (case_id,)).fetchall()
     if not rows:
         return

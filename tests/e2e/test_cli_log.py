@@ -46,7 +46,15 @@ def test_log_and_due(cli: Cli, demo: VaultRef) -> None:
     assert edited.code == 0 and "Hints" not in edited.stdout
     gone = cli(*demo.args(), "log", "remove", "DEMO-001", "nope")
     assert gone.code == 8 and "log list" in gone.stderr
+    unsent = cli(*demo.args(), "log", "add", "DEMO-001", "--kind", "opinion", "--submission", "zzzzzzzz")
+    assert unsent.code == 8 and "submission list" in unsent.stderr and "evidence" not in unsent.stderr
     bad = cli(*demo.args(), "log", "add", "DEMO-001", "--kind", "telegram")
     assert bad.code == 7 and "communication" in bad.stderr
     bad_date = cli(*demo.args(), "log", "add", "DEMO-001", "--kind", "opinion", "--date", "2020-02-30")
     assert bad_date.code == 2
+    shown = cli(*demo.args(), "case", "show", "DEMO-001")
+    assert shown.code == 0 and "Communications log (4)" in shown.stdout
+    block = shown.stdout.split("Communications log (4)", 1)[1]
+    assert "2020-06-03: Communication to the State UA CHN 6/2020" in block
+    assert "In reply to: Communication to the State UA CHN 6/2020 (2020-06-03)" in block
+    assert "Comments or update: Our comments." in block

@@ -40,6 +40,9 @@ def test_json_matches_the_hand_count_and_filters_apply(cli: Cli, tmp_path: Path)
         fx.BY_CASE["region"]
     bad = cli(*args, "stats", "--from", "last year")
     assert bad.code != 0 and "YYYY" in bad.stderr
+    backwards = cli(*args, "stats", "--from", "2020", "--to", "2019-12")  # an empty range is a typo, not "0"
+    assert backwards.code == 2 and "--from" in backwards.stderr and backwards.stdout == ""
+    assert cli(*args, "stats", "--from", "2019-12", "--to", "2019-12-31").code == 0
 
 
 def test_text_table_in_chinese(cli: Cli, tmp_path: Path) -> None:

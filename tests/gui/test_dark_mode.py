@@ -165,20 +165,14 @@ def coloured_labels(root: QWidget) -> list[QLabel]:
     return [lab for lab in root.findChildren(QLabel) if "color" in lab.styleSheet()]
 
 
-def test_dark_palette_keeps_hints_errors_and_findings_readable(
-    dark_app: Any, demo_folder: Path, unlocked: Any, qtbot: Any
-) -> None:
-    from app.gui.editor.binding import ItemListEditor
-    from app.gui.editor.widgets import ConfidentialToggle
+def make_coloured_things(window: Any, qtbot: Any) -> Any:
+    """Open a demo case and give it a hint, an unreadable date, a refused value, a confidential item
+    and findings (one blocking): everything the app colours."""
     from tests.gui.test_nothing_lost import type_into
 
-    window = unlocked(demo_folder, editor_factory=True)
     window.resize(1280, 800)
-    assert window.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
     window.open_case(window.case_list.model.case_id(0))
     editor = window.editor
-
-    # things that carry colour: a hint, an unreadable date, a refused value, a confidential item
     summary = editor.summary.form
     urgency = summary.widget("urgency")
     urgent = next(i for i in range(urgency.count()) if urgency.itemData(i) not in (None, "", "none"))
@@ -195,14 +189,20 @@ def test_dark_palette_keeps_hints_errors_and_findings_readable(
     editor.ctx.edited.emit()
     assert editor.save_now()
     assert editor.problems.count() >= 2
+    findings = editor.submissions.run_check()
+    assert any(f.blocking for f in findings) and any(not f.blocking for f in findings)
+    return editor
+
+
+def read_every_section(window: Any, editor: Any) -> Readings:
+    from app.gui.editor.binding import ItemListEditor
+    from app.gui.editor.widgets import ConfidentialToggle
 
     readings = Readings(window)
     hints = 0
     for i, section in enumerate(editor.sections):
         editor.show_section(i)
         if section is editor.submissions:
-            findings = section.run_check()
-            assert any(f.blocking for f in findings) and any(not f.blocking for f in findings)
             readings.items("finding", section.findings_list)
         readings.grab()
         for lab in coloured_labels(window):
@@ -217,7 +217,32 @@ def test_dark_palette_keeps_hints_errors_and_findings_readable(
     kinds = {k.split(":")[0] for k in readings.seen}
     assert {"finding", "problem", "confidential", "SummarySection", "DetentionSection"} <= kinds, kinds
     assert hints >= 3
+    return readings
+
+
+def test_dark_palette_keeps_hints_errors_and_findings_readable(
+    dark_app: Any, demo_folder: Path, unlocked: Any, qtbot: Any
+) -> None:
+    window = unlocked(demo_folder, editor_factory=True)
+    assert window.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    readings = read_every_section(window, make_coloured_things(window, qtbot))
     assert not readings.low(), f"below {MIN_CONTRAST}:1 on a dark palette: {readings.low()}"
+
+
+def test_a_dark_theme_switched_on_while_running_is_followed(demo_folder: Path, unlocked: Any, qtbot: Any) -> None:
+    """Colours worked out for the light palette are worked out again when the palette changes."""
+    window = unlocked(demo_folder, editor_factory=True)
+    editor = make_coloured_things(window, qtbot)
+    app = QApplication.instance()
+    before = app.palette()
+    try:
+        app.setPalette(dark_palette())
+        QApplication.processEvents()
+        assert window.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+        readings = read_every_section(window, editor)
+        assert not readings.low(), f"below {MIN_CONTRAST}:1 after switching to dark: {readings.low()}"
+    finally:
+        app.setPalette(before)
 
 
 def test_light_palette_stays_readable_too(demo_folder: Path, unlocked: Any, qtbot: Any) -> None:

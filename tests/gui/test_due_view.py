@@ -51,13 +51,18 @@ def test_due_view_sorted_marked_and_opens_the_case(demo_folder: Path, unlocked: 
 
     dialog.filter.setCurrentIndex(dialog.filter.findData(-1))  # overdue only
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
-
-    dialog.table.setCurrentCell(0, 0)
-    rect = dialog.table.visualItemRect(dialog.table.item(0, 2))
+    log_service.add_entry(window.session.vault, second, CommunicationEntry(
+        kind="communication", date=PartialDate(2019, 1, 1), reference="UA CHN 1/2019"))
+    dialog.refresh_btn.click()  # edits made meanwhile show after Refresh
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    assert dialog.table.item(0, 4).text() == "UA CHN 1/2019"  # the older one first
+    dialog.table.setCurrentCell(1, 0)
+    rect = dialog.table.visualItemRect(dialog.table.item(1, 2))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     editor = window.editor
     assert editor.case is not None and editor.case.id == first
+
     assert editor.stack.currentWidget() is editor.communications
     assert editor.communications.list.current() == 0
     QApplication.processEvents()

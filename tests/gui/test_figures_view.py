@@ -88,3 +88,30 @@ def test_the_public_profile_hides_a_confidential_ethnicity(qtbot: Any, make_vaul
     _recount(qtbot, dialog, lambda: dialog.profile.setCurrentIndex(dialog.profile.findData("full")))
     assert _table(dialog) == {"Uyghur": "2", "Han": "2", "Unknown": "1"}
     window.lock_now()
+
+
+def test_after_an_upgrade_the_window_builds_the_facts_first(qtbot: Any, make_vault: Any, unlocked: Any,
+                                                           monkeypatch: Any) -> None:
+    from app.services import figures
+    from app.storage import figures as store
+
+    window = unlocked(make_vault(cases=fx.cases()))
+    with window.session.vault.db.transaction() as conn:  # what migration 7 leaves in a vault with cases
+        store.clear(conn)
+        conn.execute("DELETE FROM meta WHERE key = ?", (store.META_VERSION,))
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, '')", (store.META_PENDING,))
+    assert figures.pending_cases(window.session.vault) == 4
+    progress: list[tuple[int, int]] = []
+    shown = FiguresDialog._progress
+
+    def record(self: FiguresDialog, done: int, total: int, label: str) -> None:
+        progress.append((done, total))
+        shown(self, done, total, label)
+
+    monkeypatch.setattr(FiguresDialog, "_progress", record)  # before the worker starts
+    window.figures_action.trigger()
+    dialog = window.figure_tasks.current
+    qtbot.waitUntil(lambda: dialog.fig is not None, timeout=20_000)
+    assert dialog.fig.total == fx.TOTAL_VICTIMS and figures.pending_cases(window.session.vault) == 0
+    assert progress and progress[-1] == (4, 4) and dialog.bar.isHidden()
+    window.lock_now()

@@ -95,3 +95,15 @@ def test_sections_show_how_complete_they_are(demo_folder: Path, unlocked: Any) -
     assert hint.isVisibleTo(editor.summary)
     reason.setPlainText("Denied medication")
     assert not hint.isVisibleTo(editor.summary)
+
+
+def test_submissions_history_has_a_page_of_its_own(demo_folder: Path, unlocked: Any) -> None:
+    window = unlocked(demo_folder, editor_factory=True)
+    window.resize(1024, 700)
+    case_id = window.case_list.model.case_id(0)
+    window.open_due_item(case_id, "")  # a submission's reply or follow-up date: its history page
+    sub = window.editor.submissions
+    assert window.editor.stack.currentWidget() is sub and sub.history.isVisible()
+    assert sub.track_box.isVisible() and not sub.pages_area.isVisible()
+    sub.focus(["submissions"])  # a finding or the section key: back to checking and rendering
+    assert sub.pages_area.isVisible() and not sub.history.isVisible()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.vocab import NAMES, vocabulary
 from app.gui import dialogs
 from app.gui.app import _tool
+from app.gui.editor.sections.legal import category_parts
 from app.services.demo import demo_cases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,6 +92,9 @@ def data_strings(extra: list[str]) -> list[str]:
         for term in vocabulary(name).terms:
             out.update(term.labels.values())
             out.add(term.code)
+    for term in vocabulary("wgad_category").terms:  # the legal section shows a category's name and
+        for label in term.labels.values():  # its description apart (the description wraps)
+            out.update(part for part in category_parts(label) if part)
     return sorted(out, key=len, reverse=True)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
-from app.gui.colors import error_color, hint_color
-from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker
+from app.gui.colors import error_color, hint_color, styled
+from app.gui.editor.widgets import ConfidentialToggle, FieldLock, RefMultiPicker, RefPicker, wrapped
 from app.gui.icons import status_icon
 
 
@@ -175,7 +176,7 @@ class ItemForm(QWidget):
             line.addWidget(fl, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(line)
         err = QLabel()
-        err.setStyleSheet(f"color: {error_color()};")
+        styled(err, lambda: f"color: {error_color()};")
         err.setWordWrap(True)
         err.hide()
         outer.addWidget(err)
@@ -187,7 +188,7 @@ class ItemForm(QWidget):
         """A note under the field *attr*, shown while ``when(item)`` holds (e.g. Urgent, no reason)."""
         note = QLabel(text)
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {hint_color()};")
+        styled(note, lambda: f"color: {hint_color()};")
         note.hide()
         row = self._fields[attr].parentWidget()
         lay = row.layout() if row is not None else None
@@ -388,8 +389,34 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     lay = QFormLayout(parent)
     lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     lay.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    lay.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    # a row whose label and field do not fit side by side (a long French label beside a long
+    # check box, a narrow window) puts its label above the field instead of cutting either
+    lay.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return lay
+
+
+def label_gaps(root: QWidget) -> None:
+    """Move the gap between label and field into the labels of each form under *root*.
+
+    A ``WrapLongRows`` form keeps a row side by side while ``label + field minimum <= width`` —
+    forgetting the spacing between them — and then gives the field ``width - label - spacing``: a
+    wide field (the identity-documents table) was cut by those few pixels.  With the gap inside
+    the label the test is exact.  Call once the labels are made."""
+    for lay in root.findChildren(QFormLayout):
+        gap = lay.horizontalSpacing()
+        if gap < 0:
+            parent = lay.parentWidget()
+            style = parent.style() if parent is not None else QApplication.style()
+            gap = max(style.combinedLayoutSpacing(QSizePolicy.ControlType.Label, QSizePolicy.ControlType.LineEdit,
+                                                  Qt.Orientation.Horizontal), 0)
+        lay.setHorizontalSpacing(0)
+        for row in range(lay.rowCount()):
+            item = lay.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                margins = label.contentsMargins()
+                margins.setRight(margins.right() + gap)
+                label.setContentsMargins(margins)
 
 
 # --- a list of items -------------------------------------------------------------
@@ -421,7 +448,7 @@ class ItemListEditor(QWidget):
         self.refs = refs  # adding/removing/renaming changes what pickers offer
         self.items: list[Any] | None = None
         self.path = ""
-        self.list = QListWidget()
+        self.list = wrapped(QListWidget())  # long labels wrap: the strip never scrolls sideways
         self.list.setAccessibleName(noun)
         self.add_btn = QPushButton(self.tr("Add"))
         self.del_btn = QPushButton(self.tr("Remove"))
@@ -568,6 +595,9 @@ class ItemListEditor(QWidget):
     def refresh_labels(self) -> None:
         for i, it in enumerate(self.items or []):
             self.list.item(i).setText(self.label_fn(it))
+
+    def palette_changed(self) -> None:
+        self.mark()  # entries with a problem: red that reads on the new background
 
     def mark(self) -> None:
         red = QBrush(QColor(error_color(self.list, QPalette.ColorRole.Base)))

@@ -106,6 +106,20 @@ class RecordTable(QWidget):
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c[1] for c in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        need = 2 * self.table.frameWidth()
+        stretched = [col for col, (name, _t) in enumerate(columns) if not name.startswith("vocab:")]
+        for col, (name, _title) in enumerate(columns):
+            if name.startswith("vocab:"):  # a column of combos is as wide as its longest label
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # the other columns share the rest equally: each at least as wide as the widest title
+        widest = max((header.sectionSizeFromContents(col).width() for col in stretched), default=0)
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))
+        for col, (name, _title) in enumerate(columns):
+            need += widest if col in stretched else max(
+                widest, header.sectionSizeFromContents(col).width(),
+                VocabCombo(name.split(":", 1)[1]).sizeHint().width())
+        self.table.setMinimumWidth(need)  # every column title whole (a narrow form puts it below its label)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -115,12 +129,14 @@ class RecordTable(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.add.clicked.connect(self.add_row)
         self.remove.clicked.connect(self._remove)
-        buttons = QVBoxLayout()
+        # the buttons under the table: beside it they took the width its column titles need
+        buttons = QHBoxLayout()
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        lay = QHBoxLayout(self)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
         self.setFocusProxy(self.table)
@@ -141,6 +157,13 @@ class RecordTable(QWidget):
         else:
             self.table.setItem(row, col, QTableWidgetItem(value))
 
+    def _fit_combos(self) -> None:
+        """Columns of combos follow the combos just put in their cells (the header measured the
+        column before they were there: "Lawyer's licence" showed in 36 px)."""
+        for col, (name, _title) in enumerate(self.columns):
+            if name.startswith("vocab:"):
+                self.table.resizeColumnToContents(col)
+
     def add_row(self, values: list[str] | None = None) -> None:
         values = values if isinstance(values, list) else [""] * len(self.columns)
         self.table.blockSignals(True)
@@ -149,6 +172,7 @@ class RecordTable(QWidget):
         for col, v in enumerate(values):
             self._cell(row, col, v)
         self.table.blockSignals(False)
+        self._fit_combos()
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -180,6 +204,7 @@ class RecordTable(QWidget):
             for c, v in enumerate(r):
                 self._cell(row, c, v)
         self.table.blockSignals(False)
+        self._fit_combos()
 
 
 class ProvisionsEdit(RecordTable):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Case
 from app.errors import NotFound, RecourseError, ValidationError
+from app.gui.editor.binding import label_gaps
 from app.gui.editor.context import Dialogs, EditorContext
 from app.gui.editor.mnemonics import assign_mnemonics
-from app.gui.colors import error_box_style
+from app.gui.colors import error_box_style, styled
 from app.gui.icons import status_icon
 from app.gui.messages import failure_text
 from app.gui.editor.paths import normalise, tokens
@@ -161,7 +161,7 @@ class CaseEditor(QWidget):
         self.save_btn.clicked.connect(self.save_now)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems preventing saving"))
-        self.problems.setStyleSheet(error_box_style("QListWidget"))
+        styled(self.problems, lambda: error_box_style("QListWidget"))
         self.problems.hide()
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)
@@ -176,14 +176,12 @@ class CaseEditor(QWidget):
         rl.addLayout(bar)
         rl.addWidget(self.problems)
         rl.addWidget(self.stack, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.nav)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([200, 1000])
-        lay = QVBoxLayout(self)
+        # the section list keeps its fixed width and the form starts right beside it (a splitter
+        # here left the list's share empty beside a fixed-width list: ~100 px of nothing)
+        lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(split)
+        lay.addWidget(self.nav)
+        lay.addWidget(right, 1)
 
         self._shortcut(QKeySequence.StandardKey.Save, self.save_now)
         for i, key in enumerate(SECTION_KEYS[: len(self.sections)]):
@@ -206,6 +204,7 @@ class CaseEditor(QWidget):
 
         for section in self.sections:
             assign_mnemonics(section)  # Alt+letter to each labelled field of the section shown
+            label_gaps(section)  # a form too narrow for a row puts its label above, never cuts it
         self.ctx.edited.connect(self._edited)
         session.locking.connect(self._on_locking)
         self.nav.setCurrentRow(0)

@@ -6,19 +6,24 @@ forms can bind them uniformly (see :mod:`app.gui.editor.binding`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
@@ -31,6 +36,47 @@ from app.gui.colors import error_box_style, error_color, error_style, muted_colo
 def ui_lang() -> str:
     """Interface language for vocabulary labels (``zh_CN``, ``fr``...; labels fall back to English)."""
     return i18n.current()
+
+
+ListView = TypeVar("ListView", bound=QListView)
+
+
+def wrapped(view: ListView) -> ListView:
+    """A list whose long entries wrap at its width instead of scrolling it sideways.
+
+    The vertical scroll bar is always shown so the wrapping width never depends on it (a bar that
+    comes and goes with the line breaks is the layout loop :func:`~app.gui.editor.binding.
+    steady_scrollbars` prevents in text boxes)."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    return view
+
+
+class ElidingCombo(QComboBox):
+    """A combo of case data of any length (names of people, courts, prisons): when the field is
+    short the entry shown ends with "…" and the whole of it shows as a tooltip, never silently cut."""
+
+    elides = True  # tests/gui/clipping.py: the shown entry may be shortened, on purpose
+
+    def event(self, event: Any) -> bool:
+        # the tooltip is made when asked, never stored: no name outlives the case (lock, clear)
+        if event.type() == QEvent.Type.ToolTip and self.currentText():
+            QToolTip.showText(event.globalPos(), self.currentText(), self)
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (opt.iconSize.width() + 4 if not opt.currentIcon.isNull() else 0)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 class PartialDateEdit(QWidget):
@@ -129,6 +175,9 @@ class PartialDateEdit(QWidget):
     def is_valid(self) -> bool:
         return self._valid
 
+    def palette_changed(self) -> None:
+        self._validate()  # the red of an unreadable date, for the new background
+
     def value(self) -> PartialDate | None:
         try:
             return self._parse()
@@ -223,6 +272,7 @@ class CheckList(QListWidget):
         self.itemChanged.connect(lambda _i: self.changed.emit())
         self._set_rows(rows)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        wrapped(self)  # a long mandate or organisation name wraps: no sideways scrolling
 
     def _set_rows(self, rows: int) -> None:
         """Tall enough for *rows* entries in the current font (and checkbox)."""
@@ -293,7 +343,7 @@ class VocabMultiSelect(CheckList):
         self.set_options([(t.code, t.label(lang)) for t in terms])
 
 
-class RefPicker(QComboBox):
+class RefPicker(ElidingCombo):
     """The id of a person / organisation / evidence item / consent record of the case."""
 
     changed = Signal()
@@ -394,6 +444,9 @@ class ConfidentialToggle(QToolButton):
     def value(self) -> bool:
         return self.isChecked()
 
+    def palette_changed(self) -> None:
+        self._update(self.isChecked())
+
     def setValue(self, on: bool) -> None:
         self.blockSignals(True)
         self.setChecked(bool(on))
@@ -414,6 +467,9 @@ class FieldLock(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it; Ctrl+Shift+L toggles
         self.toggled.connect(self._update)
         self._update(False)
+
+    def palette_changed(self) -> None:
+        self._update(self.isChecked())
 
     def _update(self, on: bool) -> None:
         if getattr(self, "_shown", None) == (on, error_color()):

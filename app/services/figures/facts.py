@@ -18,7 +18,7 @@ from app.storage import figures as store
 from app.storage.database import Connection, Database
 
 # bump when what a victim counts as changes (app/domain/figures.py): existing facts are rebuilt
-VERSION = "2"
+VERSION = "3"  # 3: every deprivation of a person counts, not only the first
 BACKFILL_BATCH = 200
 
 

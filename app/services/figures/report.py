@@ -44,7 +44,7 @@ def document(fig: Figures, lang: str = "en", date: str = "") -> Document:
     sep = "；" if lang.startswith("zh") else "; "
     intro.append(Paragraph(word("filters", lang).format(filters=sep.join(parts)) if parts else word("no_filters", lang)))
     if date:
-        intro.append(Paragraph(date, "note"))
+        intro.append(Paragraph(word("as_of", lang).format(date=date), "note"))
     sections = []
     for n, dim in enumerate(q.by, 1):
         rows = table(fig, dim, lang)

@@ -27,6 +27,9 @@ class Builder:
         self.lang = form.language
         self.date = date
         self.victims: list[Person] = self.case.victims()
+        # the log entry a follow-up document follows up, chosen on the stored case (mapping.build): which entry
+        # is followed may not depend on what the view withheld (a withheld date is not an older entry)
+        self.followed = ""
 
     # -- labels -------------------------------------------------------------------
     def l(self, key: str, **params: object) -> str:  # noqa: E743

@@ -22,39 +22,59 @@ from app.services.submission import FOLLOW_UP
 FORMS = FOLLOW_UP  # one document for the whole case, whatever the number of victims
 
 
-def communication_of(case: Case, form: str) -> CommunicationEntry | None:
-    t = target(case, form)
+def followed_id(case: Case, form: str) -> str:
+    """The id of the entry *form* follows up, chosen on the stored *case* ("" if none, or not a follow-up form).
+
+    The choice is made before disclosure, as the checks make it: a withheld date or a withheld entry must
+    not make the document follow up an older one.  What the document then shows of it comes from the view."""
+    t = target(case, form) if form in FORMS else None
+    return t.id if t is not None else ""
+
+
+def followed(b: Builder) -> CommunicationEntry | None:
+    """The followed entry as the view holds it (None: there is none, or it is withheld whole)."""
+    return b.case.communication(b.followed) if b.followed else None
+
+
+def communication_of(b: Builder, form: str) -> CommunicationEntry | None:
+    t = followed(b)
     if t is None or form != "wgad-comments":
         return t
-    return case.communication(t.in_reply_to)
+    return b.case.communication(t.in_reply_to)
 
 
-def reply_of(case: Case, form: str) -> CommunicationEntry | None:
+def reply_of(b: Builder, form: str) -> CommunicationEntry | None:
     if form == "wgad-comments":
-        return target(case, form)
-    comm = target(case, form)
-    replies = [e for e in case.communications if e.kind == "state-reply" and comm is not None
-               and e.in_reply_to == comm.id]
+        return followed(b)
+    replies = [e for e in b.case.communications if e.kind == "state-reply" and b.followed
+               and e.in_reply_to == b.followed]
     return replies[-1] if replies else None
+
+
+def _withheld_whole(b: Builder) -> bool:
+    return bool(b.followed) and followed(b) is None
 
 
 # --- sections ------------------------------------------------------------------------------
 def references(b: Builder, sec: SectionDef, form: str) -> list[Block]:
-    comm = communication_of(b.case, form)
-    reply = reply_of(b.case, form)
+    comm = communication_of(b, form)
+    reply = reply_of(b, form)
+    gone = b.l("withheld") if _withheld_whole(b) else ""  # what is not known because the followed entry is withheld
     values = {
         "persons": "; ".join(b.person(v.id) for v in b.victims),
-        "un_reference": b.val(comm.reference, comm, "reference") if comm else "",
-        "communication_date": b.val(fmt.date(comm.date, b.lang), comm, "date") if comm else "",
-        "reply_date": b.val(fmt.date(reply.date, b.lang), reply, "date") if reply else "",
-        "mandates": fmt.vocab_list("mandate", comm.mandates, b.lang) if comm else "",
+        "un_reference": b.val(comm.reference, comm, "reference") if comm else gone,
+        "communication_date": b.val(fmt.date(comm.date, b.lang), comm, "date") if comm else gone,
+        "reply_date": b.val(fmt.date(reply.date, b.lang), reply, "date") if reply else gone,
+        "mandates": b.val(fmt.vocab_list("mandate", comm.mandates, b.lang), comm, "mandates") if comm else gone,
     }
     return [b.row(sec, f.id, values.get(f.id, "")) for f in sec.fields]
 
 
 def reply(b: Builder, sec: SectionDef, form: str) -> list[Block]:
-    r = reply_of(b.case, form)
+    r = reply_of(b, form)
     if r is None:
+        if form == "wgad-comments" and _withheld_whole(b):
+            return [Paragraph(b.l("withheld"), "note")]
         return [Paragraph(b.l("no_reply") if form == "sp-update" else b.l("no_reply_logged"))]
     values = {"received": b.val(fmt.date(r.date, b.lang), r, "date"),
               "summary": b.val(r.summary, r, "summary"),
@@ -66,7 +86,9 @@ def reply(b: Builder, sec: SectionDef, form: str) -> list[Block]:
 
 def body(b: Builder, form: str) -> list[Block]:
     """The comments on the reply, or the update: the ``follow_up_text`` of the entry followed up."""
-    t = target(b.case, form)
+    if _withheld_whole(b):
+        return [Paragraph(b.l("withheld"), "note")]
+    t = followed(b)
     text = b.val(t.follow_up_text, t, "follow_up_text") if t is not None else ""
     paragraphs: list[Block] = [Paragraph(x) for x in text.split("\n\n") if x.strip()]
     return paragraphs or [Paragraph(b.l("comments_none" if form == "wgad-comments" else "update_none"), "note")]
@@ -103,7 +125,7 @@ def chronology(b: Builder, form: str) -> list[Block | Section]:
     entries = sorted(b.case.communications, key=lambda e: (e.date is not None, e.date.sort_key() if e.date else ()))
     if not entries:
         return [Paragraph(b.l("log_empty"), "note")]
-    followed = target(b.case, form)
+    this = followed(b)
     by_id = {e.id: e for e in b.case.communications}
     out: list[Block | Section] = []
     for e in entries:
@@ -123,7 +145,7 @@ def chronology(b: Builder, form: str) -> list[Block | Section]:
             ("comments_due", fmt.date(e.comments_due, b.lang)),
             ("evidence_id", _document_name(b, e)),
         ) if value]
-        if e is not followed and e.follow_up_text.strip():
+        if e is not this and e.follow_up_text.strip():
             label = b.l("follow_up_sent") if e.kind == "follow-up" else b.l("comments_of_source")
             rows.append(FieldRow("", label, e.follow_up_text))
         out.append(Section("", head or fmt.vocab("log_kind", e.kind, b.lang), rows))

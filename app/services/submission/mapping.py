@@ -69,6 +69,7 @@ def build(case: Case, form_name: str, language: str, *, date: PartialDate | None
     for n, group in enumerate(groups, 1):
         b = Builder(d, form, date)
         b.victims = group
+        b.followed = followup.followed_id(case, form_name)
         intro_extra = []
         if len(groups) > 1:
             name = b.person(group[0].id)

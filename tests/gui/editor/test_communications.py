@@ -38,6 +38,7 @@ def test_log_entries_round_trip_with_links_hints_and_due_dates(editor, vault, de
     texts = section.status.text()
     assert "not known to the day" in texts and "before the entry it answers" not in texts  # month precision
     qtbot.keyClicks(form.widget("summary"), "The Government denies it.")
+    assert section.list.list.item(1).text().endswith("→ CHN 6/2020")  # the list says what the reply answers
     assert editor.save_now()
 
     stored = case_service.get_case(vault, demo.id).communications
@@ -64,3 +65,36 @@ def test_sent_submissions_can_be_linked(editor, vault, demo, qtbot) -> None:
     section.form.submissions.set_checked(rendered.record.id)
     assert editor.save_now()
     assert case_service.get_case(vault, demo.id).communications[0].submission_ids == [rendered.record.id]
+
+
+def test_follow_up_document_from_the_submissions_section(editor, vault, demo, qtbot) -> None:
+    from app.domain.dates import PartialDate
+    from app.domain.model import CommunicationEntry
+    from app.services import communications as log_service
+
+    sub = editor.submissions
+    assert editor.open_case(demo.id)
+    sub.form_combo.setCurrentIndex(sub.form_combo.findData("wgad-comments"))
+    findings = sub.run_check()
+    nothing = [f for f in findings if f.code == "followup-nothing-logged"]
+    assert nothing and nothing[0].blocking
+    item = next(sub.findings_list.item(i) for i in range(sub.findings_list.count())
+                if "nothing to follow up" in sub.findings_list.item(i).text())
+    sub._finding_clicked(item)  # goes to the log
+    assert editor.stack.currentWidget() is editor.communications
+
+    comm = CommunicationEntry(kind="communication", date=PartialDate(2024, 3, 1), reference="UA CHN 3/2024",
+                              mandates=["wgad"])
+    log_service.add_entry(vault, demo.id, comm)
+    log_service.add_entry(vault, demo.id, CommunicationEntry(
+        kind="state-reply", date=PartialDate(2024, 4, 30), in_reply_to=comm.id, summary="CANARY reply summary",
+        follow_up_text="The reply ignores the questions asked."))
+    assert editor.open_case(demo.id)
+    sub.form_combo.setCurrentIndex(sub.form_combo.findData("wgad-comments"))
+    assert not any(f.blocking for f in sub.run_check())
+    with qtbot.waitSignal(sub.rendered_ready, timeout=60000) as blocker:
+        sub.render_btn.click()
+    rendered = blocker.args[0]
+    text = "\n".join(rendered.submission.main.all_text())
+    assert "CANARY reply summary" in text and "The reply ignores the questions asked." in text
+    assert len(rendered.parts) == 1 and rendered.record.form == "wgad-comments"

@@ -18,7 +18,7 @@ import pytest
 
 from app.crypto import age
 from app.domain.codec import encode
-from app.domain.model import Case, Contact, Item
+from app.domain.model import Case, CommunicationEntry, Contact, Item, ReprisalIncident
 from app.services import bundle, identity, spreadsheets, transfer
 from app.services import cases as case_service
 from app.services import evidence as evidence_service
@@ -62,6 +62,17 @@ def _inject(obj, tokens, path, secret):  # type: ignore[no-untyped-def]
 def canary(pair, tmp_path):
     a, b = pair
     case: Case = demo_cases()[0]
+    # the communications log and the reprisals log go through every export too: plain, withheld whole,
+    # and with fields marked (the tokens then go into every text field of each entry)
+    pid = case.persons[0].id
+    case.communications = [
+        CommunicationEntry(kind="communication", letter_type="urgent-appeal", mandates=["wgad"]),
+        CommunicationEntry(kind="state-reply", confidential=True),
+        CommunicationEntry(kind="opinion", confidential_fields=["summary", "follow_up_text", "reference"])]
+    case.reprisals = [
+        ReprisalIncident(person_id=pid, kinds=["threats"], engagement_kind="meeting"),
+        ReprisalIncident(person_id=pid, kinds=["surveillance"], confidential=True),
+        ReprisalIncident(person_id=pid, confidential_fields=["description", "place", "engagement"])]
     tokens: dict[str, tuple[str, bool, bool]] = {}
     _inject(case, tokens, "$", False)
     stored = case_service.save_case(a, case)
@@ -118,6 +129,8 @@ def test_every_export_follows_the_profile(canary, tmp_path, profile):
     else:
         assert "CNRYFILEOPENX" in text
     assert len(found) > 20  # the export is not simply empty
+    for log in ("$.communications", "$.reprisals"):  # the logs are in the exports, as far as the profile allows
+        assert any(tokens[t][0].startswith(log) for t in found), log
 
 
 def test_partner_and_public_drop_names_without_consent(canary, tmp_path):

@@ -134,3 +134,29 @@ def test_a_withheld_code_counts_as_unknown_not_as_its_default(filled: Vault) -> 
     full = figures.compute(filled, Query(profile="full"))
     assert full.count("region", "xinjiang") == 2 and full.count("deprivation_type", "internment") == 1
     assert full.count("status", "disappeared") == 0  # the place is on file: not a disappearance
+
+
+def test_a_victim_detained_twice_counts_every_episode(vault: Vault) -> None:
+    """Released after ten days in January, taken again in October and held: the figures say detained (the
+    latest episode), count both kinds of detention and both charges, and date the victim from January."""
+    from app.domain.model import Case, Deprivation, DetentionPeriod, IllTreatment, LegalProvision, Person, Proceedings
+
+    v = Person(roles=["victim"], family_name_latin="Twice", sex="female")
+    first = Deprivation(person_id=v.id, periods=[DetentionPeriod(kind="administrative-detention", start=D(2019, 1, 5),
+                                                                 end=D(2019, 1, 15))],
+                        released_on=D(2019, 1, 15), still_detained="no",
+                        proceedings=[Proceedings(charges=[LegalProvision("Criminal Law", "290")])])
+    second = Deprivation(person_id=v.id, periods=[DetentionPeriod(kind="rsdl", start=D(2019, 10, 2), ongoing=True)],
+                         still_detained="yes", ill_treatment=IllTreatment(torture_or_ill_treatment="yes"),
+                         proceedings=[Proceedings(charges=[LegalProvision("Criminal Law", "105")])])
+    svc.save_case(vault, Case(title="T", reference="T", region="mainland", persons=[v], deprivations=[first, second]))
+    for profile in ("full", "public"):
+        fig = figures.compute(vault, Query(profile=profile))
+        assert fig.total == 1
+        assert _as_dicts(fig)["status"] == {"detained": 1}, profile
+        assert _as_dicts(fig)["deprivation_type"] == {"administrative-detention": 1, "rsdl": 1}, profile
+        assert _as_dicts(fig)["charge"] == {"Criminal Law|290": 1, "Criminal Law|105": 1}, profile
+        assert _as_dicts(fig)["ill_treatment"] == {"yes": 1}, profile
+        assert _as_dicts(fig)["year"] == {"2019": 1}, profile
+    assert figures.compute(vault, Query(date_from=D(2019, 10))).total == 0  # began in January
+    assert figures.compute(vault, Query(date_to=D(2019, 1))).total == 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import Case
-from app.gui.colors import muted_color
+from app.gui.colors import muted_color, styled
 from app.gui.editor.context import EditorContext
 
 
@@ -60,7 +60,7 @@ def header(title: str, note: str = "", conf: Any = None) -> QWidget:
     if note:
         n = QLabel(note)
         n.setWordWrap(True)
-        n.setStyleSheet(f"color: {muted_color()};")
+        styled(n, lambda: f"color: {muted_color()};")
         col.addWidget(n)
     lay.addLayout(col, 1)
     if conf is not None:

@@ -17,7 +17,7 @@ from app.domain.due import due_items
 from app.domain.model import Case, CommunicationEntry
 from app.domain.vocab import vocabulary
 from app.errors import NotFound
-from app.gui.colors import hint_color
+from app.gui.colors import hint_color, styled
 from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import CheckList, PartialDateEdit, RefPicker, VocabCombo, VocabMultiSelect, ui_lang
@@ -38,9 +38,11 @@ SHOWN = {
 }
 
 
-def entry_label(e: CommunicationEntry) -> str:
+def entry_label(e: CommunicationEntry, answered: CommunicationEntry | None = None) -> str:
+    """``2026-09-22  Reply of the State  → UA CHN 14/2026``: date, kind, reference or title, what it answers."""
     kind = vocabulary("log_kind").label(e.kind, ui_lang())
-    return "  ".join(x for x in (str(e.date or "?"), kind, e.reference or e.title) if x)
+    to = f"→ {answered.reference}" if answered is not None and answered.reference and not e.reference else ""
+    return "  ".join(x for x in (str(e.date or "?"), kind, e.reference or e.title, to) if x)
 
 
 class CommunicationForm(ItemForm):
@@ -103,12 +105,12 @@ class CommunicationsSection(Section):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
         self.form = CommunicationForm(ctx)
-        self.list = ItemListEditor(ctx, self.form, CommunicationEntry, entry_label,
+        self.list = ItemListEditor(ctx, self.form, CommunicationEntry, self._label,
                                    noun=self.tr("log entries"), refs=True, reorder=True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Due dates and hints"))
-        self.status.setStyleSheet(f"color: {hint_color()};")
+        styled(self.status, lambda: f"color: {hint_color()};")
         lay = QVBoxLayout(self)
         lay.addWidget(header(self.title(), self.tr(
             "What the UN and the State did after a submission: communications sent to the State, the State's "
@@ -119,6 +121,10 @@ class CommunicationsSection(Section):
         self.list.edited.connect(self.update_status)
         self.list.current_changed.connect(lambda _r: self.update_status())
         ctx.refs_changed.connect(self.list.refresh_labels)
+
+    def _label(self, e: CommunicationEntry) -> str:
+        case = self.ctx.case
+        return entry_label(e, case.communication(e.in_reply_to) if case is not None and e.in_reply_to else None)
 
     def load(self, case: Case | None) -> None:
         self.form.submissions.set_options(self._submission_options(case))

@@ -106,7 +106,7 @@ class EvidenceSection(Section):
         self.exact = QCheckBox(self.tr("Exact copy (keep metadata)"))
         self.exact.setToolTip(self.tr("By default, exported images lose their EXIF, GPS and comments."))
         self.remove_btn = QPushButton(self.tr("Remove (erase)…"))
-        buttons = QVBoxLayout()  # two short rows: the table's pane is narrow beside the form
+        buttons = QVBoxLayout()  # two short rows: long labels (French) fit a narrow window
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         row1.addWidget(self.add_btn)
         row1.addStretch(1)
@@ -134,23 +134,23 @@ class EvidenceSection(Section):
         self.preview.addWidget(self.preview_note)
         self.preview.addWidget(scrolled(self.preview_image))
         self.preview.addWidget(self.preview_text)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.form)
-        right.addWidget(self.preview)
-        right.setSizes([260, 400])
-        left = QWidget()
-        ll = QVBoxLayout(left)
+        files = QWidget()
+        ll = QVBoxLayout(files)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.table, 1)
         ll.addLayout(buttons)
         ll.addLayout(self.jobs_box)
         ll.addWidget(self.status)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)  # the form and preview get the larger share
-        split.setSizes([400, 600])
+        # one column, like every list of items: the files, then the chosen file's form at the full
+        # width (a long kind such as "Official document (notice, verdict…)" fits), then its preview
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(files)
+        split.addWidget(scrolled(self.form))
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(2, 2)
+        split.setSizes([140, 270, 300])  # the form whole at 1280×800; the preview takes the rest
         lay = QVBoxLayout(self)
         lay.addWidget(
             header(

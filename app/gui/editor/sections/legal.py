@@ -12,16 +12,33 @@ from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import TriStateCombo, VocabMultiSelect, ui_lang
 
 
+def category_parts(label: str) -> tuple[str, str]:
+    """ "Category IV: prolonged administrative custody…" -> ("Category IV", "Prolonged administrative
+    custody…"): the name for the box's title, the description to wrap under it."""
+    for sep in ("：", " : ", ": "):
+        if sep in label:
+            head, rest = label.split(sep, 1)
+            rest = rest.strip()
+            return head.strip(), rest[:1].upper() + rest[1:]
+    return label, ""
+
+
 class CategoryBox(QGroupBox):
     """One category: checked when argued; its articles and argument text."""
 
     def __init__(self, ctx, code: str, section: LegalSection) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(vocabulary("wgad_category").label(code, ui_lang()))
+        label = vocabulary("wgad_category").label(code, ui_lang())
+        head, rest = category_parts(label)
+        super().__init__(head)  # "Category IV": a title cannot wrap, the rest wraps below it
         self.code = code
         self.section = section
         self.setCheckable(True)
         self.setChecked(False)
-        self.setAccessibleName(self.title())
+        self.setAccessibleName(label)
+        self.setToolTip(label)
+        self.description = QLabel(rest)
+        self.description.setWordWrap(True)
+        self.description.setVisible(bool(rest))
         self.form = ItemForm(ctx)
         lay = form_layout(self.form)
         self.articles = VocabMultiSelect("article", rows=5)
@@ -29,7 +46,7 @@ class CategoryBox(QGroupBox):
         lay.addRow(self.tr("Articles"), self.form.field("articles", self.articles, self.tr("Articles")))
         lay.addRow(self.tr("Argument"), self.form.field("argument", self.argument, self.tr("Argument")))
         top = QHBoxLayout()
-        top.addStretch(1)
+        top.addWidget(self.description, 1)
         assert self.form.conf is not None  # an ItemForm is confidential by default
         top.addWidget(self.form.conf)
         box = QVBoxLayout(self)

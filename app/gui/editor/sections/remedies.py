@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, RemedyStep
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
 from app.gui.editor.sections.base import Section, group, header
 from app.gui.editor.widgets import OrganisationPicker, PartialDateEdit, VocabCombo, ui_lang
 
@@ -47,7 +47,8 @@ class RemediesSection(Section):
         )
         self.note_form = ItemForm(ctx, confidential=False)
         self.note = text_box(4)
-        lay = QVBoxLayout(self)
+        body = QWidget()  # scrolled like every long section: the window may be 700 px high
+        lay = QVBoxLayout(body)
         lay.addWidget(
             header(self.title(), self.tr("Complaints, applications, petitions, and what came of them."))
         )
@@ -59,6 +60,9 @@ class RemediesSection(Section):
             ),
             1,
         )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body))
         self.list.edited.connect(self.edited)
         self.note_form.edited.connect(self.edited)
 

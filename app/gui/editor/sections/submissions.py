@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,7 +33,7 @@ from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
 from app.gui.colors import error_color, hint_color
-from app.gui.editor.widgets import ui_lang
+from app.gui.editor.widgets import ui_lang, wrapped
 from app.gui.icons import status_icon
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
@@ -43,6 +45,7 @@ from app.services.submission import render as submission
 from app.services.submission.checks import Finding
 from app.services.submission.reprisals import concerned
 
+BLOCKING_ROLE = Qt.ItemDataRole.UserRole + 1  # a finding's severity, to colour it again
 HISTORY_COLUMNS = (
     "rendered_at",
     "form",
@@ -110,26 +113,33 @@ class SubmissionsSection(Section):
         self.save_docx_btn = QPushButton(self.tr("Save DOCX…"))  # editable copies of the same documents
         self.save_docx_btn.setEnabled(False)
         self.render_btn.setEnabled(False)
-        top = QHBoxLayout()
-        for label, combo in ((self.tr("Form"), self.form_combo), (self.tr("Language"), self.lang_combo)):
+        # what to make (form, then language: a form's name can be long), then what to do; one row
+        # cut the form's name and the last buttons at 1024 px, in French most of all
+        choose = QGridLayout()
+        for row, (label, combo) in enumerate(((self.tr("Form"), self.form_combo),
+                                              (self.tr("Language"), self.lang_combo))):
             lab = QLabel(label)
             lab.setBuddy(combo)
-            top.addWidget(lab)
-            top.addWidget(combo)
-        top.addWidget(self.check_btn)
-        top.addWidget(self.render_btn)
-        top.addWidget(self.save_btn)
-        top.addWidget(self.save_docx_btn)
-        top.addStretch(1)
+            choose.addWidget(lab, row, 0)
+            choose.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignLeft)
+        choose.setColumnStretch(2, 1)
+        act = QHBoxLayout()
+        for b in (self.check_btn, self.render_btn, self.save_btn, self.save_docx_btn):
+            act.addWidget(b)
+        act.addStretch(1)
+        top = QVBoxLayout()
+        top.addLayout(choose)
+        top.addLayout(act)
         # which victims this submission concerns: narrows the check, every per-victim section, the consent
         # section and the annex (the WGAD gets one questionnaire per ticked victim)
         self.victims_list = QListWidget()
         self.victims_list.setAccessibleName(self.tr("Victims in this submission"))
         self.victims_list.setMaximumHeight(96)
+        wrapped(self.victims_list)
         self.victims_list.itemChanged.connect(lambda _it: self._reset_results())
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(self.tr("Findings"))
-        self.findings_list.setWordWrap(True)
+        wrapped(self.findings_list)
         self.summary = QLabel(self.tr("Check the case against the form before rendering."))
         self.summary.setWordWrap(True)
         self.jobs_box = QVBoxLayout()
@@ -209,8 +219,14 @@ class SubmissionsSection(Section):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
         self.history.setTabKeyNavigation(False)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        hh = self.history.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(HISTORY_COLUMNS.index("form"), QHeaderView.ResizeMode.Stretch)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # the tracking form below shows these for the selected row: the table stays narrow enough
+        # for a 1024 px window instead of scrolling sideways
+        for name in ("draft", "un_reference", "reply_due"):
+            self.history.setColumnHidden(HISTORY_COLUMNS.index(name), True)
         self.records: list[SubmissionRecord] = []
         self.track_edits: dict[str, Any] = {}
         track = QGroupBox(self.tr("Tracking of the selected submission"))
@@ -242,14 +258,17 @@ class SubmissionsSection(Section):
         tl.addRow("", self.track_btn)
         track.setEnabled(False)
         self.track_box = track
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        # history and tracking on a page of their own, the table above its form at the full width:
+        # side by side below the preview, both scrolled sideways at 1024 px
+        bottom = QSplitter(Qt.Orientation.Vertical)
+        bottom.setChildrenCollapsible(False)
         bottom.addWidget(self.history)
         bottom.addWidget(scrolled(track))
-        bottom.setSizes([620, 420])
-        vsplit = QSplitter(Qt.Orientation.Vertical)
-        vsplit.addWidget(split)
-        vsplit.addWidget(bottom)
-        vsplit.setSizes([620, 240])
+        bottom.setSizes([200, 400])
+        self.pages_tabs = QTabWidget()
+        self.pages_tabs.setDocumentMode(True)
+        self.pages_tabs.addTab(split, self.tr("Check and render"))
+        self.pages_tabs.addTab(bottom, self.tr("History and tracking"))
         lay = QVBoxLayout(self)
         lay.addWidget(
             header(
@@ -261,7 +280,7 @@ class SubmissionsSection(Section):
             )
         )
         lay.addLayout(top)
-        lay.addWidget(vsplit, 1)
+        lay.addWidget(self.pages_tabs, 1)
         self.check_btn.clicked.connect(self.run_check)
         self.render_btn.clicked.connect(self.start_render)
         self.save_btn.clicked.connect(self.save_pdfs)
@@ -332,6 +351,15 @@ class SubmissionsSection(Section):
         self.summary.setText(self.tr("Check the case against the form before rendering."))
         self.status.clear()
 
+    def palette_changed(self) -> None:
+        """Colour the findings for the background they are on (again, when the palette changes)."""
+        on = (self.findings_list, QPalette.ColorRole.Base)
+        for row in range(self.findings_list.count()):
+            it = self.findings_list.item(row)
+            blocking = it.data(BLOCKING_ROLE)
+            if blocking is not None:
+                it.setForeground(QColor(error_color(*on) if blocking else hint_color(*on)))
+
     def _clear_pages(self) -> None:
         for lab in self.page_labels:
             lab.clear()  # drop the page image (case content) now, not when deleteLater runs
@@ -358,10 +386,10 @@ class SubmissionsSection(Section):
             it = QListWidgetItem(status_icon("blocking" if f.blocking else "warning"),
                                  f"{word}: {finding_text(f)}")
             it.setData(Qt.ItemDataRole.UserRole, (f.path, f.item_id))
+            it.setData(BLOCKING_ROLE, f.blocking)
             it.setToolTip(self.tr("Click to go to the field"))
-            on = (self.findings_list, QPalette.ColorRole.Base)
-            it.setForeground(QColor(error_color(*on) if f.blocking else hint_color(*on)))
             self.findings_list.addItem(it)
+        self.palette_changed()
         if not findings:
             done = QListWidgetItem(status_icon("done"), self.tr("Nothing to fix for this form."))
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -597,5 +625,10 @@ class SubmissionsSection(Section):
         return new
 
     def focus(self, toks: list[str | int]) -> bool:
+        self.pages_tabs.setCurrentIndex(0)
         self.form_combo.setFocus()
         return True
+
+    def show_history(self) -> None:
+        """The History and tracking page (a submission's due dates are there)."""
+        self.pages_tabs.setCurrentIndex(1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Case, Testimony, Translation
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
 from app.gui.editor.paths import join
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, PersonPicker, RefPicker, VocabCombo, ui_lang
@@ -60,17 +60,18 @@ class TranslationsPanel(QWidget):
         self.del_btn = QPushButton(self.tr("Remove translation"))
         self.empty = QLabel(self.tr("No translation yet. The UN works in English, French and Spanish."))
         self.empty.setWordWrap(True)
-        corner = QWidget()  # the buttons sit in the tab bar's row: no row of their own
-        buttons = QHBoxLayout(corner)
-        buttons.setContentsMargins(0, 0, 0, 2)
-        buttons.addWidget(self.add_btn)
-        buttons.addWidget(self.del_btn)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.tabs.setDocumentMode(True)
         title = QLabel(self.tr("<b>Translations</b>"))
+        # the buttons under the title: in the tab bar's corner they left the tabs no room (French)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.add_btn)
+        bar.addWidget(self.del_btn)
+        bar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(title)
+        lay.addLayout(bar)
         lay.addWidget(self.empty)
         lay.addWidget(self.tabs, 1)
         self.add_btn.clicked.connect(self.add)
@@ -157,7 +158,8 @@ class TranslationsPanel(QWidget):
 class TestimonyForm(ItemForm):
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
-        lay = QVBoxLayout(self)
+        body = QWidget()  # scrolled: with translations the form is taller than a 700 px window
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 0, 0, 0)
         top = form_layout()
         top.addRow(header(self.tr("Testimony"), "", self.conf))
@@ -191,6 +193,9 @@ class TestimonyForm(ItemForm):
         notes = form_layout()
         notes.addRow(self.tr("Notes"), self.field("notes", text_box(2), self.tr("Notes")))
         lay.addLayout(notes)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(body))
 
 
 def testimony_label(ctx, t: Testimony) -> str:  # type: ignore[no-untyped-def]

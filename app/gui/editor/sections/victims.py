@@ -8,10 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.model import Case, Deprivation
-from app.gui.colors import muted_color
+from app.gui.colors import muted_color, styled
 from app.gui.editor.context import EditorContext
 from app.gui.editor.paths import join
 from app.gui.editor.sections.base import Section
+from app.gui.editor.widgets import ElidingCombo
 
 
 def deprivation_label(case: Case | None, d: Deprivation, unnamed: str) -> str:
@@ -27,11 +28,12 @@ class VictimSelector(QWidget):
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.combo = QComboBox()
+        self.combo = ElidingCombo()
         self.combo.setAccessibleName(self.tr("Detained person"))
         self.combo.setMinimumContentsLength(24)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the whole name
         self.empty = QLabel(self.tr("Add the detained person under “Arrest and detention” first."))
-        self.empty.setStyleSheet(f"color: {muted_color()};")
+        styled(self.empty, lambda: f"color: {muted_color()};")
         lab = QLabel(self.tr("Detained person:"))
         lab.setBuddy(self.combo)
         lay = QHBoxLayout(self)
