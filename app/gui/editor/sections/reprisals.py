@@ -6,7 +6,7 @@ person's consent; the hint under the consent field says when none is on record.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, ReprisalIncident
 from app.domain.vocab import vocabulary
@@ -23,13 +23,6 @@ from app.gui.editor.widgets import (
     ui_lang,
 )
 from app.services.submission.reprisal_checks import reportable
-
-
-def _shrinkable(combo: QComboBox) -> QComboBox:
-    """A combo whose long entries (a UN session: Council, treaty body, UPR) do not widen the whole form."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(24)
-    return combo
 
 
 class ReprisalForm(ItemForm):
@@ -52,8 +45,7 @@ class ReprisalForm(ItemForm):
             ("organisation_ids", RefMultiPicker("organisation", rows=3), self.tr("Authorities responsible (on file)")),
             ("perpetrator_ids", RefMultiPicker("person", rows=3), self.tr("Perpetrators (people on file)")),
             ("perpetrators_description", text_box(2), self.tr("Perpetrators (not on file)")),
-            ("engagement_kind", _shrinkable(VocabCombo("un_engagement", allow_empty=True)),
-             self.tr("Cooperation with the UN")),
+            ("engagement_kind", VocabCombo("un_engagement", allow_empty=True), self.tr("Cooperation with the UN")),
             ("engagement_date", PartialDateEdit(), self.tr("Date of the cooperation")),
             ("engagement", text_box(2), self.tr("Which submission, communication or meeting")),
             ("communication_id", RefPicker("communication"), self.tr("UN communication it followed")),
