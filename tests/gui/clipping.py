@@ -166,6 +166,26 @@ def every_section(window: Any) -> Iterator[tuple[str, str]]:
             yield editor.case.reference, section.title()
 
 
+def every_item(window: Any) -> Iterator[str]:
+    """Select each item of each list shown in the current section (people, hearings, evidence
+    files…), yielding "item N" as each form shows: a long value of item 5 can cut as item 1 does not."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.editor.binding import ItemListEditor
+    from app.gui.editor.sections.evidence import EvidenceSection
+
+    page = window.editor.stack.currentWidget()
+    lists = [(le.list.count(), le.select) for le in page.findChildren(ItemListEditor) if le.isVisible()]
+    if isinstance(page, EvidenceSection):
+        lists.append((page.table.rowCount(), lambda r: page.table.setCurrentCell(r, 0)))
+    for count, select in lists:
+        for row in range(1, count):  # the first is shown already
+            select(row)
+            for _ in range(2):
+                QApplication.processEvents()
+            yield f"item {row + 1}"
+
+
 def too_big(window: Any, width: int, height: int) -> str | None:
     """The window cannot be as small as *width* × *height*: what it shows needs more."""
     need = window.minimumSizeHint()
@@ -189,6 +209,8 @@ def check_window(window: Any, width: int, height: int) -> list[str]:
         big = too_big(window, width, height)
         found += [big] if big else []
         problems += [f"{case} › {section} › {p}" for p in found]
+        for item in every_item(window):
+            problems += [f"{case} › {section} › {item} › {p}" for p in clipped(window.editor)]
     problems += [f"case list beside a case › {p}" for p in clipped(window.case_list)]
     return problems
 
@@ -248,6 +270,8 @@ def main(argv: list[str]) -> int:
             found = clipped(window.editor)
             big = too_big(window, width, height)
             problems += [f"{case} › {section} › {p}" for p in found + ([big] if big else [])]
+            for item in every_item(window):
+                problems += [f"{case} › {section} › {item} › {p}" for p in clipped(window.editor)]
             first = first or case
             if args.out is not None and case == first:
                 args.out.mkdir(parents=True, exist_ok=True)

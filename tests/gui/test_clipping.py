@@ -1,5 +1,6 @@
-"""Nothing cut off: the case list and every section of every demo case, at the smallest supported
-window (1024×700), in English, Chinese and French (the longest labels), and at 200 % scaling.
+"""Nothing cut off: the case list and every section of every demo case (each item of its lists), at
+the smallest supported window (1024×700), in English, Chinese and French (the longest labels), and
+at 200 % scaling.
 
 The check itself is :mod:`tests.gui.clipping`: a label, button or combo narrower than its content, a
 table column narrower than its title, a row wider than its pane, a horizontal scroll bar anywhere
@@ -7,7 +8,8 @@ in the editor, or a window that cannot be made as small as asked.  Before the la
 issue 9 it found the evidence Kind combo cut, the submissions history and tracking panes
 scrolling sideways, a form-language combo shown in 57 px, cut buttons in French, lists and check
 lists scrolling sideways, and a window 710 px high at least; then the case list's
-"Dernière modification" column title cut in French.
+"Dernière modification" column title cut in French, and the fifth person's identity
+document kind ("Lawyer's licence") shown in 36 px.
 """
 
 from __future__ import annotations

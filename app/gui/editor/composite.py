@@ -157,6 +157,13 @@ class RecordTable(QWidget):
         else:
             self.table.setItem(row, col, QTableWidgetItem(value))
 
+    def _fit_combos(self) -> None:
+        """Columns of combos follow the combos just put in their cells (the header measured the
+        column before they were there: "Lawyer's licence" showed in 36 px)."""
+        for col, (name, _title) in enumerate(self.columns):
+            if name.startswith("vocab:"):
+                self.table.resizeColumnToContents(col)
+
     def add_row(self, values: list[str] | None = None) -> None:
         values = values if isinstance(values, list) else [""] * len(self.columns)
         self.table.blockSignals(True)
@@ -165,6 +172,7 @@ class RecordTable(QWidget):
         for col, v in enumerate(values):
             self._cell(row, col, v)
         self.table.blockSignals(False)
+        self._fit_combos()
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -196,6 +204,7 @@ class RecordTable(QWidget):
             for c, v in enumerate(r):
                 self._cell(row, c, v)
         self.table.blockSignals(False)
+        self._fit_combos()
 
 
 class ProvisionsEdit(RecordTable):
