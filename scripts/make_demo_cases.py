@@ -38,6 +38,7 @@ from app.domain.model import (  # noqa: E402
     Place,
     Proceedings,
     RemedyStep,
+    ReprisalIncident,
     Testimony,
     Translation,
 )
@@ -132,6 +133,39 @@ def _case_lawyer() -> Case:
     consent_colleague = ConsentRecord(person_id=colleague.id, date=D(2021, 5, 3), method="message",
                                       submit_to_un=True, name_to_state=False, name_in_public="none",
                                       confidential=True)
+    consent_lawyer = ConsentRecord(person_id=lawyer.id, date=D(2022, 3, 14), method="signed-form",
+                                   submit_to_un=True, name_to_state=True, name_in_public="full",
+                                   notes="Agreed to be named: 'they already know who I am'.")
+    reprisals = [  # the reprisals log: what followed the family's and the lawyer's contacts with the UN
+        ReprisalIncident(
+            person_id=husband.id, kinds=["threats", "surveillance", "travel-ban"], date=D(2021, 7, 8),
+            place=Place("CN", "Beijing", "Chaoyang District"), organisation_ids=[guobao.id],
+            perpetrators_description="Two officers of the Domestic Security Protection Corps; one gave his "
+                                     "name as Officer Zhao.",
+            engagement_kind="submission", engagement_date=D(2021, 5),
+            engagement="The family's information on her detention, sent to the Working Group on Arbitrary "
+                       "Detention and to Special Procedures mandate holders in May 2021.",
+            description="Officers came to the family's flat, said they knew the family had 'contacted foreign "
+                        "forces at the United Nations' and warned that their son would lose his school place "
+                        "if it went on. A car stayed outside the building for three weeks. On 2 August 2021 "
+                        "border police at Beijing Capital International Airport stopped him from boarding a "
+                        "flight to Hong Kong, citing 'state security'.",
+            steps_taken="None: the family fears further reprisals against their son.",
+            consent_id=consent_husband.id),
+        ReprisalIncident(
+            person_id=lawyer.id, kinds=["loss-of-licence", "threats"], date=D(2022, 5, 31),
+            place=Place("CN", "Beijing"), organisation_ids=[psb.id],
+            perpetrators_description="The municipal justice bureau, which did not renew the licence at the "
+                                     "annual review.",
+            engagement_kind="meeting", engagement_date=D(2022, 3, 14),
+            engagement="Spoke to the Special Rapporteur on the independence of judges and lawyers in a "
+                       "confidential online meeting about his client's case.",
+            description="Two weeks after the meeting he was questioned about 'contacts abroad'. His licence "
+                        "to practise was not renewed at the annual review in May 2022; his firm was told to "
+                        "end his employment.",
+            steps_taken="Administrative review requested in June 2022; no answer.",
+            consent_id=consent_lawyer.id),
+    ]
 
     arrest = Arrest(
         date=D(2021, 3, 16), time="23:40", place=Place("CN", "Beijing", "Chaoyang District", "her home"),
@@ -284,7 +318,8 @@ def _case_lawyer() -> Case:
             rights_invoked=["UDHR-5", "UDHR-9", "UDHR-10", "UDHR-19", "CAT-1"],
             argument="China has signed but not ratified the ICCPR; its articles are cited as guidance."),
         testimonies=[testimony_husband, testimony_neighbour],
-        consents=[consent_victim, consent_husband, consent_neighbour, consent_colleague],
+        consents=[consent_victim, consent_husband, consent_neighbour, consent_colleague, consent_lawyer],
+        reprisals=reprisals,
     )
 
 

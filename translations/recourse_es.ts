@@ -3792,6 +3792,108 @@ No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation
     </message>
 </context>
 <context>
+    <name>ReprisalForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Reported to the UN only with the informed consent of the person concerned.</source>
+        <translation>Se comunica a la ONU solo con el consentimiento informado de la persona interesada.</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Persona concernida</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>Forma de represalia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>Autoridades responsables (en el caso)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>Autores (personas registradas en el caso)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>Autores (fuera del caso)</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>Cooperación con la ONU</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>Fecha de la cooperación</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>Qué comunicación, carta o reunión</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>Comunicación de la ONU que lo precedió</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Referencia de la ONU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Medidas adoptadas</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Pruebas de apoyo</translation>
+    </message>
+    <message>
+        <source>Consent covering this report</source>
+        <translation>Consentimiento que cubre esta comunicación</translation>
+    </message>
+    <message>
+        <source>Notes (never printed)</source>
+        <translation>Notas (nunca se imprimen)</translation>
+    </message>
+    <message>
+        <source>No consent to report this to the UN is on record for this person: the reprisals form will not be sent without it (Consent).</source>
+        <translation>No consta el consentimiento de esta persona para comunicar estos hechos a la ONU: el formulario sobre represalias no se enviará sin él (Consentimiento).</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsSection</name>
+    <message>
+        <source>Reprisals</source>
+        <translation>Represalias</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidentes</translation>
+    </message>
+    <message>
+        <source>Intimidation or reprisals against people for cooperating with the UN: threats, travel bans, detention, surveillance, harassment of family members…</source>
+        <translation>Intimidación o represalias contra personas por cooperar con la ONU: amenazas, prohibiciones de viajar, reclusión, vigilancia, acoso a familiares…</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(elija la persona)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -4443,6 +4545,10 @@ No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Compruebe el caso, genere los documentos, revíselos aquí y guárdelos donde prefiera.</translation>
+    </message>
+    <message>
+        <source>Persons concerned by the incidents</source>
+        <translation>Personas afectadas por los incidentes</translation>
     </message>
     <message>
         <source>(no name)</source>

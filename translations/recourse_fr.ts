@@ -3792,6 +3792,108 @@ Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.
     </message>
 </context>
 <context>
+    <name>ReprisalForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Reported to the UN only with the informed consent of the person concerned.</source>
+        <translation>Communiqué à l’ONU uniquement avec le consentement éclairé de la personne concernée.</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>Forme de représailles</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>Autorités responsables (au dossier)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>Auteurs (personnes au dossier)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>Auteurs (hors dossier)</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>Coopération avec l’ONU</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>Date de la coopération</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>Quelle soumission, communication ou réunion</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>Communication de l’ONU qui a précédé</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>Référence de l’ONU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Preuves à l’appui</translation>
+    </message>
+    <message>
+        <source>Consent covering this report</source>
+        <translation>Consentement couvrant ce signalement</translation>
+    </message>
+    <message>
+        <source>Notes (never printed)</source>
+        <translation>Notes (jamais imprimées)</translation>
+    </message>
+    <message>
+        <source>No consent to report this to the UN is on record for this person: the reprisals form will not be sent without it (Consent).</source>
+        <translation>Aucun consentement de cette personne à la communication de ces faits à l’ONU n’est enregistré : le formulaire sur les représailles ne sera pas envoyé sans lui (Consentement).</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsSection</name>
+    <message>
+        <source>Reprisals</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>Intimidation or reprisals against people for cooperating with the UN: threats, travel bans, detention, surveillance, harassment of family members…</source>
+        <translation>Intimidation ou représailles contre des personnes pour leur coopération avec l’ONU : menaces, interdictions de voyager, détention, surveillance, harcèlement de membres de la famille…</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(choisissez la personne)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -4443,6 +4545,10 @@ Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>Vérifiez le dossier, générez les documents, prévisualisez-les ici, puis enregistrez-les où vous voulez.</translation>
+    </message>
+    <message>
+        <source>Persons concerned by the incidents</source>
+        <translation>Personnes concernées par les incidents</translation>
     </message>
     <message>
         <source>(no name)</source>

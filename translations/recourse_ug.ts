@@ -2008,7 +2008,7 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>UN reference</source>
-        <translation type="unfinished">ب د ت نومۇرى</translation>
+        <translation>ب د ت نومۇرى</translation>
     </message>
     <message>
         <source>UN communication it followed</source>
@@ -3792,6 +3792,108 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
 </context>
 <context>
+    <name>ReprisalForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>ۋەقە</translation>
+    </message>
+    <message>
+        <source>Reported to the UN only with the informed consent of the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>مۇناسىۋەتلىك كىشى</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>ئۆچ ئېلىش شەكلى</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>چېسلا</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>جاي</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>زىيانكەشلەر (تىزىملانغان كىشىلەر)</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>ب د ت بىلەن ھەمكارلىق</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>ب د ت نومۇرى</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>چۈشەندۈرۈش</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent covering this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to report this to the UN is on record for this person: the reprisals form will not be sent without it (Consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsSection</name>
+    <message>
+        <source>Reprisals</source>
+        <translation>ئۆچ ئېلىش</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>ۋەقەلەر</translation>
+    </message>
+    <message>
+        <source>Intimidation or reprisals against people for cooperating with the UN: threats, travel bans, detention, surveillance, harassment of family members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>(كىشىنى تاللاڭ)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -4443,6 +4545,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>دېلونى تەكشۈرۈڭ، ھۆججەتلەرنى ھاسىل قىلىڭ، بۇ يەردە ئالدىن كۆرۈڭ، ئاندىن ئۆزىڭىز تاللىغان جايغا ساقلاڭ.</translation>
+    </message>
+    <message>
+        <source>Persons concerned by the incidents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>

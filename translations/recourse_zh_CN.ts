@@ -3792,6 +3792,108 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
 </context>
 <context>
+    <name>ReprisalForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Reported to the UN only with the informed consent of the person concerned.</source>
+        <translation>只有在当事人知情同意的情况下才会报告给联合国。</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>报复形式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>负责的机构（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>加害者（已登记的人员）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>与联合国的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、来文或哪次会见</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的联合国来文</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>联合国编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐证证据</translation>
+    </message>
+    <message>
+        <source>Consent covering this report</source>
+        <translation>涵盖此次报告的同意</translation>
+    </message>
+    <message>
+        <source>Notes (never printed)</source>
+        <translation>备注（不会打印）</translation>
+    </message>
+    <message>
+        <source>No consent to report this to the UN is on record for this person: the reprisals form will not be sent without it (Consent).</source>
+        <translation>没有记录此人同意将此事报告给联合国：没有同意，报复表格不会发出（同意）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsSection</name>
+    <message>
+        <source>Reprisals</source>
+        <translation>报复</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Intimidation or reprisals against people for cooperating with the UN: threats, travel bans, detention, surveillance, harassment of family members…</source>
+        <translation>因与联合国合作而遭受的恐吓或报复：威胁、禁止出境、羁押、监视、骚扰家属……</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>（请选择人员）</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -4443,6 +4545,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>检查案件，生成文件，在此预览，然后保存到您选择的位置。</translation>
+    </message>
+    <message>
+        <source>Persons concerned by the incidents</source>
+        <translation>事件所涉人员</translation>
     </message>
     <message>
         <source>(no name)</source>

@@ -3792,6 +3792,108 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
 </context>
 <context>
+    <name>ReprisalForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Reported to the UN only with the informed consent of the person concerned.</source>
+        <translation>只有在當事人知情同意的情況下才會報告給聯合國。</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>當事人</translation>
+    </message>
+    <message>
+        <source>Form of reprisal</source>
+        <translation>報復形式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Authorities responsible (on file)</source>
+        <translation>負責的機構（已在案件中）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (people on file)</source>
+        <translation>加害者（已登記的人員）</translation>
+    </message>
+    <message>
+        <source>Perpetrators (not on file)</source>
+        <translation>加害者（不在案件中）</translation>
+    </message>
+    <message>
+        <source>Cooperation with the UN</source>
+        <translation>與聯合國的合作</translation>
+    </message>
+    <message>
+        <source>Date of the cooperation</source>
+        <translation>合作日期</translation>
+    </message>
+    <message>
+        <source>Which submission, communication or meeting</source>
+        <translation>哪一份提交材料、來文或哪次會見</translation>
+    </message>
+    <message>
+        <source>UN communication it followed</source>
+        <translation>事件之前的聯合國來文</translation>
+    </message>
+    <message>
+        <source>UN reference</source>
+        <translation>聯合國編號</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已採取的措施</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>佐證證據</translation>
+    </message>
+    <message>
+        <source>Consent covering this report</source>
+        <translation>涵蓋此次報告的同意</translation>
+    </message>
+    <message>
+        <source>Notes (never printed)</source>
+        <translation>備註（不會列印）</translation>
+    </message>
+    <message>
+        <source>No consent to report this to the UN is on record for this person: the reprisals form will not be sent without it (Consent).</source>
+        <translation>沒有記錄此人同意將此事報告給聯合國：沒有同意，報復表格不會發出（同意）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReprisalsSection</name>
+    <message>
+        <source>Reprisals</source>
+        <translation>報復</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Intimidation or reprisals against people for cooperating with the UN: threats, travel bans, detention, surveillance, harassment of family members…</source>
+        <translation>因與聯合國合作而遭受的恐嚇或報復：威脅、禁止出境、羈押、監視、騷擾家屬……</translation>
+    </message>
+    <message>
+        <source>(choose the person)</source>
+        <translation>（請選擇人員）</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -4443,6 +4545,10 @@ No: unlock the vault again to get them back and save them.</source>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
         <translation>檢查案件，產生文件，在此預覽，然後儲存到您選擇的位置。</translation>
+    </message>
+    <message>
+        <source>Persons concerned by the incidents</source>
+        <translation>事件所涉人員</translation>
     </message>
     <message>
         <source>(no name)</source>

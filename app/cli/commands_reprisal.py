@@ -17,7 +17,7 @@ from app.domain.model import Case, Place, ReprisalIncident
 from app.domain.vocab import vocabulary
 from app.services import cases as case_service
 from app.services import reprisals as log_service
-from app.services.submission.reprisal_checks import consent_of
+from app.services.submission.reprisal_checks import consent_of, reportable
 
 _COLUMNS = ("id", "date", "person", "forms", "cooperation with the UN", "consent to report")
 _TEXTS = ("perpetrators_description", "engagement", "un_reference", "description", "steps_taken", "notes")
@@ -25,7 +25,7 @@ _TEXTS = ("perpetrators_description", "engagement", "un_reference", "description
 
 def _consent(case: Case, r: ReprisalIncident) -> str:
     c = consent_of(case, r)
-    if c is None or not c.active or not c.submit_to_un:
+    if c is None or not reportable(case, r):
         return "NO"
     return "yes, named to the State" if c.name_to_state else "yes, not named to the State"
 

@@ -45,6 +45,7 @@ from app.gui.editor.sections.organisations import OrganisationsSection
 from app.gui.editor.sections.people import PeopleSection
 from app.gui.editor.sections.proceedings import ProceedingsSection
 from app.gui.editor.sections.remedies import RemediesSection
+from app.gui.editor.sections.reprisals import ReprisalsSection
 from app.gui.editor.sections.submissions import SubmissionsSection
 from app.gui.editor.sections.summary import SummarySection
 from app.gui.editor.sections.testimonies import TestimoniesSection
@@ -54,8 +55,9 @@ from app.services import drafts as draft_service
 
 AUTOSAVE_MS = 2000
 # the number row, in order: Ctrl+1 … Ctrl+9, then Ctrl+0, Ctrl+- and Ctrl+= reach sections 10–12; the keys
-# beside it, Ctrl+[ and Ctrl+], sections 13–14 (the communications log, and the next one)
-SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+=", "Ctrl+[", "Ctrl+]"]
+# beside it, Ctrl+[ and Ctrl+], sections 13–14; Ctrl+Shift+1 … Ctrl+Shift+3 the sections after those
+SECTION_KEYS = [f"Ctrl+{n}" for n in range(1, 10)] + ["Ctrl+0", "Ctrl+-", "Ctrl+=", "Ctrl+[", "Ctrl+]"] + \
+    [f"Ctrl+Shift+{n}" for n in range(1, 4)]
 
 
 class ElidedLabel(QLabel):
@@ -116,6 +118,7 @@ class CaseEditor(QWidget):
         self.testimonies = TestimoniesSection(self.ctx)
         self.evidence = EvidenceSection(self.ctx)
         self.consent = ConsentSection(self.ctx)
+        self.reprisals = ReprisalsSection(self.ctx)
         self.submissions = SubmissionsSection(self.ctx)
         self.communications = CommunicationsSection(self.ctx)
         self.sections: list[Section] = [
@@ -130,6 +133,7 @@ class CaseEditor(QWidget):
             self.testimonies,
             self.evidence,
             self.consent,
+            self.reprisals,
             self.submissions,
             self.communications,
         ]

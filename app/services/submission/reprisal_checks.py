@@ -23,6 +23,12 @@ def consent_of(case: Case, r: ReprisalIncident) -> ConsentRecord | None:
     return case.consent_for(r.person_id) if r.person_id else None
 
 
+def reportable(case: Case, r: ReprisalIncident) -> bool:
+    """An active consent record of the person concerned allows reporting *r* to the UN."""
+    c = consent_of(case, r)
+    return c is not None and c.active and c.submit_to_un and (not c.person_id or c.person_id == r.person_id)
+
+
 def reprisal_checks(case: Case, person_ids: list[str] | None, add: Add) -> None:
     incidents = [(i, r) for i, r in enumerate(case.reprisals) if not person_ids or r.person_id in person_ids]
     if not incidents:
@@ -42,7 +48,7 @@ def _incident(case: Case, i: int, r: ReprisalIncident, add: Add) -> None:
     who = p.display_name() or f"persons[{case.persons.index(p)}]"
     named = (("person", who),)
     c = consent_of(case, r)
-    if c is None or not c.active or not c.submit_to_un or (c.person_id and c.person_id != p.id):
+    if c is None or not reportable(case, r):
         add(Finding(BLOCKING, "reprisal-no-consent",
                     f"No consent of {who} to report this incident to the UN is on record; the UN acts on reprisals "
                     "only with the informed consent of the person concerned.", f"{at}.consent_id", r.id,

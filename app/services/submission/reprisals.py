@@ -149,7 +149,9 @@ def _incident(b: Builder, sec: SectionDef, r: ReprisalIncident) -> list[Block | 
     p = b.case.person(r.person_id)
     values = {
         "person": _person(b, r),
-        "role": fmt.vocab_list("person_role", p.roles, lang) if p else "",
+        # a source is "Source": its other roles (relative, witness) could identify it
+        "role": fmt.vocab("person_role", "source", lang) if p and "source" in p.roles else
+        fmt.vocab_list("person_role", p.roles, lang) if p else "",
         "kinds": b.val(fmt.vocab_list("reprisal_type", r.kinds, lang), r, "kinds"),
         "date": b.val(fmt.date(r.date, lang), r, "date"),
         "place": b.val(fmt.place(r.place, lang), r, "place"),
@@ -184,9 +186,11 @@ def _engagement(b: Builder, sec: SectionDef, r: ReprisalIncident) -> list[Block]
     return [b.row(sec, "engagement_kind", b.val(fmt.vocab("un_engagement", r.engagement_kind, lang), r,
                                                 "engagement_kind")),
             b.row(sec, "engagement_date", b.val(fmt.date(r.engagement_date, lang), r, "engagement_date")),
-            b.row(sec, "communication", _communication(b, r)),
-            b.row(sec, "un_reference", b.val(r.un_reference, r, "un_reference")),
-            b.row(sec, "engagement", b.val(r.engagement, r, "engagement"))]
+            b.row(sec, "engagement", b.val(r.engagement, r, "engagement")),
+            # optional: printed only when there is one (not "Not known": most reprisals follow no communication)
+            *[b.row(sec, name, value) for name, value in (("communication", _communication(b, r)),
+                                                          ("un_reference", b.val(r.un_reference, r, "un_reference")))
+              if value]]
 
 
 def _steps(b: Builder, sec: SectionDef, r: ReprisalIncident) -> list[Block]:

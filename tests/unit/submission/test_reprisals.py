@@ -28,7 +28,7 @@ def test_the_complete_case_is_ready_and_printed(case: Case) -> None:
     assert len(sub.documents) == 1 and sub.person_ids == [[case.persons[0].id]]
     for text in ("reprisals@ohchr.org", "Harassment of family members; Threats or intimidation", "14 September 2020",
                  "Wenzhou", "Wuhan Municipal Public Security Bureau", "Two officers of the Public Security Bureau.",
-                 "Information submitted to a UN mechanism", "August 2020", "sent to the Working Group",
+                 "Information sent to the UN", "August 2020", "sent to the Working Group",
                  "told them the family would suffer", "the family fears further reprisals", "陈秋实 (Chen Qiushi)"):
         assert text in main, text
     assert "held incommunicado" not in main  # the narrative of the detention is not part of this document

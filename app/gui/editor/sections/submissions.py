@@ -43,6 +43,7 @@ from app.gui.workers import Worker, deliver, start, with_vault
 from app.services.submission import FORMS, LANGUAGES
 from app.services.submission import render as submission
 from app.services.submission.checks import Finding
+from app.services.submission.reprisals import concerned
 
 BLOCKING_ROLE = Qt.ItemDataRole.UserRole + 1  # a finding's severity, to colour it again
 HISTORY_COLUMNS = (
@@ -149,6 +150,7 @@ class SubmissionsSection(Section):
         ll.setContentsMargins(0, 0, 0, 0)
         victims_label = QLabel(self.tr("Victims in this submission"))
         victims_label.setBuddy(self.victims_list)
+        self.victims_label = victims_label
         ll.addWidget(victims_label)
         ll.addWidget(self.victims_list)
         ll.addWidget(self.summary)
@@ -287,7 +289,7 @@ class SubmissionsSection(Section):
         self.findings_list.itemClicked.connect(self._finding_clicked)
         self.history.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._select_record(r))
         self.track_btn.clicked.connect(self.save_tracking)
-        self.form_combo.currentIndexChanged.connect(lambda _i: self._reset_results())
+        self.form_combo.currentIndexChanged.connect(lambda _i: self._form_changed())
         self.lang_combo.currentIndexChanged.connect(lambda _i: self._reset_results())
 
     def form(self) -> str:
@@ -303,12 +305,24 @@ class SubmissionsSection(Section):
         ticked = [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
         return None if len(ticked) == len(items) else ticked
 
+    def _form_changed(self) -> None:
+        """The reprisals form is about the persons its incidents concern, not the victims: list those."""
+        self.victims_list.clear()
+        self._fill_victims(self.ctx.case)
+        self._reset_results()
+
     def _fill_victims(self, case: Case | None) -> None:
         keep = {self.victims_list.item(i).data(Qt.ItemDataRole.UserRole): self.victims_list.item(i).checkState()
                 for i in range(self.victims_list.count())}
+        reprisals = self.form() == "reprisals"
+        label = self.tr("Persons concerned by the incidents") if reprisals else self.tr("Victims in this submission")
+        self.victims_label.setText(label)
+        self.victims_list.setAccessibleName(label)
+        people = [] if case is None else \
+            [p for pid in concerned(case) for p in [case.person(pid)] if p] if reprisals else case.victims()
         self.victims_list.blockSignals(True)
         self.victims_list.clear()
-        for v in case.victims() if case is not None else []:
+        for v in people:
             it = QListWidgetItem(v.display_name() or self.tr("(no name)"))
             it.setData(Qt.ItemDataRole.UserRole, v.id)
             it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
