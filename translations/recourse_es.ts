@@ -984,6 +984,10 @@
         <translation>Caso abierto</translation>
     </message>
     <message>
+        <source>Case %1 is open, but the case editor could not start. Nothing was changed; restart Recourse, and report the problem if it happens again.</source>
+        <translation>El caso %1 está abierto, pero el editor de casos no pudo iniciarse. No se ha modificado nada; reinicie Recourse e informe del problema si vuelve a ocurrir.</translation>
+    </message>
+    <message>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>El caso %1 está abierto (solo lectura: el editor de casos no forma parte de esta versión).</translation>
     </message>

@@ -984,6 +984,10 @@
         <translation>Dossier ouvert</translation>
     </message>
     <message>
+        <source>Case %1 is open, but the case editor could not start. Nothing was changed; restart Recourse, and report the problem if it happens again.</source>
+        <translation>Le dossier %1 est ouvert, mais l’éditeur de dossiers n’a pas pu démarrer. Rien n’a été modifié ; redémarrez Recourse et signalez le problème s’il se reproduit.</translation>
+    </message>
+    <message>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>Le dossier %1 est ouvert (lecture seule : l’éditeur de dossiers ne fait pas partie de cette version).</translation>
     </message>

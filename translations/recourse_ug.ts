@@ -984,6 +984,10 @@
         <translation>ئېچىلغان دېلو</translation>
     </message>
     <message>
+        <source>Case %1 is open, but the case editor could not start. Nothing was changed; restart Recourse, and report the problem if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>%1 دېلو ئېچىلدى (پەقەت ئوقۇشقىلا بولىدۇ: بۇ نەشرىدە دېلو تەھرىرلىگۈچ يوق).</translation>
     </message>

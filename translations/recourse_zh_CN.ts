@@ -984,6 +984,10 @@
         <translation>已打开的案件</translation>
     </message>
     <message>
+        <source>Case %1 is open, but the case editor could not start. Nothing was changed; restart Recourse, and report the problem if it happens again.</source>
+        <translation>案件 %1 已打开，但案件编辑器无法启动。未做任何更改；请重新启动 Recourse，如问题再次出现，请报告。</translation>
+    </message>
+    <message>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>案件 %1 已打开（只读：此版本不包含案件编辑器）。</translation>
     </message>

@@ -984,6 +984,10 @@
         <translation>已開啟的案件</translation>
     </message>
     <message>
+        <source>Case %1 is open, but the case editor could not start. Nothing was changed; restart Recourse, and report the problem if it happens again.</source>
+        <translation>案件 %1 已開啟，但案件編輯器無法啟動。未做任何變更；請重新啟動 Recourse，如問題再次出現，請回報。</translation>
+    </message>
+    <message>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
         <translation>案件 %1 已開啟（唯讀：此版本不包含案件編輯器）。</translation>
     </message>

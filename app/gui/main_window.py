@@ -8,6 +8,7 @@ makes every view drop what it shows and every dialog close before the keys go.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ from app.services import pending
 from app.services.vault import KdfParams, is_vault
 
 APP_TITLE = "Recourse"
+_LOG = logging.getLogger(__name__)
 
 
 def editor_class() -> Any:
@@ -66,6 +68,7 @@ class EditorPlaceholder(QWidget):
     def __init__(self, session: Session | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.broken = False  # True when the editor exists but failed to build
         self.case_id: str | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -85,8 +88,12 @@ class EditorPlaceholder(QWidget):
                 ref = case_service.get_case(self.session.vault, case_id).reference
             except Exception:  # noqa: BLE001
                 ref = ""
-        self.label.setText(self.tr("Case %1 is open (read-only: the case editor is not part of this build).")
-                           .replace("%1", ref or case_id[:8]))
+        if self.broken:
+            text = self.tr("Case %1 is open, but the case editor could not start. Nothing was changed; "
+                           "restart Recourse, and report the problem if it happens again.")
+        else:
+            text = self.tr("Case %1 is open (read-only: the case editor is not part of this build).")
+        self.label.setText(text.replace("%1", ref or case_id[:8]))
         self.label.show()
         self.empty.hide()
 
@@ -415,7 +422,10 @@ class MainWindow(QMainWindow):
         if self._editor_factory is not None:
             try:
                 editor = self._editor_factory(self.session, self.editor_area)
-            except Exception:  # noqa: BLE001 -- a broken editor must not keep the vault unusable
+            except Exception as exc:  # noqa: BLE001 -- a broken editor must not keep the vault unusable
+                # the class name only: no case content reaches the log; the placeholder says it failed
+                _LOG.error("the case editor could not be built: %s", type(exc).__name__)
+                self.placeholder.broken = True
                 editor = None
         if editor is None:
             self.placeholder.session = self.session
