@@ -165,12 +165,7 @@ def pending_cases(vault: Vault) -> int:
 def pending_in(db: IndexedDatabase) -> int:
     """:func:`pending_cases` on a database (the benchmark's plain copy too)."""
     with db.reading() as conn:
-        stale, cursor = store.pending(conn)
-        if stale:
-            return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-        if cursor is None:
-            return 0
-        return int(conn.execute("SELECT count(*) FROM cases WHERE id > ?", (cursor,)).fetchone()[0])
+        return case_store.remaining(conn, *store.pending(conn))
 
 
 def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel: Cancel = lambda: False,

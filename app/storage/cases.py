@@ -134,6 +134,16 @@ def rows(conn: Connection, *, sort: str = "updated", descending: bool = True, of
     return [CaseRow(*r) for r in conn.execute(sql, [*args, limit, offset])]
 
 
+def remaining(conn: Connection, stale: bool, cursor: str | None) -> int:
+    """Cases a resumable pass over ids (search re-index, figures backfill) still has to do: all of
+    them when its data is *stale*, none when it has no *cursor*, else those after the cursor."""
+    if stale:
+        return count(conn)
+    if cursor is None:
+        return 0
+    return int(conn.execute("SELECT count(*) FROM cases WHERE id > ?", (cursor,)).fetchone()[0])
+
+
 def all_tags(conn: Connection) -> list[tuple[str, int]]:
     return [(r[0], r[1]) for r in
             conn.execute("SELECT tag, count(*) FROM case_tags GROUP BY tag ORDER BY tag")]

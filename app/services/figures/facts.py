@@ -42,12 +42,7 @@ def store_case(conn: Connection, case: Case) -> None:
 
 def pending_cases(conn: Connection) -> int:
     """How many cases the backfill still has to do (0: the facts are complete and current)."""
-    stale, cursor = store.pending(conn, VERSION)
-    if stale:
-        return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-    if cursor is None:
-        return 0
-    return int(conn.execute("SELECT count(*) FROM cases WHERE id > ?", (cursor,)).fetchone()[0])
+    return case_store.remaining(conn, *store.pending(conn, VERSION))
 
 
 def backfill(db: Database, progress: Progress = no_progress, cancel: Cancel = lambda: False,
