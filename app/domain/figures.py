@@ -31,6 +31,8 @@ VOCABULARIES = {"deprivation_type": "deprivation_type", "region": "region", "sex
 _ARTICLES = re.compile(r"\s*[,;，、；]\s*")
 _SPACE = re.compile(r"\s+")
 CHARGE_SEP = "|"  # law|article in a charge value
+# the fields of a case that victim_facts reads: the disclosed view it counts needs only these
+READS = frozenset({"region", "persons", "deprivations"})
 
 
 @dataclass(frozen=True)

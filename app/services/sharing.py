@@ -31,11 +31,13 @@ class View:
     withheld_ids: set[str] = field(default_factory=set)
 
 
-def disclosed(case: Case, profile: str, person_ids: list[str] | None = None) -> View:
-    """*case* as *profile* may see it (narrowed to the victims *person_ids* when given)."""
+def disclosed(case: Case, profile: str, person_ids: list[str] | None = None, *,
+              parts: frozenset[str] | None = None) -> View:
+    """*case* as *profile* may see it (narrowed to the victims *person_ids* when given; to the
+    fields *parts* of the case when given, see :func:`app.services.disclosure.disclose`)."""
     if profile not in PROFILES:
         raise UnknownProfile(profile)
-    d = disclose(case, profile, person_ids)
+    d = disclose(case, profile, person_ids, parts=parts)
     view = d.case
     if not evidence_allowed_for(profile):
         view.evidence = []  # nothing marks a file publishable yet: no evidence at all goes public

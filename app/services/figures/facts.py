@@ -8,7 +8,7 @@ stored one.  The facts of a profile are taken from the disclosed view of that pr
 
 from __future__ import annotations
 
-from app.domain.figures import victim_facts
+from app.domain.figures import READS, victim_facts
 from app.domain.model import Case
 from app.errors import Cancelled
 from app.progress import Cancel, Progress, no_progress
@@ -25,7 +25,7 @@ BACKFILL_BATCH = 200
 def fact_rows(case: Case) -> list[store.FactRow]:
     rows = []
     for profile in PROFILES:
-        view = disclosed(case, profile).case
+        view = disclosed(case, profile, parts=READS).case  # the parts it counts: no testimony is scrubbed
         for vf in victim_facts(view, withheld_marks=profile != "full"):
             rows.append(store.FactRow(profile, store.VICTIM, "", vf.ordinal, vf.start))
             for dim, values in vf.values.items():

@@ -7,7 +7,7 @@ import pytest
 from app.domain.dates import PartialDate as D
 from app.domain.figures import DIMENSIONS, value_label
 from app.services import cases as svc
-from app.services import figures
+from app.services import figures, sharing
 from app.services.figures import Query
 from app.services.vault import Vault
 from tests.unit.services import figures_fixtures as fx
@@ -160,3 +160,35 @@ def test_a_victim_detained_twice_counts_every_episode(vault: Vault) -> None:
         assert _as_dicts(fig)["year"] == {"2019": 1}, profile
     assert figures.compute(vault, Query(date_from=D(2019, 10))).total == 0  # began in January
     assert figures.compute(vault, Query(date_to=D(2019, 1))).total == 1
+
+
+def test_the_facts_read_only_the_parts_of_the_case_they_declare() -> None:
+    """``fact_rows`` discloses only ``figures.READS`` of each case (the rest is not scrubbed, for
+    speed); a victim fact that read another part would silently count a blank."""
+    import dataclasses
+
+    from app.domain import figures as domain
+    from app.domain.model import Case
+    from app.services.disclosure import fields as table
+
+    read: set[str] = set()
+    names = {f.name for f in dataclasses.fields(Case)}
+
+    class Recording(Case):
+        def __getattribute__(self, name: str):  # type: ignore[no-untyped-def]
+            if name in names:
+                read.add(name)
+            return super().__getattribute__(name)
+
+    for case in fx.cases():
+        for profile in ("full", "public"):
+            view = sharing.disclosed(case, profile).case
+            recording = Recording(**{f.name: getattr(view, f.name) for f in dataclasses.fields(Case)})
+            read.clear()
+            domain.victim_facts(recording, withheld_marks=profile != "full")
+            assert read - set(table.STRUCTURAL) <= domain.READS
+            assert read & domain.READS  # the recording sees the reads
+            # and the narrowed view counts exactly what the whole view counts
+            narrow = sharing.disclosed(case, profile, parts=domain.READS).case
+            assert domain.victim_facts(narrow, withheld_marks=profile != "full") == \
+                domain.victim_facts(view, withheld_marks=profile != "full")
