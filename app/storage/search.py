@@ -216,18 +216,23 @@ def _next_ids(conn: Connection) -> dict[int, int]:
     return out
 
 
-def ensure_version(conn: Connection) -> bool:
+def ensure_version(conn: Connection, indexing: str = "") -> bool:
     """Empty the index if it was built with another folding; True when it was emptied.
 
     Caller holds a write transaction.  Cases are indexed again by :func:`index_case` on save and
-    by a rebuild (:data:`META_PENDING` marks one as due).
+    by a rebuild: :data:`META_PENDING` marks one as due when a case other than *indexing* (the one
+    the caller is about to index) is on file.  A new vault's first save finds none, so the next
+    unlock does not re-index what was just indexed.
     """
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
     if row and row[0] == version_tag():
         return False
     clear(conn)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, version_tag()))
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", (META_PENDING,))
+    if conn.execute("SELECT 1 FROM cases WHERE id != ? LIMIT 1", (indexing,)).fetchone():
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", (META_PENDING,))
+    else:
+        conn.execute("DELETE FROM meta WHERE key = ?", (META_PENDING,))
     return True
 
 
@@ -240,7 +245,7 @@ def clear(conn: Connection) -> None:
 
 def index_case(conn: Connection, case: Case) -> None:
     """Replace the index rows of *case* (caller holds a write transaction)."""
-    ensure_version(conn)
+    ensure_version(conn, case.id)
     unindex_case(conn, case.id)
     rows = index_rows(case)
     if not rows:

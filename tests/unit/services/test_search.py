@@ -176,6 +176,35 @@ def test_rebuild_after_migration_with_progress_and_resume(vault) -> None:  # typ
     assert sorted(h.case_id for h in svc.search(vault, "zhangzhan")) == sorted(ids)
 
 
+def test_a_new_vault_is_not_re_indexed_at_its_next_unlock(vault) -> None:  # type: ignore[no-untyped-def]
+    """The first save into a new vault sets the index's version and leaves no rebuild due: the
+    next unlock would otherwise index every case again (minutes for an imported archive)."""
+    from app.services.cases import save_cases
+
+    assert svc.pending_cases(vault) == 0
+    save_case(vault, Case(title="first"))
+    assert svc.pending_cases(vault) == 0
+    save_cases(vault, [Case(title=f"imported {i}") for i in range(3)])
+    assert svc.pending_cases(vault) == 0
+    with vault.db.reading() as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'search_pending'").fetchone() is None
+
+
+def test_a_vault_without_an_index_version_is_re_indexed_after_a_save(vault) -> None:  # type: ignore[no-untyped-def]
+    """An earlier vault (cases on file, no index version): saving one case empties the old index and
+    leaves the rebuild of every case due, the one saved included."""
+    old = [save_case(vault, Case(title=f"old {i}")).id for i in range(2)]
+    with vault.db.transaction() as conn:
+        conn.execute("DELETE FROM meta WHERE key IN ('search_index', 'search_pending')")
+    new = save_case(vault, Case(title="new one"))
+    assert svc.pending_cases(vault) == 3
+    assert svc.search(vault, "old") == []  # emptied, not yet rebuilt
+    svc.rebuild_index(vault)
+    assert svc.pending_cases(vault) == 0
+    assert sorted(h.case_id for h in svc.search(vault, "old")) == sorted(old)
+    assert [h.case_id for h in svc.search(vault, "new one")] == [new.id]
+
+
 def test_markup_in_queries_is_literal(vault) -> None:  # type: ignore[no-untyped-def]
     save_case(vault, _full_case())
     for query in ('"', '" OR *', "NEAR(a b)", "展 OR", "a*", "^x"):
