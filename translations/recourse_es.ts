@@ -2161,6 +2161,10 @@ No: guardar solo una copia sin estos metadatos.</translation>
         <translation>Escriba una fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
     </message>
     <message>
+        <source>The first date is after the second: no deprivation of liberty can fall between them. Swap them?</source>
+        <translation>La primera fecha es posterior a la segunda: ninguna privación de libertad puede caer entre ellas. ¿Desea invertirlas?</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>

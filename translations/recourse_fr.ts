@@ -2161,6 +2161,10 @@ Non : n’enregistrer qu’une copie sans ces métadonnées.</translation>
         <translation>Écrivez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
     </message>
     <message>
+        <source>The first date is after the second: no deprivation of liberty can fall between them. Swap them?</source>
+        <translation>La première date est postérieure à la seconde : aucune privation de liberté ne peut se situer entre elles. Les inverser ?</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>

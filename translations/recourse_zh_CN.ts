@@ -2161,6 +2161,10 @@ No: store only a copy without this metadata.</source>
         <translation>请按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填写日期。</translation>
     </message>
     <message>
+        <source>The first date is after the second: no deprivation of liberty can fall between them. Swap them?</source>
+        <translation>第一个日期晚于第二个日期：没有任何剥夺自由能落在两者之间。要对调吗？</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>

@@ -2161,6 +2161,10 @@ No: store only a copy without this metadata.</source>
         <translation>請按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填寫日期。</translation>
     </message>
     <message>
+        <source>The first date is after the second: no deprivation of liberty can fall between them. Swap them?</source>
+        <translation>第一個日期晚於第二個日期：沒有任何剝奪自由能落在兩者之間。要對調嗎？</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在計數…</translation>
     </message>

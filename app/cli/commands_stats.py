@@ -16,7 +16,7 @@ from app.cli.exitcodes import Exit
 from app.cli.output import table
 from app.cli.progress import ProgressBar, cancel_on_interrupt
 from app.domain.dates import PartialDate
-from app.domain.figures import DIMENSIONS, MULTI, dimension_label, first_day, last_day
+from app.domain.figures import DIMENSIONS, MULTI, dimension_label
 from app.services import figures
 from app.services.figures import export
 from app.services.sharing import PROFILES
@@ -39,10 +39,10 @@ def run_stats(ctx: Context) -> int:
     if dest is not None and dest.exists() and not a.force:
         raise usage(f"{dest} exists. Choose another name or give --force to replace it.")
     date_from, date_to = _date(a.date_from, "--from"), _date(a.date_to, "--to")
-    if date_from and date_to and first_day(date_from) > last_day(date_to):
-        raise usage(f"--from {a.date_from} is after --to {a.date_to}: nothing could be counted. Swap them?")
     query = figures.Query(by=tuple(dict.fromkeys(a.by or DIMENSIONS)), tags=tuple(a.tag or ()),
                           date_from=date_from, date_to=date_to, profile=a.profile, unit=a.unit)
+    if query.backwards:
+        raise usage(f"--from {a.date_from} is after --to {a.date_to}: nothing could be counted. Swap them?")
     with ctx.unlocked() as vault:
         if figures.pending_cases(vault):
             bar = ProgressBar(ctx.out.stderr, sizes=False, prefix="Counting ")

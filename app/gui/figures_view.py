@@ -252,8 +252,19 @@ class FiguresDialog(QDialog):
     def refresh(self) -> None:
         self.debounce.stop()
         q = self.query()
-        if q is None:
-            self.summary.setText(self.tr("Write a date as YYYY, YYYY-MM or YYYY-MM-DD."))
+        if q is None or q.backwards:
+            # no count for filters that cannot be read: the figures shown are not those of these filters
+            self._generation += 1
+            if self.worker is not None:
+                self.worker.cancel()
+                self.worker = None
+            self.fig = None
+            self.bar.setVisible(False)
+            self._exports(False)
+            self.show_dimension()
+            self.summary.setText(self.tr("Write a date as YYYY, YYYY-MM or YYYY-MM-DD.") if q is None else
+                                 self.tr("The first date is after the second: no deprivation of liberty can "
+                                         "fall between them. Swap them?"))
             return
         self._generation += 1
         generation = self._generation
@@ -280,6 +291,7 @@ class FiguresDialog(QDialog):
         self.worker = None
         self.bar.setVisible(False)
         self.fig = fig
+        self._exports(True)
         q = fig.query
         if q.unit == "victims":
             text = self.tr("%1 victims — persons with the role victim or a deprivation of liberty on file.")
@@ -301,6 +313,10 @@ class FiguresDialog(QDialog):
             self.summary.setText(self.tr("Counting was stopped."))
         else:
             self.summary.setText(failure_text(exc))
+
+    def _exports(self, enabled: bool) -> None:
+        self.csv_button.setEnabled(enabled)
+        self.pdf_button.setEnabled(enabled)
 
     def current_dimension(self) -> str:
         item = self.dimensions.currentItem()

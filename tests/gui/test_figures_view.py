@@ -59,7 +59,12 @@ def test_figures_chart_table_filters_and_export(qtbot: Any, make_vault: Any, unl
     assert dialog.fig.total == 1 and _table(dialog) == {"Released": "1"}
     dialog.date_to.setText("July")
     qtbot.waitUntil(lambda: "YYYY" in dialog.summary.text(), timeout=5_000)
+    assert dialog.fig is None and dialog.table.rowCount() == 0 and not dialog.csv_button.isEnabled()
+    dialog.date_to.setText("2015-01")  # ends before it begins (2015-07-10): said, not counted as zeros
+    qtbot.waitUntil(lambda: "Swap them" in dialog.summary.text(), timeout=5_000)
+    assert dialog.fig is None and dialog.chart.rows == [] and not dialog.pdf_button.isEnabled()
     _recount(qtbot, dialog, lambda: dialog.date_to.setText(""))
+    assert dialog.csv_button.isEnabled() and dialog.pdf_button.isEnabled()
     _recount(qtbot, dialog, lambda: dialog.unit.setCurrentIndex(dialog.unit.findData("cases")))
     assert dialog.fig.query.unit == "cases" and dialog.fig.total == 1
 

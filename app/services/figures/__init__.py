@@ -42,6 +42,11 @@ class Query:
         if unknown or self.unit not in UNITS:
             raise ValueError(unknown or self.unit)
 
+    @property
+    def backwards(self) -> bool:
+        """The range begins after it ends (no deprivation can fall in it): say so, do not count zeros."""
+        return bool(self.date_from and self.date_to and first_day(self.date_from) > last_day(self.date_to))
+
 
 @dataclass(frozen=True)
 class Figures:
