@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Case %1 is open, but the case editor could not start. Nothing was changed; restart Recourse, and report the problem if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دېلو ئېچىلدى، ئەمما دېلو تەھرىرلىگۈچنى قوزغاتقىلى بولمىدى. ھېچنېمە ئۆزگەرتىلمىدى؛ Recourse نى قايتا قوزغىتىڭ، بۇ يەنە يۈز بەرسە مەسىلىنى مەلۇم قىلىڭ.</translation>
     </message>
     <message>
         <source>Case %1 is open (read-only: the case editor is not part of this build).</source>
@@ -1992,11 +1992,11 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>Authorities responsible (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل ئورگانلار (تىزىملانغان)</translation>
     </message>
     <message>
         <source>Perpetrators (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلەر (تىزىملانمىغان)</translation>
     </message>
     <message>
         <source>Cooperation with the UN</source>
@@ -2004,11 +2004,11 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>Date of the cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكارلىق چېسلاسى</translation>
     </message>
     <message>
         <source>Which submission, communication or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>قايسى يوللانما، خەت-ئالاقە ياكى ئۇچرىشىش</translation>
     </message>
     <message>
         <source>UN reference</source>
@@ -2016,15 +2016,15 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>UN communication it followed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭدىن بۇرۇنقى ب د ت خەت-ئالاقىسى</translation>
     </message>
     <message>
         <source>Steps taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلىنغان تەدبىرلەر</translation>
     </message>
     <message>
         <source>Supporting evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل-ئىسپاتلار</translation>
     </message>
     <message>
         <source>Communications log</source>
@@ -2159,6 +2159,10 @@ No: store only a copy without this metadata.</source>
     <message>
         <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <translation>چېسلانى YYYY، YYYY-MM ياكى YYYY-MM-DD شەكلىدە يېزىڭ.</translation>
+    </message>
+    <message>
+        <source>The first date is after the second: no deprivation of liberty can fall between them. Swap them?</source>
+        <translation>بىرىنچى چېسلا ئىككىنچى چېسلادىن كېيىن: ئۇلارنىڭ ئارىسىغا ھېچقانداق ئەركىنلىكتىن مەھرۇم قىلىش توغرا كەلمەيدۇ. ئورنىنى ئالماشتۇرامسىز؟</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -2297,47 +2301,47 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>No incident of intimidation or reprisal is recorded for the selected persons: add one under Reprisals.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان كىشىلەر ئۈچۈن قورقۇتۇش ياكى ئۆچ ئېلىش ۋەقەسى خاتىرىلەنمىگەن: «ئۆچ ئېلىش» بۆلىكىدە قوشۇڭ.</translation>
     </message>
     <message>
         <source>An incident does not say who suffered it: choose the person concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقەدە ئۇنىڭغا كىمنىڭ ئۇچرىغانلىقى ئېيتىلمىغان: مۇناسىۋەتلىك كىشىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>No consent of %1 to report this incident to the UN is on record; the UN acts on reprisals only with the informed consent of the person concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بۇ ۋەقەنى ب د ت غا مەلۇم قىلىشقا قوشۇلۇشى خاتىرىلەنمىگەن؛ ب د ت ئۆچ ئېلىش مەسىلىسىدە پەقەت مۇناسىۋەتلىك كىشىنىڭ ئەھۋالنى بىلىپ تۇرۇپ بەرگەن قوشۇلۇشى بىلەنلا ھەرىكەت قىلىدۇ.</translation>
     </message>
     <message>
         <source>%1 has not agreed to be named to the State: the document does not give the name, and the UN can raise the incident with the Government only without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دۆلەتكە ئىسمىنى ئاشكارىلاشقا قوشۇلمىغان: ھۆججەتتە ئىسىم بېرىلمەيدۇ، ب د ت بۇ ۋەقەنى ھۆكۈمەتكە پەقەت ئىسىمسىزلا قويالايدۇ.</translation>
     </message>
     <message>
         <source>%1 is the source of the case: the document uses the pseudonym and gives the identity only in the confidential annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دېلونىڭ مەنبەسى: ھۆججەتتە تەخەللۇس ئىشلىتىلىدۇ، كىملىك پەقەت مەخپىي قوشۇمچىدىلا بېرىلىدۇ.</translation>
     </message>
     <message>
         <source>An incident is marked confidential: the main document leaves it out and only the confidential annex carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقە مەخپىي دەپ بەلگىلەنگەن: ئاساسىي ھۆججەتتە ئۇ يوق، ئۇ پەقەت مەخپىي قوشۇمچىدىلا بار.</translation>
     </message>
     <message>
         <source>An incident has no form of reprisal (threats, travel ban…).</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقەنىڭ ئۆچ ئېلىش شەكلى يوق (تەھدىت، سەپەر چەكلىمىسى…).</translation>
     </message>
     <message>
         <source>An incident has no date; give at least the year if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقەنىڭ چېسلاسى يوق؛ مۇمكىن بولسا ھېچ بولمىغاندا يىلىنى بېرىڭ.</translation>
     </message>
     <message>
         <source>An incident does not say which cooperation with the UN it followed (a submission, a communication, a session, a meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقەدە ئۇنىڭ ب د ت بىلەن بولغان قايسى ھەمكارلىقتىن كېيىن يۈز بەرگەنلىكى ئېيتىلمىغان (يوللانما، خەت-ئالاقە، يىغىن، ئۇچرىشىش).</translation>
     </message>
     <message>
         <source>An incident has no description of the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقەدە پاكىتلار چۈشەندۈرۈلمىگەن.</translation>
     </message>
     <message>
         <source>An incident&apos;s text is not written in English, French or Spanish, the only languages the UN works in. Write or translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ۋەقەنىڭ تېكىستى ب د ت ئىشلىتىدىغان تىللار — ئىنگلىزچە، فىرانسۇزچە ياكى ئىسپانچە يېزىلمىغان. ئۇنى شۇ تىللارنىڭ بىرىدە يېزىڭ ياكى تەرجىمە قىلىڭ.</translation>
     </message>
     <message>
         <source>An authority is named only by an abbreviation; write its full name.</source>
@@ -2404,7 +2408,7 @@ No: store only a copy without this metadata.</source>
     </message>
     <message>
         <source>OHCHR reprisals focal point: intimidation and reprisals</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت ئىنسان ھوقۇقلىرى ئالىي كومىسسارلىق ئىشخانىسىنىڭ ئۆچ ئېلىش مەسىلىسى مەسئۇلى: قورقۇتۇش ۋە ئۆچ ئېلىش</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3807,7 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Reported to the UN only with the informed consent of the person concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت غا پەقەت مۇناسىۋەتلىك كىشىنىڭ ئەھۋالنى بىلىپ تۇرۇپ بەرگەن قوشۇلۇشى بىلەنلا مەلۇم قىلىنىدۇ.</translation>
     </message>
     <message>
         <source>Person concerned</source>
@@ -3823,7 +3827,7 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Authorities responsible (on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل ئورگانلار (تىزىملانغان)</translation>
     </message>
     <message>
         <source>Perpetrators (people on file)</source>
@@ -3831,7 +3835,7 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Perpetrators (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيانكەشلەر (تىزىملانمىغان)</translation>
     </message>
     <message>
         <source>Cooperation with the UN</source>
@@ -3839,15 +3843,15 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Date of the cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەمكارلىق چېسلاسى</translation>
     </message>
     <message>
         <source>Which submission, communication or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>قايسى يوللانما، خەت-ئالاقە ياكى ئۇچرىشىش</translation>
     </message>
     <message>
         <source>UN communication it followed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭدىن بۇرۇنقى ب د ت خەت-ئالاقىسى</translation>
     </message>
     <message>
         <source>UN reference</source>
@@ -3859,23 +3863,23 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Steps taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلىنغان تەدبىرلەر</translation>
     </message>
     <message>
         <source>Supporting evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل-ئىسپاتلار</translation>
     </message>
     <message>
         <source>Consent covering this report</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مەلۇماتقا ئائىت قوشۇلۇش</translation>
     </message>
     <message>
         <source>Notes (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھات (ھەرگىز بېسىلمايدۇ)</translation>
     </message>
     <message>
         <source>No consent to report this to the UN is on record for this person: the reprisals form will not be sent without it (Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشى ئۈچۈن بۇنى ب د ت غا مەلۇم قىلىشقا قوشۇلۇش خاتىرىلەنمىگەن: ئۇنىڭسىز ئۆچ ئېلىش جەدۋىلى يوللانمايدۇ (قوشۇلۇش).</translation>
     </message>
 </context>
 <context>
@@ -3890,7 +3894,7 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Intimidation or reprisals against people for cooperating with the UN: threats, travel bans, detention, surveillance, harassment of family members…</source>
-        <translation type="unfinished"></translation>
+        <translation>ب د ت بىلەن ھەمكارلاشقانلىقى ئۈچۈن كىشىلەرگە قارىتىلغان قورقۇتۇش ياكى ئۆچ ئېلىش: تەھدىت، سەپەر چەكلىمىسى، قاماق، نازارەت قىلىش، ئائىلە ئەزالىرىنى پاراكەندە قىلىش…</translation>
     </message>
     <message>
         <source>(choose the person)</source>
@@ -4544,7 +4548,7 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>History and tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>تارىخ ۋە ئىز قوغلاش</translation>
     </message>
     <message>
         <source>Check the case, render the documents, preview them here, then save them where you choose.</source>
@@ -4552,7 +4556,7 @@ No: unlock the vault again to get them back and save them.</source>
     </message>
     <message>
         <source>Persons concerned by the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقەلەرگە مۇناسىۋەتلىك كىشىلەر</translation>
     </message>
     <message>
         <source>(no name)</source>
