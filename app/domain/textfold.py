@@ -35,7 +35,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 # Bump when the folding rules of this module change: the vault rebuilds its index when the
 # version it was built with differs (see app/services/search.py).
-RULES = 2  # 2: pinyin pairs of free text in the bigram index
+RULES = 3  # 2: pinyin pairs of free text in the bigram index; 3: OpenCC tables merged right, name dots
 
 # --- Uyghur: Arabic script (UEY) -> Latin script (ULY) -------------------------------------
 # The Uyghur Latin Yéziqi (2000/2001) letter for letter.  The hamza carrier ئ only marks a
@@ -49,6 +49,10 @@ UEY_TO_ULY = {
 }
 
 APOSTROPHES = "’ʼʻ‘`´"
+# The dot between the parts of a transcribed name (伊力哈木·土赫提): typed as a middle dot, a
+# katakana middle dot, a hyphenation point (Taiwan), a bullet -- or left out.  Folded away, so that
+# every way of writing it, and none, is the same name.
+NAME_DOTS = "\u00b7\u2027\u30fb\uff65\u2022"
 
 _ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -80,11 +84,19 @@ def _opencc_pairs(name: str) -> Iterable[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _t2s() -> dict[str, str]:
     """Traditional (and regional variant) character -> its Simplified form."""
+    ts = dict(_opencc_pairs("TSCharacters.txt"))
+    simplified = set(ts.values())
     out: dict[str, str] = {}
+    # Variants (compatibility ideographs, Taiwan, Hong Kong, Japanese forms) map to a Traditional
+    # form; TSCharacters decides for the characters it knows, and a Simplified character is never a
+    # variant of something else: the Japanese table maps 並 衛 緒 to 竝 衞 緖 and 当 尽 to 當 盡,
+    # which taken first made 並 衛 fold away from 并 卫 and 当 fold differently from 噹.
     for name in ("CJK_Compatibility_Ideographs.txt", "TWVariantsRev.txt", "HKVariantsRev.txt",
-                 "JPShinjitaiCharacters.txt", "TSCharacters.txt"):
+                 "JPShinjitaiCharacters.txt"):
         for k, v in _opencc_pairs(name):
-            out.setdefault(k, v)
+            if k not in ts and k not in simplified:
+                out.setdefault(k, v)
+    out.update(ts)
     # chains: a variant maps to a Traditional form that itself has a Simplified form
     for k, v in list(out.items()):
         seen = {k}
@@ -131,7 +143,20 @@ def table() -> dict[int, str]:
                 out[cp] = folded
     for k, v in t2s.items():
         out[ord(k)] = v
+    out.update((ord(dot), "") for dot in NAME_DOTS)
+    # folding a folded text changes nothing: an Arabic presentation form gives the letter's ö (which
+    # folds on to o), ŉ gives ʼn (whose ʼ folds on to ')
+    for cp, v in out.items():
+        while (again := v.translate(out)) != v:
+            v = again
+        out[cp] = v
     return out
+
+
+@lru_cache(maxsize=1)
+def _uneven() -> re.Pattern[str]:
+    """The characters that do not fold to exactly one character (removed, or expanded: ئ, چ, ß)."""
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp, v in table().items() if len(v) != 1) + "]")
 
 
 def fold(text: str) -> str:
@@ -146,11 +171,17 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     ``[origin[a], origin[b])`` in the original.
     """
     folded = fold(text)
-    if len(folded) == len(text):  # the usual case: one character for one
+    if len(folded) == len(text) and not _uneven().search(text):  # the usual case: one for one
         return folded, list(range(len(text) + 1))
     origin: list[int] = []
+    carrier = None  # a removed Arabic letter (the hamza carrier ئ) belongs to the letter after it
     for i, ch in enumerate(text):
-        origin.extend([i] * len(fold(ch)))
+        f = fold(ch)
+        if not f and _ARABIC.match(ch):
+            carrier = i if carrier is None else carrier
+        elif f:
+            origin.extend([i if carrier is None else carrier] + [i] * (len(f) - 1))
+            carrier = None
     origin.append(len(text))
     return folded, origin
 

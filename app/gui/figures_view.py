@@ -326,7 +326,7 @@ class FiguresDialog(QDialog):
         dim = self.current_dimension()
         self.note.setText(self.tr("A victim may count more than once here: the counts add up to more than "
                                   "the total.") if dim in MULTI else "")
-        self.note.setVisible(dim in MULTI)
+        self.note.setVisible(dim in MULTI and self.fig is not None)  # no counts shown: nothing to explain
         rows = export.table(self.fig, dim, self.lang) if self.fig is not None else []
         self.chart.set_rows([(r.label, r.count) for r in rows])
         self.table.setRowCount(len(rows))

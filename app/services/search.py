@@ -8,6 +8,7 @@ in batches (one transaction each, resumable after a crash or Cancel) with progre
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
@@ -59,14 +60,24 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
     for term in terms:
         if not term:
             continue
-        if len(term) <= 2 and not tf.is_cjk(term):  # short Latin terms match whole words
-            found = _where(re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), folded, first)
+        if len(term) <= 2 and not tf.is_cjk(term):  # short Latin terms match whole words (as indexed:
+            found = _where(re.compile(rf"{_EDGE}{re.escape(term)}(?![^\W{tf.CJK}])"), folded, first)  # 第29條)
         else:
             found = _where(re.compile(re.escape(term)), folded, first)
-        spans += [(origin[a], origin[b - 1] + 1) for a, b in found if b > a]
+        spans += [(origin[a], _marks_after(text, origin[b - 1] + 1)) for a, b in found if b > a]
         if not found and names:
             spans += sound_spans(text, term, first=first)
     return sorted(set(spans))
+
+
+_EDGE = f"(?<![^\\W{tf.CJK}])"  # not after a letter or digit of a word (a Han character is no word)
+
+
+def _marks_after(text: str, end: int) -> int:
+    """*end* moved past the combining marks that folding removed (a decomposed tone: a\u0304)."""
+    while end < len(text) and unicodedata.category(text[end]) == "Mn" and not tf.fold(text[end]):
+        end += 1
+    return end
 
 
 def _where(pattern: re.Pattern[str] | None, text: str, first: bool) -> list[tuple[int, int]]:

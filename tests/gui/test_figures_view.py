@@ -63,6 +63,9 @@ def test_figures_chart_table_filters_and_export(qtbot: Any, make_vault: Any, unl
     dialog.date_to.setText("2015-01")  # ends before it begins (2015-07-10): said, not counted as zeros
     qtbot.waitUntil(lambda: "Swap them" in dialog.summary.text(), timeout=5_000)
     assert dialog.fig is None and dialog.chart.rows == [] and not dialog.pdf_button.isEnabled()
+    _show(dialog, "deprivation_type")  # multi-valued, but no counts to explain
+    assert dialog.note.isHidden()
+    _show(dialog, "status")
     _recount(qtbot, dialog, lambda: dialog.date_to.setText(""))
     assert dialog.csv_button.isEnabled() and dialog.pdf_button.isEnabled()
     _recount(qtbot, dialog, lambda: dialog.unit.setCurrentIndex(dialog.unit.findData("cases")))

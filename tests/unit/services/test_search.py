@@ -251,3 +251,27 @@ def test_newest_texts_first_within_names_and_within_mentions(vault) -> None:  # 
     assert [h.case_id for h in svc.search(vault, "静明")] == [named_new.id, named_old.id, new.id, old.id]
     save_case(vault, old)  # saved again: its texts are the newest now
     assert [h.case_id for h in svc.search(vault, "静明")][2:] == [old.id, new.id]
+
+
+def test_highlights_land_on_the_matched_text(vault) -> None:  # type: ignore[no-untyped-def]
+    tohti = _victim(given_name="ئىلھام", family_name="توختى", other_names=["伊力哈木·土赫提"])
+    c = save_case(vault, Case(title="t", persons=[tohti], summary="違反《國家安全法》第29條，2020年8月被捕。",
+                              testimonies=[Testimony(original_text="ئىلھام توختى ھەمىشە دىئالوگنى تەشەببۇس قىلاتتى.")]))
+
+    def marked(query: str, kind: str) -> list[str]:
+        hits = [h for h in svc.search(vault, query) if h.case_id == c.id and h.kind == kind]
+        assert hits, query
+        return [hits[0].snippet[a:b] for a, b in hits[0].spans]
+
+    assert marked("toxti", "testimony") == ["توختى"]
+    assert marked("ilham", "name") == ["ئىلھام"]
+    assert marked("29", "summary") == ["29"]  # a number between Han characters is a word
+    assert marked("8", "summary") == ["8"]
+    assert marked("伊力哈木土赫提", "name") == ["伊力哈木·土赫提"]  # typed without the dot
+    assert marked("伊力哈木・土赫提", "name") == ["伊力哈木·土赫提"]
+
+
+def test_traditional_text_with_characters_japanese_writes_otherwise(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", narrative="他被捕並被單獨囚禁，衛生條件惡劣。"))
+    for query in ("并被", "卫生", "並被", "衛生"):
+        assert [h.case_id for h in svc.search(vault, query)] == [c.id], query
