@@ -188,6 +188,7 @@ class RecordTable(QWidget):
                 widths[c] += (spare - wanted) // len(texts) + (1 if i < (spare - wanted) % len(texts) else 0)
         else:
             widths = [lo + max(spare, 0) * (hi - lo) // max(wanted, 1) for lo, hi in zip(least, like)]
+            widths[-1] += max(spare, 0) - (sum(widths) - sum(least))  # the pixels rounding left over
         header = self.table.horizontalHeader()
         for col, width in enumerate(widths):
             if header.sectionSize(col) != width:
