@@ -211,6 +211,13 @@ class CaseListView(QWidget):
         title = header.sectionSizeFromContents(1).width()
         return columns + title + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
 
+    def compact_width(self) -> int:
+        """The width the narrow list beside a case needs: the reference column and the title's
+        title whole (a Uyghur "Title" was cut in the 150 px the list was allowed)."""
+        header = self.table.horizontalHeader()
+        return (header.sectionSize(0) + header.sectionSizeFromContents(1).width()
+                + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth())
+
     def set_compact(self, on: bool) -> None:
         """A narrow column beside an open case: reference and title only, no filters."""
         for col in range(2, self.model.columnCount()):

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
     def _default_split(self) -> list[int]:
         total = max(self.splitter.width(), 600)
         if self.editing:
-            narrow = max(180, min(300, total // 5))
+            narrow = max(180, self.case_list.compact_width() + 6, min(300, total // 5))
             return [narrow, total - narrow]
         return [total * 3 // 5, total * 2 // 5]
 
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         # narrower than its contents' hints beside an open case; every column when browsing
         left = self.splitter.widget(0)
         if left is not None:
-            left.setMinimumWidth(150 if on else self._browse_min_width())
+            left.setMinimumWidth(self.case_list.compact_width() + 6 if on else self._browse_min_width())
         self.search_view.setMinimumWidth(0)
         saved = getattr(self.settings, self._split_key())
         self.splitter.setSizes(saved if saved else self._default_split())

@@ -1,6 +1,7 @@
 """Nothing cut off: the case list and every section of every demo case (each item of its lists), at
-the smallest supported window (1024×700), in English, Chinese and French (the longest labels), and
-at 200 % scaling.
+the smallest supported window (1024×700), in every interface language -- English, both Chinese,
+French and Spanish (the longest Latin labels), and Uyghur (right to left, the longest labels of
+all, drawn 1.2× larger) -- and at 200 % scaling.
 
 The check itself is :mod:`tests.gui.clipping`: a label, button or combo narrower than its content, a
 table column narrower than its title, a row wider than its pane, a horizontal scroll bar anywhere
@@ -9,7 +10,15 @@ issue 9 it found the evidence Kind combo cut, the submissions history and tracki
 scrolling sideways, a form-language combo shown in 57 px, cut buttons in French, lists and check
 lists scrolling sideways, and a window 710 px high at least; then the case list's
 "Dernière modification" column title cut in French, and the fifth person's identity
-document kind ("Lawyer's licence") shown in 36 px.
+document kind ("Lawyer's licence") shown in 36 px.  Uyghur and Spanish, added next, found 67 and 33
+problems: the People, Arrest and detention and Reprisals forms scrolling sideways (an identity
+documents table whose four columns were each as wide as the widest title; vocabulary combos as wide
+as their longest Uyghur label, up to 661 px), the Submissions form combo (730 px) and the victims
+label widening their pane, the narrow case list's "Title" cut, and a consent note re-wrapped late.
+
+These tests run in pytest's QApplication, without the vendored fonts: Uyghur is drawn in the
+platform's DejaVu Sans (as on a desktop whose interface font has Arabic letters), wider than the
+UKIJ Tuz the app falls back to.
 """
 
 from __future__ import annotations
@@ -43,7 +52,7 @@ def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("lang", ["en", "zh_CN", "fr"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW", "fr", "es", "ug"])
 def test_nothing_is_cut_at_the_smallest_window(lang: str, catalogues: Path, demo_folder: Path,
                                                unlocked: Any) -> None:
     from app.gui.app import install_translations

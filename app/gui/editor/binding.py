@@ -401,7 +401,8 @@ def label_gaps(root: QWidget) -> None:
     A ``WrapLongRows`` form keeps a row side by side while ``label + field minimum <= width`` —
     forgetting the spacing between them — and then gives the field ``width - label - spacing``: a
     wide field (the identity-documents table) was cut by those few pixels.  With the gap inside
-    the label the test is exact.  Call once the labels are made."""
+    the label the test is exact.  Contents margins are not mirrored: in a right-to-left form the
+    field is on the label's left, and the gap goes there.  Call once the labels are made."""
     for lay in root.findChildren(QFormLayout):
         gap = lay.horizontalSpacing()
         if gap < 0:
@@ -413,9 +414,12 @@ def label_gaps(root: QWidget) -> None:
         for row in range(lay.rowCount()):
             item = lay.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
+            if isinstance(label, QLabel):  # on the field's side: its left in a right-to-left form
                 margins = label.contentsMargins()
-                margins.setRight(margins.right() + gap)
+                if label.isRightToLeft():
+                    margins.setLeft(margins.left() + gap)
+                else:
+                    margins.setRight(margins.right() + gap)
                 label.setContentsMargins(margins)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -105,21 +105,16 @@ class RecordTable(QWidget):
         self.columns = columns
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c[1] for c in columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header = self.table.horizontalHeader()
-        need = 2 * self.table.frameWidth()
-        stretched = [col for col, (name, _t) in enumerate(columns) if not name.startswith("vocab:")]
+        # the columns share the table's width in _fit_columns (not QHeaderView.Stretch, which makes
+        # every column as wide as the widest title: four Uyghur titles then needed 587 px)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setMinimumSectionSize(1)
+        self._combo_widths: dict[int, tuple[int, int]] = {}  # column of combos: (narrowest, whole)
         for col, (name, _title) in enumerate(columns):
-            if name.startswith("vocab:"):  # a column of combos is as wide as its longest label
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # the other columns share the rest equally: each at least as wide as the widest title
-        widest = max((header.sectionSizeFromContents(col).width() for col in stretched), default=0)
-        header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))
-        for col, (name, _title) in enumerate(columns):
-            need += widest if col in stretched else max(
-                widest, header.sectionSizeFromContents(col).width(),
-                VocabCombo(name.split(":", 1)[1]).sizeHint().width())
-        self.table.setMinimumWidth(need)  # every column title whole (a narrow form puts it below its label)
+            if name.startswith("vocab:"):
+                probe = VocabCombo(name.split(":", 1)[1])
+                self._combo_widths[col] = (probe.minimumSizeHint().width(), probe.sizeHint().width())
+        self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -140,6 +135,7 @@ class RecordTable(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
         self.setFocusProxy(self.table)
+        self._fit_columns()
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -157,12 +153,53 @@ class RecordTable(QWidget):
         else:
             self.table.setItem(row, col, QTableWidgetItem(value))
 
-    def _fit_combos(self) -> None:
-        """Columns of combos follow the combos just put in their cells (the header measured the
-        column before they were there: "Lawyer's licence" showed in 36 px)."""
-        for col, (name, _title) in enumerate(self.columns):
-            if name.startswith("vocab:"):
-                self.table.resizeColumnToContents(col)
+    def _column_widths(self) -> tuple[list[int], list[int]]:
+        """Each column's narrowest width (its title whole; for a column of combos, a shortened
+        entry too) and the width it would like: a combo's longest entry, or for the others the
+        widest title (equal columns, as they were when the header stretched them)."""
+        header = self.table.horizontalHeader()
+        titles = [header.sectionSizeFromContents(col).width() for col in range(len(self.columns))]
+        widest = max((t for col, t in enumerate(titles) if col not in self._combo_widths), default=0)
+        least, like = [], []
+        for col, title in enumerate(titles):
+            if col in self._combo_widths:
+                short, whole = self._combo_widths[col]
+                for row in range(self.table.rowCount()):  # an unknown code kept is a longer entry
+                    cell = self.table.cellWidget(row, col)
+                    whole = max(whole, cell.sizeHint().width()) if cell is not None else whole
+                least.append(max(title, short))
+                like.append(max(title, whole))
+            else:
+                least.append(title)
+                like.append(max(title, widest))
+        return least, like
+
+    def _fit_columns(self) -> None:
+        """Share the table's width: every column its narrowest width, then towards the width it
+        would like, in proportion while the room lasts; what is left goes to the text columns.
+        Never narrower than a title, so no title is cut and nothing scrolls sideways."""
+        least, like = self._column_widths()
+        spare = self.table.viewport().width() - sum(least)
+        wanted = sum(like) - sum(least)
+        if spare >= wanted:
+            widths = list(like)
+            texts = [c for c in range(len(widths)) if c not in self._combo_widths] or list(range(len(widths)))
+            for i, c in enumerate(texts):
+                widths[c] += (spare - wanted) // len(texts) + (1 if i < (spare - wanted) % len(texts) else 0)
+        else:
+            widths = [lo + max(spare, 0) * (hi - lo) // max(wanted, 1) for lo, hi in zip(least, like)]
+            widths[-1] += max(spare, 0) - (sum(widths) - sum(least))  # the pixels rounding left over
+        header = self.table.horizontalHeader()
+        for col, width in enumerate(widths):
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
+        bar = self.table.verticalScrollBar().sizeHint().width()  # when the rows outgrow the table
+        self.table.setMinimumWidth(sum(least) + 2 * self.table.frameWidth() + bar)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def add_row(self, values: list[str] | None = None) -> None:
         values = values if isinstance(values, list) else [""] * len(self.columns)
@@ -172,7 +209,7 @@ class RecordTable(QWidget):
         for col, v in enumerate(values):
             self._cell(row, col, v)
         self.table.blockSignals(False)
-        self._fit_combos()
+        self._fit_columns()
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -204,7 +241,7 @@ class RecordTable(QWidget):
             for c, v in enumerate(r):
                 self._cell(row, c, v)
         self.table.blockSignals(False)
-        self._fit_combos()
+        self._fit_columns()
 
 
 class ProvisionsEdit(RecordTable):

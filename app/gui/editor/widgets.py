@@ -55,10 +55,31 @@ def wrapped(view: ListView) -> ListView:
 
 
 class ElidingCombo(QComboBox):
-    """A combo of case data of any length (names of people, courts, prisons): when the field is
-    short the entry shown ends with "…" and the whole of it shows as a tooltip, never silently cut."""
+    """A combo of entries of any length (names of people, courts, prisons; long vocabulary labels or
+    form names in some languages): when the field is short the entry shown ends with "…" and the
+    whole of it shows as a tooltip and in the opened list, never silently cut."""
 
     elides = True  # tests/gui/clipping.py: the shown entry may be shortened, on purpose
+    short_chars = 0  # > 0: a narrow layout may shrink the combo to this many characters
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """With :attr:`short_chars`, room for that many characters, not for the longest entry."""
+        hint = super().minimumSizeHint()
+        if self.short_chars <= 0:
+            return hint
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        fm = self.fontMetrics()
+        text = QSize(fm.averageCharWidth() * self.short_chars, fm.height())
+        short = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, self)
+        return QSize(min(hint.width(), short.width()), hint.height())
+
+    def showPopup(self) -> None:  # noqa: N802
+        # the list shows every label whole, even when the field shows it shortened
+        view = self.view()
+        bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar)
+        super().showPopup()
 
     def event(self, event: Any) -> bool:
         # the tooltip is made when asked, never stored: no name outlives the case (lock, clear)
@@ -224,8 +245,16 @@ def describe_date(d: PartialDate) -> str:
     return text
 
 
-class VocabCombo(QComboBox):
-    """One code of a controlled vocabulary; shows labels in the interface language."""
+class VocabCombo(ElidingCombo):
+    """One code of a controlled vocabulary; shows labels in the interface language.
+
+    As wide as its longest label when the form has room; in a narrow form it may be as narrow as
+    :attr:`short_chars` characters, the entry shown ending with "…" (whole in the tooltip and in
+    the list it opens).  A label can be far longer in one language than in English (Uyghur spells out
+    "UN session (Human Rights Council, treaty body, UPR)"): sized to it, a combo pushed its form
+    sideways out of a 1024 px window."""
+
+    short_chars = 12  # characters a narrowed combo still shows
 
     changed = Signal()
 
@@ -426,7 +455,14 @@ class ConfidentialToggle(QToolButton):
         self.setToolTip(self.tr("Confidential: kept out of documents sent to the State (annex only)"))
         self.toggled.connect(self._update)
         self.toggled.connect(lambda _c: self.changed.emit())
-        self._update(False)
+        # as wide in both states: the note beside it does not re-wrap from one item to the next
+        # (a Uyghur note, re-wrapped to one more line, was cut for a moment while the form's
+        # height caught up)
+        widths = []
+        for on in (True, False):
+            self._update(on)
+            widths.append(self.sizeHint().width())
+        self.setMinimumWidth(max(widths))
 
     def _update(self, on: bool) -> None:
         if getattr(self, "_shown", None) == (on, error_color()):

@@ -33,7 +33,7 @@ from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
 from app.gui.editor.binding import form_layout, scrolled
 from app.gui.colors import error_color, hint_color
-from app.gui.editor.widgets import ui_lang, wrapped
+from app.gui.editor.widgets import ElidingCombo, ui_lang, wrapped
 from app.gui.icons import status_icon
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.preview import pdf_pages
@@ -93,7 +93,8 @@ class SubmissionsSection(Section):
         self.findings: list[Finding] = []
         self.worker: Worker | None = None
         self.job: JobRow | None = None
-        self.form_combo = QComboBox()
+        self.form_combo = ElidingCombo()  # a form's name is long in some languages (Uyghur: 730 px)
+        self.form_combo.short_chars = 24
         for f in FORMS:
             self.form_combo.addItem(form_name(f), f)
         self.form_combo.setAccessibleName(self.tr("Form"))
@@ -149,6 +150,7 @@ class SubmissionsSection(Section):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         victims_label = QLabel(self.tr("Victims in this submission"))
+        victims_label.setWordWrap(True)  # long in Uyghur: unwrapped it widened the pane past the window
         victims_label.setBuddy(self.victims_list)
         self.victims_label = victims_label
         ll.addWidget(victims_label)

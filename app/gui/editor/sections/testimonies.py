@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Case, Testimony, Translation
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, label_gaps, scrolled, text_box
 from app.gui.editor.paths import join
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, PersonPicker, RefPicker, VocabCombo, ui_lang
@@ -41,6 +41,7 @@ class TranslationForm(ItemForm):
         lay.addLayout(top)
         self.text = text_box(12)
         lay.addWidget(self.field("text", self.text, self.tr("Translation")), 1)
+        label_gaps(self)  # made with each tab, after the editor's pass over its sections
 
 
 class TranslationsPanel(QWidget):
