@@ -66,8 +66,28 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
             found = _where(re.compile(re.escape(term)), folded, first)
         spans += [(origin[a], _marks_after(text, origin[b - 1] + 1)) for a, b in found if b > a]
         if not found and names:
-            spans += sound_spans(text, term, first=first)
+            spans += sound_spans(text, term, first=first) or wylie_spans(text, term)
     return sorted(set(spans))
+
+
+_TIBETAN_SYLLABLE = re.compile("[\u0f00-\u0f0a\u0f0d-\u0fff]+")  # between tshegs (\u0f0b, \u0f0c)
+
+
+def wylie_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """The Tibetan syllables of *text* whose Wylie spells *term* (a name found by its Wylie, which
+    is indexed but not shown: ``bkra shis`` -> བཀྲ་ཤིས)."""
+    syllables = [(m.start(), m.end(), tf.fold(w)) for m in _TIBETAN_SYLLABLE.finditer(text)
+                 for w in tf.wylie_forms(m.group())]
+    spelled, starts = "", []
+    for _, _, w in syllables:
+        starts.append(len(spelled))
+        spelled += w + " "
+    out = []
+    for m in re.finditer(re.escape(term), spelled):
+        covered = [i for i, at in enumerate(starts) if at < m.end() and at + len(syllables[i][2]) > m.start()]
+        if covered:
+            out.append((syllables[covered[0]][0], syllables[covered[-1]][1]))
+    return out
 
 
 _EDGE = f"(?<![^\\W{tf.CJK}])"  # not after a letter or digit of a word (a Han character is no word)

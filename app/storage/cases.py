@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.domain.codec import decode, encode
 from app.domain.model import Case
+from app.storage import exchange as exchange_store
 from app.storage import figures as figures_store
 from app.storage import search as search_index
 from app.storage.database import Connection
@@ -88,6 +89,7 @@ def exists(conn: Connection, case_id: str) -> bool:
 def delete(conn: Connection, case_id: str) -> bool:
     search_index.unindex_case(conn, case_id)
     figures_store.delete(conn, case_id)
+    exchange_store.delete_base(conn, case_id)  # what was last shared of it: no foreign key cascades there
     cur = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
     return cur.rowcount > 0
 

@@ -114,6 +114,11 @@ def put_base(conn: Connection, case_id: str, doc: str, at: str) -> None:
                  (case_id, doc, at))
 
 
+def delete_base(conn: Connection, case_id: str) -> None:
+    """Forget the base of a deleted case (a base only serves a merge into a case that exists)."""
+    conn.execute("DELETE FROM exchange_bases WHERE case_id = ?", (case_id,))
+
+
 # --- merge conflicts ------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConflictRow:

@@ -149,11 +149,17 @@ def _name_row(item: Item, path: str, conf: bool) -> IndexRow | None:
                    *item.other_names]
         text = " | ".join(dict.fromkeys(n.strip() for n in written if n.strip()))
         extra = " | ".join(tf.name_forms(item.family_name, item.given_name, item.other_names))
-        return IndexRow("name", item.id, f"{path}.family_name", text, extra, conf, named=True)
+        return IndexRow("name", item.id, f"{path}.{_first_written(item, names)}", text, extra, conf, named=True)
     assert isinstance(item, Organisation)
     text = " | ".join(dict.fromkeys(parts))
     extra = " | ".join(tf.han_pinyin(item.name_original) + tf.wylie_forms(item.name_original))
-    return IndexRow("organisation", item.id, f"{path}.name", text, extra, conf, named=True)
+    return IndexRow("organisation", item.id, f"{path}.{_first_written(item, names)}", text, extra, conf, named=True)
+
+
+def _first_written(item: Item, names: tuple[str, ...]) -> str:
+    """The first name field that holds something: where activating a name hit puts the cursor (a
+    Tibetan name often has no family name, an organisation may be known by its Chinese name only)."""
+    return next((n for n in names if any(_strings(getattr(item, n)))), names[0])
 
 
 def _rows(obj: object, path: str, item_id: str, conf: bool) -> Iterator[IndexRow]:

@@ -153,3 +153,20 @@ def test_deleted_han_text_leaves_no_pinyin_in_the_index(vault: Vault) -> None:
     _control_cases(vault, 5)
     vault.db.checkpoint()
     assert rawpages.count(vault.folder, vault.keys.database, needle) == 0
+
+
+def test_a_deleted_case_that_was_shared_leaves_no_fragment(vault: Vault, tmp_path: Path) -> None:
+    # sharing keeps what was sent as the base of a later three-way merge (exchange_bases); deleting
+    # the case must take that copy with it
+    from app.services import bundle
+
+    _control_cases(vault)
+    case = svc.save_case(vault, _secret_case())
+    bundle.create(vault, [case.id], tmp_path / "out.age", passphrase="bundle passphrase for the test")
+    (tmp_path / "out.age").unlink()
+    assert _fragments(vault) > 100
+    svc.delete_case(vault, case.id)
+    _control_cases(vault, 5)
+    with vault.db.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM exchange_bases WHERE case_id = ?", (case.id,)).fetchone()[0] == 0
+    assert _fragments(vault) == 0

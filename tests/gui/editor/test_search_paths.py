@@ -28,3 +28,22 @@ def test_every_search_path_opens_a_section(editor, vault, qtbot) -> None:  # typ
                                       "evidence", "consent", "title", "summary", "narrative", "tags"}
     for row in rows:
         assert editor.focus_path(row.path, row.item_id), row.path
+
+
+def test_a_name_hit_puts_the_cursor_in_the_name_that_is_written(editor, vault, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.model import Case, Organisation
+    from app.services import search as svc
+
+    stored = save_case(vault, Case(title="t", persons=[Person(roles=["victim"], given_name="བཀྲ་ཤིས་དབང་ཕྱུག")],
+                                   organisations=[Organisation(name_original="玉树藏族自治州中级人民法院")]))
+    editor.open_case(stored.id)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    for query, written in (("bkra shis", "བཀྲ་ཤིས་དབང་ཕྱུག"), ("玉树", "玉树藏族自治州中级人民法院")):
+        hit = svc.search(vault, query)[0]
+        assert editor.focus_path(hit.path, hit.item_id), hit.path
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        assert QApplication.focusWidget().text() == written, hit.path  # not the empty family name / English name

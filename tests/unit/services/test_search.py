@@ -275,3 +275,11 @@ def test_traditional_text_with_characters_japanese_writes_otherwise(vault) -> No
     c = save_case(vault, Case(title="x", narrative="他被捕並被單獨囚禁，衛生條件惡劣。"))
     for query in ("并被", "卫生", "並被", "衛生"):
         assert [h.case_id for h in svc.search(vault, query)] == [c.id], query
+
+
+def test_a_tibetan_name_found_by_its_wylie_is_highlighted(vault) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="t", persons=[_victim(given_name="བཀྲ་ཤིས་དབང་ཕྱུག", given_name_latin="Tashi Wangchuk")]))
+    for query, marked in (("bkra shis", ["བཀྲ", "ཤིས"]), ("dbang phyug", ["དབང", "ཕྱུག"]), ("bkra shis dbang", ["བཀྲ", "ཤིས", "དབང"])):
+        hits = svc.search(vault, query)
+        assert [(h.case_id, h.kind) for h in hits] == [(c.id, "name")], query
+        assert [hits[0].snippet[a:b] for a, b in hits[0].spans] == marked, query
