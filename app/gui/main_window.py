@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
         self.left_stack.addWidget(self.search_view)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
+        # a margin on the window's edge, none at the splitter: layout margins are not mirrored, so
+        # right to left (Uyghur) the list would touch the window's right edge
+        left_layout.setContentsMargins(*((0, 6, 6, 6) if left.isRightToLeft() else (6, 6, 0, 6)))
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.left_stack, 1)
         left.setMinimumWidth(self._browse_min_width())  # a case open: 150 (see set_editing)
