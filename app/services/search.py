@@ -66,7 +66,8 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
             found = _where(re.compile(re.escape(term)), folded, first)
         spans += [(origin[a], _marks_after(text, origin[b - 1] + 1)) for a, b in found if b > a]
         if not found and names:
-            spans += sound_spans(text, term, first=first) or wylie_spans(text, term)
+            spans += (sound_spans(text, term, first=first) or sound_spans(text, tf.plain_u(term), first=first)
+                      or wylie_spans(text, term))
     return sorted(set(spans))
 
 

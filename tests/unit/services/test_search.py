@@ -293,3 +293,11 @@ def test_a_short_word_is_shown_where_it_is_a_word(vault) -> None:  # type: ignor
     hits = [h for h in svc.search(vault, "li") if h.case_id == c.id]
     assert [h.kind for h in hits] == ["testimony"]
     assert [hits[0].snippet[a:b] for a, b in hits[0].spans] == ["Li"]
+
+
+@pytest.mark.parametrize("query", ["lu pin", "Lǚ Pín", "lyu pin", "LYU PIN", "lv pin", "lvpin", "pin lyu"])
+def test_lu_and_nu_names_as_passports_and_input_methods_spell_them(vault, query: str) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", persons=[_victim(family_name="吕", given_name="频")]))
+    hits = svc.search(vault, query)
+    assert [(h.case_id, h.kind) for h in hits] == [(c.id, "name")]
+    assert "".join(hits[0].snippet[a:b] for a, b in hits[0].spans) == "吕频"
