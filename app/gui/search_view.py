@@ -108,10 +108,10 @@ class SearchResultModel(QAbstractListModel):
         r = self._results[index.row()]
         if role == ResultRole:
             return r
+        section = self.kind_label(r.kind) + (" · " + self.tr("confidential") if r.confidential else "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{r.reference} — {r.title} ({self.kind_label(r.kind)}): {r.snippet}"
+            return f"{r.reference} — {r.title} ({section}): {r.snippet}"
         if role == HtmlRole:
-            section = self.kind_label(r.kind) + (" · " + self.tr("confidential") if r.confidential else "")
             return (f"<b>{html.escape(r.reference)}</b> — {html.escape(r.title)} "
                     f"<i>({html.escape(section)})</i><br>"
                     f"{highlight_html(r.snippet, r.spans)}")

@@ -60,7 +60,7 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
     for term in terms:
         if not term:
             continue
-        if len(term) <= 2 and not tf.is_cjk(term):  # short Latin terms match whole words (as indexed:
+        if _whole_word(term):  # short Latin terms match whole words (as indexed:
             found = _where(re.compile(rf"{_EDGE}{re.escape(term)}(?![^\W{tf.CJK}])"), folded, first)  # 第29條)
         else:
             found = _where(re.compile(re.escape(term)), folded, first)
@@ -88,6 +88,11 @@ def wylie_spans(text: str, term: str) -> list[tuple[int, int]]:
         if covered:
             out.append((syllables[covered[0]][0], syllables[covered[-1]][1]))
     return out
+
+
+def _whole_word(term: str) -> bool:
+    """A term of one or two letters or digits (not CJK) matches whole words only, as indexed."""
+    return len(term) <= 2 and not tf.is_cjk(term)
 
 
 _EDGE = f"(?<![^\\W{tf.CJK}])"  # not after a letter or digit of a word (a Han character is no word)
@@ -130,8 +135,8 @@ def _anchor(text: str, terms: list[str] | tuple[str, ...], names: bool) -> int:
     searched only as far as each term's first match.
     """
     lowered = text.lower()
-    if len(lowered) == len(text):
-        found = [i for i in (lowered.find(t) for t in terms if t) if i >= 0]
+    if len(lowered) == len(text):  # (a short word is no substring: "li" is not in "political")
+        found = [i for i in (lowered.find(t) for t in terms if t and not _whole_word(t)) if i >= 0]
         if found:
             return min(found)
     spans = find_spans(text, terms, names=names, first=True)

@@ -98,3 +98,21 @@ def test_cancelling_the_rebuild_keeps_the_app_usable(qtbot, unlocked, make_vault
     dialog.reject()  # Cancel
     qtbot.waitUntil(lambda: window.search_view.rebuild is None, timeout=10_000)
     assert "incomplete" in window.search_view.summary.text()
+
+
+def test_a_confidential_hit_says_so_to_a_screen_reader_too(qtbot, unlocked, make_vault):
+    from PySide6.QtCore import Qt
+
+    from app.domain.model import IllTreatment, Deprivation
+
+    victim = Person(roles=["victim"], family_name="丁", given_name="家喜")
+    case = Case(reference="C-1", title="t", persons=[victim], deprivations=[Deprivation(
+        person_id=victim.id, ill_treatment=IllTreatment(description="Tied to a tiger chair (老虎凳).",
+                                                        confidential=True))])
+    window = unlocked(make_vault([case]))
+    view = search(qtbot, window, "老虎凳")
+    index = view.model.index(0, 0)
+    assert view.model.result(0).confidential
+    assert "confidential" in index.data(HtmlRole)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        assert "confidential" in index.data(role)  # what a screen reader reads, not only the italics

@@ -283,3 +283,13 @@ def test_a_tibetan_name_found_by_its_wylie_is_highlighted(vault) -> None:  # typ
         hits = svc.search(vault, query)
         assert [(h.case_id, h.kind) for h in hits] == [(c.id, "name")], query
         assert [hits[0].snippet[a:b] for a, b in hits[0].spans] == marked, query
+
+
+def test_a_short_word_is_shown_where_it_is_a_word(vault) -> None:  # type: ignore[no-untyped-def]
+    # "li" occurs early inside "political"; the snippet must show the word Li, highlighted
+    text = ("He was accused of political activities and of writing essays on the constitution for years, "
+            "and then the police came. His lawyer Li Wei was not allowed to see him.")
+    c = save_case(vault, Case(title="x", testimonies=[Testimony(original_text=text)]))
+    hits = [h for h in svc.search(vault, "li") if h.case_id == c.id]
+    assert [h.kind for h in hits] == ["testimony"]
+    assert [hits[0].snippet[a:b] for a, b in hits[0].spans] == ["Li"]
