@@ -81,3 +81,21 @@ def test_a_vocabulary_combo_may_shorten_its_longest_label(qtbot: Any) -> None:
     assert combo.minimumSizeHint().width() < combo.sizeHint().width()  # may shorten (with "…")
     assert combo.minimumSizeHint().width() >= combo.fontMetrics().averageCharWidth() * combo.short_chars
     assert combo.elides  # the clipping check accepts the "…" of an ElidingCombo, whose tooltip shows it whole
+
+
+def test_a_shortened_combo_opens_on_its_labels_whole(qtbot: Any) -> None:
+    """Shortened to "…" in a narrow form, the labels are whole in the list it opens (Qt's popup
+    takes the width of the widest entry: what makes shortening the field acceptable)."""
+    combo = VocabCombo("deprivation_type")
+    qtbot.addWidget(combo)
+    combo.resize(combo.minimumSizeHint().width(), combo.sizeHint().height())
+    combo.show()
+    qtbot.waitExposed(combo)
+    combo.showPopup()
+    try:
+        view = combo.view()
+        widest = max(view.sizeHintForColumn(0), *(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                                                   for i in range(combo.count())))
+        assert view.viewport().width() >= widest > combo.width()
+    finally:
+        combo.hidePopup()

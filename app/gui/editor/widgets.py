@@ -74,13 +74,6 @@ class ElidingCombo(QComboBox):
         short = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, self)
         return QSize(min(hint.width(), short.width()), hint.height())
 
-    def showPopup(self) -> None:  # noqa: N802
-        # the list shows every label whole, even when the field shows it shortened
-        view = self.view()
-        bar = view.verticalScrollBar().sizeHint().width()
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar)
-        super().showPopup()
-
     def event(self, event: Any) -> bool:
         # the tooltip is made when asked, never stored: no name outlives the case (lock, clear)
         if event.type() == QEvent.Type.ToolTip and self.currentText():
