@@ -31,11 +31,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice, product
 from importlib.metadata import PackageNotFoundError, version
 
 # Bump when the folding rules of this module change: the vault rebuilds its index when the
 # version it was built with differs (see app/services/search.py).
-RULES = 3  # 2: pinyin pairs of free text in the bigram index; 3: OpenCC tables merged right, name dots
+RULES = 4  # 2: pinyin pairs of free text in the bigram index; 3: OpenCC tables merged right, name dots;
+# 4: lü and nü of names also as lyu and lv, given names in every reading
 
 # --- Uyghur: Arabic script (UEY) -> Latin script (ULY) -------------------------------------
 # The Uyghur Latin Yéziqi (2000/2001) letter for letter.  The hamza carrier ئ only marks a
@@ -330,25 +332,85 @@ def pinyin_syllables(han: str) -> list[str]:
     return [syl.get(ch, "") for ch in han]
 
 
+@lru_cache(maxsize=1)
+def _umlaut() -> frozenset[str]:
+    """Han characters read lü or nü (吕 律 女 略): folded, their pinyin loses the ü."""
+    _pinyin_module()
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return frozenset(chr(cp) for cp, value in pinyin_dict.items()
+                     if re.match("[ln][üǖǘǚǜ]", value.split(",")[0]))
+
+
+NAME_READINGS = 8  # at most this many spellings of a given name from its characters' readings
+
+
+def _spellings(han: str) -> list[str]:
+    """The syllables of *han* joined: first readings; for lü and nü, also as a passport (``lyu``:
+    LYU PIN) and an input method (``lv``) spell them; then the other readings of characters that
+    have several (王长江 is Wang Changjiang, 王藏 Wang Zang: 长 and 藏 are read zhang and cang first)."""
+    syl, flags = pinyin_syllables(han), [ch in _umlaut() for ch in han]
+    out = ["".join(syl)]
+    if any(flags):
+        out += ["".join(s.replace("u", rep, 1) if f else s for s, f in zip(syl, flags)) for rep in ("yu", "v")]
+    options = [readings(ch)[:3] or [s] for ch, s in zip(han, syl)]
+    out += ["".join(c) for c in islice(product(*options), NAME_READINGS)]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _reading_chars() -> dict[str, str]:
+    """Toneless syllable -> every Han character (Traditional too) that has it among its readings."""
+    _pinyin_module()
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: dict[str, set[str]] = {}
+    for cp, value in pinyin_dict.items():
+        for reading in value.split(","):
+            out.setdefault(fold(reading).strip(), set()).add(chr(cp))
+    simple_to_trad: dict[str, set[str]] = {}
+    for trad, simp in _t2s().items():
+        simple_to_trad.setdefault(simp, set()).add(trad)
+    return {s: "".join(sorted(chars | {t for c in chars for t in simple_to_trad.get(c, ())}))
+            for s, chars in out.items() if s}
+
+
+@lru_cache(maxsize=256)
+def reading_pattern(spelled: str) -> re.Pattern[str] | None:
+    """Han characters that can be read as *spelled* (toneless pinyin without spaces), any of their
+    readings: what a name's generated spellings were made of (:func:`pinyin_forms`)."""
+    chars = _reading_chars()
+    alts = ["".join("[" + re.escape(chars[s]) + "]" for s in split) for split in segmentations(spelled)
+            if all(s in chars for s in split)]
+    return re.compile("|".join(alts)) if alts else None
+
+
+def plain_u(spelled: str) -> str:
+    """``lyu``/``lv`` (and ``nyu``/``nv``) as the folded pinyin writes them: ``lu``."""
+    return re.sub("(?<=[ln])(?:yu|v)", "u", spelled)
+
+
 def pinyin_forms(family: str, given: str) -> list[str]:
     """Toneless pinyin of a Chinese name as people type it.
 
     ``pinyin_forms("张", "展")`` -> ``zhang zhan``, ``zhangzhan``, ``zhan zhang``; every
-    reading of the family name's first character (曾: zeng and ceng).
+    reading of the family name's first character (曾: zeng and ceng); lü and nü also as ``lyu``
+    and ``lv`` (吕频: ``lu pin``, ``lyu pin``, ``lv pin``).
     """
     family, given = fold(family).strip(), fold(given).strip()
     if not _HAN_RUN.search(family + given):
         return []
-    g = "".join(pinyin_syllables(given)) if given else ""
+    givens = _spellings(given) if given else [""]
     rest = "".join(pinyin_syllables(family[1:])) if len(family) > 1 else ""
     firsts = readings(family[0])[:3] if family and _HAN_RUN.match(family[0]) else [""]
+    families = [first + rest for first in firsts] + (_spellings(family)[1:] if family else [])
     out: list[str] = []
-    for first in firsts:
-        f = first + rest
-        for form in (f"{f} {g}", f"{f}{g}", f"{g} {f}"):
-            form = form.strip()
-            if form:
-                out.append(form)
+    for f in families:
+        for g in givens:
+            for form in (f"{f} {g}", f"{f}{g}", f"{g} {f}"):
+                form = form.strip()
+                if form:
+                    out.append(form)
     return list(dict.fromkeys(out))
 
 

@@ -66,8 +66,15 @@ def find_spans(text: str, terms: list[str] | tuple[str, ...], *, names: bool = F
             found = _where(re.compile(re.escape(term)), folded, first)
         spans += [(origin[a], _marks_after(text, origin[b - 1] + 1)) for a, b in found if b > a]
         if not found and names:
-            spans += sound_spans(text, term, first=first) or wylie_spans(text, term)
+            spans += (sound_spans(text, term, first=first) or reading_spans(text, tf.plain_u(term), first)
+                      or wylie_spans(text, term))
     return sorted(set(spans))
+
+
+def reading_spans(text: str, term: str, first: bool = False) -> list[tuple[int, int]]:
+    """Han characters of a name that can be read as *term* in any of their readings (王长江 for
+    ``changjiang``; :func:`sound_spans` knows first readings only: ``zhangjiang``)."""
+    return _where(tf.reading_pattern(term.replace(" ", "")), text, first)
 
 
 _TIBETAN_SYLLABLE = re.compile("[\u0f00-\u0f0a\u0f0d-\u0fff]+")  # between tshegs (\u0f0b, \u0f0c)

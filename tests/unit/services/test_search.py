@@ -293,3 +293,24 @@ def test_a_short_word_is_shown_where_it_is_a_word(vault) -> None:  # type: ignor
     hits = [h for h in svc.search(vault, "li") if h.case_id == c.id]
     assert [h.kind for h in hits] == ["testimony"]
     assert [hits[0].snippet[a:b] for a, b in hits[0].spans] == ["Li"]
+
+
+@pytest.mark.parametrize("query", ["lu pin", "Lǚ Pín", "lyu pin", "LYU PIN", "lv pin", "lvpin", "pin lyu"])
+def test_lu_and_nu_names_as_passports_and_input_methods_spell_them(vault, query: str) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", persons=[_victim(family_name="吕", given_name="频")]))
+    hits = svc.search(vault, query)
+    assert [(h.case_id, h.kind) for h in hits] == [(c.id, "name")]
+    assert "".join(hits[0].snippet[a:b] for a, b in hits[0].spans) == "吕频"
+
+
+@pytest.mark.parametrize(("family", "given", "query", "marked"), [
+    ("王", "藏", "wang zang", "王藏"),  # the poet Wang Zang: 藏 is read cang first
+    ("王", "长江", "Wáng Chángjiāng", "王长江"),  # 长: zhang first
+    ("刘", "重阳", "liuchongyang", "刘重阳"),  # 重: zhong first
+    ("王", "長江", "wang changjiang", "王長江"),  # Traditional
+])
+def test_given_names_are_found_in_every_reading(vault, family: str, given: str, query: str, marked: str) -> None:  # type: ignore[no-untyped-def]
+    c = save_case(vault, Case(title="x", persons=[_victim(family_name=family, given_name=given)]))
+    hits = svc.search(vault, query)
+    assert [(h.case_id, h.kind) for h in hits] == [(c.id, "name")]
+    assert "".join(hits[0].snippet[a:b] for a, b in hits[0].spans) == marked
