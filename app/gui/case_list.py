@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.vocab import label, vocabulary
+from app.gui.bidi import cells_in_their_direction
 from app.services import cases as case_service
 from app.services.cases import CaseRow
 
@@ -152,7 +153,7 @@ class CaseListView(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.model = CaseTableModel(self, lang)
-        self.table = QTableView()
+        self.table = cells_in_their_direction(QTableView())
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.bidi import cells_in_their_direction
 from app.gui.icons import status_icon
 from app.gui.messages import failure_text
 from app.gui.workers import Worker, deliver, start, with_vault
@@ -78,7 +79,7 @@ class DueDialog(QDialog):
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = cells_in_their_direction(QTableWidget(0, self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Status"), self.tr("Case"), self.tr("What"),
                                               self.tr("UN reference")])
         self.table.setAccessibleName(self.tr("Due and overdue items"))

@@ -37,6 +37,7 @@ from app.domain.dates import PartialDate
 from app.domain.figures import DIMENSIONS, MULTI, dimension_label
 from app.errors import Cancelled
 from app.gui import i18n
+from app.gui.bidi import cells_in_their_direction
 from app.gui.messages import failure_text
 from app.gui.security_dialogs import choose_save_file
 from app.gui.window_tasks import WindowTasks
@@ -182,7 +183,7 @@ class FiguresDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.chart = BarChart()
-        self.table = QTableWidget(0, 3)
+        self.table = cells_in_their_direction(QTableWidget(0, 3))
         self.table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Count"), self.tr("Share of total")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

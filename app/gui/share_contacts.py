@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import errors
 from app.gui import dialogs
+from app.gui.bidi import cells_in_their_direction
 from app.gui.security_dialogs import choose_save_file
 from app.gui.share import exchange_failure
 from app.services import contacts as contact_service
@@ -48,7 +49,7 @@ class ContactsDialog(QDialog):
         self.fingerprint.setAccessibleName(self.tr("Your fingerprint"))
         self.card_button = QPushButton(self.tr("Save my contact card…"))
         self.card_button.clicked.connect(self.save_card)
-        self.table = QTableWidget(0, 3)
+        self.table = cells_in_their_direction(QTableWidget(0, 3))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Fingerprint"), self.tr("Status")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Contacts"))

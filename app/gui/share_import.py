@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import errors
+from app.gui.bidi import cells_in_their_direction
 from app.gui.share import exchange_failure
 from app.gui.workers import Worker, start, with_vault
 from app.services import bundle_import, bundle_read
@@ -62,7 +63,7 @@ class ImportBundleDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.bar.setRange(0, 0)
-        self.results = QTableWidget(0, 5)
+        self.results = cells_in_their_direction(QTableWidget(0, 5))
         self.results.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Result"), self.tr("Added"),
                                                 self.tr("Updated"), self.tr("To review")])
         self.results.hide()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import PartialDate
 from app.domain.model import Contact, IdentityDocument, LegalProvision, Place
+from app.gui.bidi import cells_in_their_direction
 from app.gui.editor.widgets import VocabCombo
 
 
@@ -103,7 +104,7 @@ class RecordTable(QWidget):
     def __init__(self, columns: list[tuple[str, str]], parent: QWidget | None = None, rows: int = 3) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.table = QTableWidget(0, len(columns))
+        self.table = cells_in_their_direction(QTableWidget(0, len(columns)))
         self.table.setHorizontalHeaderLabels([c[1] for c in columns])
         # the columns share the table's width in _fit_columns (not QHeaderView.Stretch, which makes
         # every column as wide as the widest title: four Uyghur titles then needed 587 px)

@@ -29,6 +29,7 @@ from app.domain import filenames
 from app.domain.dates import PartialDate
 from app.domain.model import Case, EvidenceItem
 from app.errors import Cancelled
+from app.gui.bidi import cells_in_their_direction
 from app.gui.editor.binding import ItemForm, form_layout, scrolled, steady_scrollbars, text_box
 from app.gui.editor.jobs import JobRow
 from app.gui.editor.media import export_without_metadata, is_image
@@ -85,7 +86,7 @@ class EvidenceSection(Section):
         self.worker_hook: Any = None  # called with each new worker before it starts (tests)
         self.jobs: list[JobRow] = []
         self.setAcceptDrops(True)
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table = cells_in_their_direction(QTableWidget(0, len(self.COLUMNS)))
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Date"), self.tr("SHA-256")]
         )

@@ -31,6 +31,7 @@ from app.domain.model import Case
 from app.domain.vocab import vocabulary
 from app.domain.tracking import OUTCOMES, TRACKING_FIELDS, SubmissionRecord
 from app.errors import Cancelled, NotFound, SubmissionBlocked
+from app.gui.bidi import cells_in_their_direction
 from app.gui.editor.binding import form_layout, scrolled
 from app.gui.colors import error_color, hint_color
 from app.gui.editor.widgets import ElidingCombo, ui_lang, wrapped
@@ -201,7 +202,7 @@ class SubmissionsSection(Section):
         split.addWidget(right)
         split.setSizes([360, 700])
         # history and tracking
-        self.history = QTableWidget(0, len(HISTORY_COLUMNS))
+        self.history = cells_in_their_direction(QTableWidget(0, len(HISTORY_COLUMNS)))
         self.history.setHorizontalHeaderLabels(
             [
                 self.tr("Rendered"),
