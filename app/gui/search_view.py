@@ -164,6 +164,7 @@ class SearchView(QWidget):
         self._generation = 0
         self._workers: set[Worker] = set()
         self.rebuild: IndexRebuildDialog | None = None
+        self.incomplete = ""  # what a cancelled or failed rebuild left to say beside every count
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -178,6 +179,7 @@ class SearchView(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.activated.connect(self._activated)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the note on an incomplete index is a sentence
         self.summary.setAccessibleName(self.tr("Search summary"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -200,8 +202,9 @@ class SearchView(QWidget):
 
     def _rebuild_done(self, _code: int) -> None:
         dialog, self.rebuild = self.rebuild, None
-        if dialog is not None and dialog.outcome is not None and self._vault is not None:
-            self.summary.setText(dialog.outcome)
+        if dialog is not None and self._vault is not None:
+            self.incomplete = dialog.outcome or ""
+            self.summary.setText(self.incomplete)
         if dialog is not None:
             dialog.deleteLater()
         if self._query and self._vault is not None:
@@ -244,8 +247,9 @@ class SearchView(QWidget):
             return
         self.model.set_results(results)
         n = len(results)
-        self.summary.setText(self.tr("No case matches.") if not n else self.tr("1 match") if n == 1
-                             else self.tr("%1 matches").replace("%1", str(n)))
+        count = (self.tr("No case matches.") if not n else self.tr("1 match") if n == 1
+                 else self.tr("%1 matches").replace("%1", str(n)))
+        self.summary.setText(count + (" · " + self.incomplete if self.incomplete else ""))
 
     @property
     def busy(self) -> bool:
@@ -256,6 +260,7 @@ class SearchView(QWidget):
         if self.rebuild is not None:
             self.rebuild.reject()
         self._vault = None
+        self.incomplete = ""
         self._query = ""
         self._generation += 1
         self.debounce.stop()

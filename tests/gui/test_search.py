@@ -98,6 +98,11 @@ def test_cancelling_the_rebuild_keeps_the_app_usable(qtbot, unlocked, make_vault
     dialog.reject()  # Cancel
     qtbot.waitUntil(lambda: window.search_view.rebuild is None, timeout=10_000)
     assert "incomplete" in window.search_view.summary.text()
+    view = window.search_view
+    window.search_box.setText("case")  # whatever was indexed before Cancel is found, and the count...
+    qtbot.waitUntil(lambda: not view.debounce.isActive() and not view.busy and "·" in view.summary.text(),
+                    timeout=10_000)
+    assert "incomplete" in view.summary.text()  # ...still says that other cases may be missing
 
 
 def test_a_confidential_hit_says_so_to_a_screen_reader_too(qtbot, unlocked, make_vault):
