@@ -4066,6 +4066,10 @@ No: vuelva a desbloquear la bóveda para recuperarlos y guardarlos.</translation
         <translation>1 resultado</translation>
     </message>
     <message>
+        <source>The first %1 matches: add a word to narrow the search.</source>
+        <translation>Los primeros %1 resultados: añada una palabra para acotar la búsqueda.</translation>
+    </message>
+    <message>
         <source>%1 matches</source>
         <translation>%1 resultados</translation>
     </message>

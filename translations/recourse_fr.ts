@@ -4066,6 +4066,10 @@ Non : déverrouillez de nouveau le coffre pour les retrouver et les enregistrer.
         <translation>1 résultat</translation>
     </message>
     <message>
+        <source>The first %1 matches: add a word to narrow the search.</source>
+        <translation>Les %1 premiers résultats : ajoutez un mot pour affiner la recherche.</translation>
+    </message>
+    <message>
         <source>%1 matches</source>
         <translation>%1 résultats</translation>
     </message>

@@ -4066,6 +4066,10 @@ No: unlock the vault again to get them back and save them.</source>
         <translation>1 نەتىجە</translation>
     </message>
     <message>
+        <source>The first %1 matches: add a word to narrow the search.</source>
+        <translation>ئالدىنقى %1 نەتىجە: ئىزدەشنى تارايتىش ئۈچۈن يەنە بىر سۆز قوشۇڭ.</translation>
+    </message>
+    <message>
         <source>%1 matches</source>
         <translation>%1 نەتىجە</translation>
     </message>

@@ -4066,6 +4066,10 @@ No: unlock the vault again to get them back and save them.</source>
         <translation>1 个结果</translation>
     </message>
     <message>
+        <source>The first %1 matches: add a word to narrow the search.</source>
+        <translation>前 %1 个结果：请再加一个词缩小搜索范围。</translation>
+    </message>
+    <message>
         <source>%1 matches</source>
         <translation>%1 个结果</translation>
     </message>

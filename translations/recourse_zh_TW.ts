@@ -4066,6 +4066,10 @@ No: unlock the vault again to get them back and save them.</source>
         <translation>1 個結果</translation>
     </message>
     <message>
+        <source>The first %1 matches: add a word to narrow the search.</source>
+        <translation>前 %1 個結果：請再加一個詞縮小搜尋範圍。</translation>
+    </message>
+    <message>
         <source>%1 matches</source>
         <translation>%1 個結果</translation>
     </message>

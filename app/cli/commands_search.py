@@ -45,7 +45,11 @@ def run_search(ctx: Context) -> int:
         mark = ", confidential" if r.confidential else ""
         ctx.out.line(f"{r.reference or r.case_id[:8]}  {clip(r.title, TITLE_COLUMNS)}  ({r.kind}{mark})")
         ctx.out.line("    " + highlight(r.snippet, r.spans, ansi=ansi))
-    ctx.out.line(f"{len(results)} match{'es' if len(results) != 1 else ''}.")
+    n = len(results)
+    if n >= ctx.args.limit:  # there may be more: say so rather than let the count look complete
+        ctx.out.line(f"The first {n} match{'es' if n != 1 else ''}: add a word, or --limit N for more.")
+    else:
+        ctx.out.line(f"{n} match{'es' if n != 1 else ''}.")
     return Exit.OK
 
 

@@ -248,7 +248,8 @@ class SearchView(QWidget):
         self.model.set_results(results)
         n = len(results)
         count = (self.tr("No case matches.") if not n else self.tr("1 match") if n == 1
-                 else self.tr("%1 matches").replace("%1", str(n)))
+                 else self.tr("The first %1 matches: add a word to narrow the search.").replace("%1", str(n))
+                 if n >= LIMIT else self.tr("%1 matches").replace("%1", str(n)))
         self.summary.setText(count + (" · " + self.incomplete if self.incomplete else ""))
 
     @property

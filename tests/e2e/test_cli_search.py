@@ -38,3 +38,11 @@ def test_first_search_after_an_upgrade_rebuilds_the_index(cli, demo) -> None:  #
     vault = Vault.unlock(demo.path, DEMO_PASS)
     assert search_service.pending_cases(vault) == 0
     vault.lock()
+
+
+def test_a_count_at_the_limit_says_there_may_be_more(cli, demo_master) -> None:  # type: ignore[no-untyped-def]
+    full = cli(*demo_master.args(), "search", "曉雯")
+    n = len(cli(*demo_master.args(), "search", "曉雯", "--json").json()["results"])
+    assert n >= 2 and full.stdout.rstrip().endswith(f"{n} matches.")
+    cut = cli(*demo_master.args(), "search", "曉雯", "--limit", "1")
+    assert cut.code == 0 and cut.stdout.rstrip().endswith("The first 1 match: add a word, or --limit N for more.")

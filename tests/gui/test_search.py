@@ -121,3 +121,16 @@ def test_a_confidential_hit_says_so_to_a_screen_reader_too(qtbot, unlocked, make
     assert "confidential" in index.data(HtmlRole)
     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
         assert "confidential" in index.data(role)  # what a screen reader reads, not only the italics
+
+
+def test_a_count_at_the_limit_says_there_may_be_more(qtbot, unlocked, make_vault):
+    from app.gui.search_view import LIMIT
+
+    cases = [Case(reference=f"L-{i}", title=f"case {i}", persons=[Person(roles=["victim"], family_name="李", given_name="明")])
+             for i in range(LIMIT + 20)]
+    window = unlocked(make_vault(cases))
+    view = search(qtbot, window, "李明")
+    assert view.model.rowCount() == LIMIT
+    assert view.summary.text() == f"The first {LIMIT} matches: add a word to narrow the search."
+    view = search(qtbot, window, "L-7")
+    assert view.summary.text() in ("1 match", f"{view.model.rowCount()} matches")
