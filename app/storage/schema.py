@@ -225,6 +225,14 @@ V7 = [
     "INSERT OR REPLACE INTO meta (key, value) SELECT 'figures_pending', '' WHERE EXISTS (SELECT 1 FROM cases)",
 ]
 
+# Version 8: until December 2026, deleting a case kept the full JSON last shared of it in a bundle
+# (``exchange_bases``, no foreign key): the review of issue 11 found a deleted case readable there.
+# Deleting now removes it (app/storage/cases.py); this purges what earlier deletions left
+# (``secure_delete`` zeroes the freed cells).
+V8 = [
+    "DELETE FROM exchange_bases WHERE case_id NOT IN (SELECT id FROM cases)",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, V1),
     (2, V2),
@@ -233,6 +241,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     (5, V5),
     (6, V6),
     (7, V7),
+    (8, V8),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -105,3 +105,27 @@ def test_flipped_byte_is_found_by_the_integrity_check(tmp_path: Path) -> None:
     problems = db.integrity_problems()
     assert problems and any("HMAC" in p or "page" in p for p in problems)
     db.close()
+
+
+def test_version_8_purges_what_deleted_cases_left_in_exchange_bases(tmp_path: Path) -> None:
+    """A vault where a case shared in a bundle was deleted before the fix: its last shared JSON is
+    gone after the migration (and its bytes with it), the bases of cases still on file stay."""
+    from tests.security import rawpages
+
+    old = Database(tmp_path, KEY, create=True, migrate=False)
+    old.migrate(target=7)
+    old.conn.execute("INSERT INTO cases (id, reference, title, status, state, region, urgency, created_at, "
+                     "updated_at, doc) VALUES ('kept', '', '', 'draft', 'CN', 'mainland', 'none', '', '', '{}')")
+    for case_id, doc in (("kept", "STILL-ON-FILE-4411"), ("gone", "DELETED-CASE-CANARY-9127")):
+        old.conn.execute("INSERT INTO exchange_bases (case_id, doc, updated_at) VALUES (?, ?, '')", (case_id, doc))
+    old.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    old.close()
+    assert rawpages.count(tmp_path, KEY, [b"DELETED-CASE-CANARY-9127"]) >= 1  # there before
+
+    db = Database(tmp_path, KEY)  # migrates on open
+    assert db.schema_version >= 8
+    assert [r[0] for r in db.conn.execute("SELECT case_id FROM exchange_bases")] == ["kept"]
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    assert rawpages.count(tmp_path, KEY, [b"DELETED-CASE-CANARY-9127"]) == 0
+    assert rawpages.count(tmp_path, KEY, [b"STILL-ON-FILE-4411"]) >= 1
