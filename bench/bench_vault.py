@@ -468,6 +468,9 @@ def _store_worker_main(pipe: Any, path: str, key: bytes | None, n_cases: int, n_
                 assert conn is not None
                 seconds, cpu, hits = _timed_cpu(lambda: search_service.search_connection(conn, args[0]))
                 value = (seconds, _hit_ids(hits), cpu)
+            elif command == "tables":  # the folding tables, built as the app does at unlock
+                search_service.prepare()
+                value = None
             elif command == "pending":
                 assert conn is not None
                 value = search_service.pending_in(PlainDatabase(conn))
@@ -726,6 +729,10 @@ def phase_search(results: Results, corpus: Corpus, vault: Vault, plain: StoreWor
                  n_queries: int, n_short: int, repeat: int = 1) -> list[Query]:
     queries = corpus.queries(n_queries, n_short)
     log(f"search: {len(queries)} queries" + (f", {repeat} rounds" if repeat > 1 else ""))
+    search_service.prepare()  # what the app does in a worker at unlock (each side's process)
+    for worker in (plain, keyed):
+        if worker is not None:
+            worker.call("tables")
     for q in corpus.queries(20, 2, seed=corpus.seed + 1):  # warm-up (every kind once or more), not measured
         case_service.search(vault, q.text)
         plain.call("search", q.text)

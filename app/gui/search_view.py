@@ -160,6 +160,7 @@ class SearchView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: Any = None
+        self._prepared: Worker | None = None  # the folding tables built ahead of the first search
         self._query = ""
         self._generation = 0
         self._workers: set[Worker] = set()
@@ -188,6 +189,8 @@ class SearchView(QWidget):
 
     def set_vault(self, vault: Any) -> None:
         self._vault = vault
+        if vault is not None and self._prepared is None:  # the folding tables, once, off the GUI thread
+            self._prepared = start(Worker(search_service.prepare, wants_progress=False))
 
     def ensure_index(self, parent: QWidget | None = None) -> "IndexRebuildDialog | None":
         """After unlocking: if the search index needs building (a vault from an earlier version),

@@ -199,6 +199,11 @@ def search_connection(conn: Connection, query: str, *, limit: int = 50) -> list[
     return results
 
 
+def prepare() -> None:
+    """Build the folding tables ahead of the first search (the app does it in a worker at unlock)."""
+    tf.prepare()
+
+
 # --- the index after a migration ------------------------------------------------------------------
 def pending_cases(vault: Vault) -> int:
     """How many cases a rebuild still has to index (0: the index is complete and current)."""

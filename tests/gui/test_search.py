@@ -134,3 +134,16 @@ def test_a_count_at_the_limit_says_there_may_be_more(qtbot, unlocked, make_vault
     assert view.summary.text() == f"The first {LIMIT} matches: add a word to narrow the search."
     view = search(qtbot, window, "L-7")
     assert view.summary.text() in ("1 match", f"{view.model.rowCount()} matches")
+
+
+def test_unlocking_builds_the_folding_tables_off_the_gui_thread(qtbot, unlocked, make_vault):  # type: ignore[no-untyped-def]
+    """The first search that needs the reading tables (a name found by another reading) would build
+    them itself (~0.3 s): the app builds them in a worker when the vault opens."""
+    from app.domain import textfold as tf
+
+    tf._reading_chars.cache_clear()
+    tf._sound_tables.cache_clear()
+    window = unlocked(make_vault())
+    qtbot.waitUntil(lambda: tf._reading_chars.cache_info().currsize == 1
+                    and tf._sound_tables.cache_info().currsize == 1, timeout=10_000)
+    window.lock_now()
