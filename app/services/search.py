@@ -9,24 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol
 
 from app.domain import textfold as tf
+from app.services import passes
 from app.services.progress import Cancel, Progress, no_progress
 from app.services.vault import Vault
 from app.storage import cases as case_store
 from app.storage import search as store
 from app.storage.database import Connection
-
-class IndexedDatabase(Protocol):
-    """What a rebuild needs of a database: ``app.storage.database.Database`` has it."""
-
-    def reading(self) -> AbstractContextManager[Connection]: ...
-
-    def transaction(self) -> AbstractContextManager[Connection]: ...
-
 
 # Cases per rebuild transaction: small enough that an editor save waiting for the write lock (the
 # connection's 5 s busy timeout) is not kept waiting long while the desktop app rebuilds.
@@ -210,7 +201,7 @@ def pending_cases(vault: Vault) -> int:
     return pending_in(vault.db)
 
 
-def pending_in(db: IndexedDatabase) -> int:
+def pending_in(db: passes.Database) -> int:
     """:func:`pending_cases` on a database (the benchmark's plain copy too)."""
     with db.reading() as conn:
         return case_store.remaining(conn, *store.pending(conn))
@@ -226,32 +217,11 @@ def rebuild_index(vault: Vault, progress: Progress = no_progress, cancel: Cancel
     return rebuild_in(vault.db, progress, cancel, batch=batch)
 
 
-def rebuild_in(db: IndexedDatabase, progress: Progress = no_progress, cancel=lambda: False,  # type: ignore[no-untyped-def]
+def rebuild_in(db: passes.Database, progress: Progress = no_progress, cancel: Cancel = lambda: False,
                *, batch: int = REBUILD_BATCH) -> int:
     """:func:`rebuild_index` on a database (the benchmark's plain copy too)."""
-    from app.errors import Cancelled
-
     with db.transaction() as conn:
         store.ensure_version(conn)
-        total = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-    done = 0
-    while True:
-        with db.reading() as conn:
-            _, cursor = store.pending(conn)
-            if cursor is None:
-                break
-            already = int(conn.execute("SELECT count(*) FROM cases WHERE id <= ?", (cursor,)).fetchone()[0])
-        progress(already, total, "search index")
-        if cancel():
-            raise Cancelled()
-        with db.transaction() as conn:
-            ids = [r[0] for r in conn.execute("SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?",
-                                              (cursor, batch))]
-            for case_id in ids:
-                case = case_store.get(conn, case_id)
-                if case is not None:
-                    store.index_case(conn, case)
-            store.set_cursor(conn, ids[-1] if len(ids) == batch else None)
-        done += len(ids)
-    progress(total, total, "search index")
-    return done
+    return passes.run(db, "search index", cursor=lambda conn: store.pending(conn)[1],
+                      set_cursor=store.set_cursor, work=store.index_case, batch=batch,
+                      progress=progress, cancel=cancel)

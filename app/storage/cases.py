@@ -136,6 +136,16 @@ def rows(conn: Connection, *, sort: str = "updated", descending: bool = True, of
     return [CaseRow(*r) for r in conn.execute(sql, [*args, limit, offset])]
 
 
+def ids_after(conn: Connection, cursor: str, limit: int) -> list[str]:
+    """The next *limit* case ids after *cursor* in id order (a resumable pass over every case)."""
+    return [r[0] for r in conn.execute("SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?", (cursor, limit))]
+
+
+def count_upto(conn: Connection, cursor: str) -> int:
+    """Cases a resumable pass that reached *cursor* has done."""
+    return int(conn.execute("SELECT count(*) FROM cases WHERE id <= ?", (cursor,)).fetchone()[0])
+
+
 def remaining(conn: Connection, stale: bool, cursor: str | None) -> int:
     """Cases a resumable pass over ids (search re-index, figures backfill) still has to do: all of
     them when its data is *stale*, none when it has no *cursor*, else those after the cursor."""

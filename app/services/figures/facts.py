@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from app.domain.figures import READS, victim_facts
 from app.domain.model import Case
-from app.errors import Cancelled
 from app.progress import Cancel, Progress, no_progress
+from app.services import passes
 from app.services.sharing import PROFILES, disclosed
 from app.storage import cases as case_store
 from app.storage import figures as store
@@ -56,25 +56,7 @@ def backfill(db: Database, progress: Progress = no_progress, cancel: Cancel = la
         stale, _ = store.pending(conn, VERSION)
         if stale:
             store.restart(conn, VERSION)
-        total = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-    done = 0
-    while True:
-        with db.reading() as conn:
-            _, cursor = store.pending(conn, VERSION)
-            if cursor is None:
-                break
-            already = int(conn.execute("SELECT count(*) FROM cases WHERE id <= ?", (cursor,)).fetchone()[0])
-        progress(already, total, "figures")
-        if cancel():
-            raise Cancelled()
-        with db.transaction() as conn:
-            ids = [r[0] for r in conn.execute("SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?",
-                                              (cursor, batch))]
-            for case_id in ids:
-                case = case_store.get(conn, case_id)
-                if case is not None:
-                    store.replace(conn, case_id, fact_rows(case))
-            store.set_cursor(conn, ids[-1] if len(ids) == batch else None)
-        done += len(ids)
-    progress(total, total, "figures")
-    return done
+    return passes.run(db, "figures", cursor=lambda conn: store.pending(conn, VERSION)[1],
+                      set_cursor=store.set_cursor,
+                      work=lambda conn, case: store.replace(conn, case.id, fact_rows(case)),
+                      batch=batch, progress=progress, cancel=cancel)
