@@ -149,6 +149,11 @@ class ItemForm(QWidget):
         self._hints: list[tuple[str, Callable[[Any], bool], QLabel]] = []
 
     # -- building --------------------------------------------------------------
+    def add_fields(self, lay: QFormLayout, rows: list[tuple[str, QWidget, str]]) -> None:
+        """One row of *lay* per ``(attr, widget, label)``: the label beside :meth:`field`'s row."""
+        for attr, widget, label in rows:
+            lay.addRow(label, self.field(attr, widget, label))
+
     def field(self, attr: str, widget: QWidget, label: str, *, lock: bool = True) -> QWidget:
         """Register *widget* for ``item.<attr>``; returns the row (input, lock, inline error)."""
         self._fields[attr] = widget
@@ -375,6 +380,13 @@ def _empty(w: Any) -> Any:
     if isinstance(w, (VocabCombo, RefPicker)):
         return ""
     return None
+
+
+def scrolled_body(owner: QWidget, body: QWidget) -> None:
+    """Lay *owner* out as *body* (a form's rows) scrolling vertically, edge to edge."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolled(body))
 
 
 def scrolled(widget: QWidget) -> QScrollArea:

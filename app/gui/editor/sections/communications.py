@@ -18,7 +18,7 @@ from app.domain.model import Case, CommunicationEntry
 from app.domain.vocab import vocabulary
 from app.errors import NotFound
 from app.gui.colors import hint_color, styled
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import CheckList, PartialDateEdit, RefPicker, VocabCombo, VocabMultiSelect, ui_lang
 from app.gui.messages import form_name, problem_text
@@ -80,9 +80,7 @@ class CommunicationForm(ItemForm):
             row = self.field(attr, w, label)
             self.rows[attr] = row
             self.lay.addRow(label, row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
         self.edited.connect(self.show_fields)
 
     def load(self, item, path: str) -> None:  # type: ignore[no-untyped-def,override]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, ConsentRecord
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, PersonPicker, RefPicker, VocabCombo
 
@@ -22,7 +22,7 @@ class ConsentForm(ItemForm):
                 self.conf,
             )
         )
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("person_id", PersonPicker(), self.tr("Person concerned")),
             ("given_by", VocabCombo("consent_giver"), self.tr("Given by")),
             ("given_by_name", QLineEdit(), self.tr("Name of who gave it")),
@@ -43,11 +43,8 @@ class ConsentForm(ItemForm):
             ),
             ("withdrawn_on", PartialDateEdit(), self.tr("Withdrawn on")),
             ("notes", text_box(3), self.tr("Notes")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        ])
+        scrolled_body(self, body)
 
 
 class ConsentSection(Section):

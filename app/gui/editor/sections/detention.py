@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, Deprivation, DetentionPeriod
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.composite import PlaceEdit, ProvisionsEdit
 from app.gui.editor.sections.base import Section, group, header
 from app.gui.editor.sections.victims import deprivation_label
@@ -39,8 +39,7 @@ class ArrestForm(ItemForm):
             ("legal_basis", ProvisionsEdit(), self.tr("Legal basis")),
             ("circumstances", text_box(3), self.tr("Circumstances")),
         ]
-        for attr, w, label in rows:
-            lay.addRow(label, self.field(attr, w, label))
+        self.add_fields(lay, rows)
 
 
 def _narrow(w: QLineEdit, width: int) -> QLineEdit:
@@ -76,8 +75,7 @@ class PeriodForm(ItemForm):
             ("legal_basis", ProvisionsEdit(), self.tr("Legal basis")),
             ("conditions", text_box(3), self.tr("Conditions")),
         ]
-        for attr, w, label in rows:
-            lay.addRow(label, self.field(attr, w, label))
+        self.add_fields(lay, rows)
 
 
 class DeprivationForm(ItemForm):
@@ -92,8 +90,7 @@ class DeprivationForm(ItemForm):
             ("released_on", PartialDateEdit(), self.tr("Released on")),
             ("other_procedures", text_box(2), self.tr("Other international procedures")),
         ]
-        for attr, w, label in rows:
-            lay.addRow(label, self.field(attr, w, label))
+        self.add_fields(lay, rows)
         self.arrest = self.sub("arrest", ArrestForm(ctx))
         lay.addRow(group(self.tr("Arrest"), self.arrest))
         self.period_form = PeriodForm(ctx)
@@ -111,9 +108,7 @@ class DeprivationForm(ItemForm):
         )
         self.periods.setMinimumHeight(520)
         lay.addRow(group(self.tr("Periods of detention, in order (transfers included)"), self.periods))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
 
 
 class DetentionSection(Section):

@@ -57,13 +57,12 @@ class EvidenceForm(ItemForm):
         super().__init__(ctx)
         lay = form_layout(self)
         lay.addRow(header(self.tr("About this file"), "", self.conf))
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("kind", VocabCombo("evidence_kind"), self.tr("Kind")),
             ("date", PartialDateEdit(), self.tr("Date created or obtained")),
             ("source", QLineEdit(), self.tr("Provided by")),
             ("description", text_box(3), self.tr("Description")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
+        ])
 
 
 PHOTO_READ_LIMIT = 64 * 1024 * 1024  # larger images are stored without reading their metadata first

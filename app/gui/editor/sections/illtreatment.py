@@ -24,15 +24,14 @@ class IllTreatmentForm(ItemForm):
                 self.conf,
             )
         )
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("torture_or_ill_treatment", TriStateCombo(), self.tr("Torture or ill-treatment")),
             ("description", text_box(6), self.tr("Description")),
             ("health_condition", text_box(4), self.tr("Health condition")),
             ("medical_care_denied", TriStateCombo(), self.tr("Medical care denied")),
             ("risk_to_life", TriStateCombo(), self.tr("Risk to life")),
             ("perpetrator_ids", RefMultiPicker("person", rows=4), self.tr("Perpetrators (people on file)")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
+        ])
 
 
 class IllTreatmentSection(PerVictimSection):

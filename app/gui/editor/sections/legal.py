@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.domain.model import Case, CategoryArgument
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, form_layout, scrolled_body, text_box
 from app.gui.editor.paths import join
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import TriStateCombo, VocabMultiSelect, ui_lang
@@ -121,9 +121,7 @@ class LegalSection(Section):
         lay.addLayout(rest)
         lay.addWidget(QLabel())
         self.top.focus_target("categories", self.boxes[0])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
         self.top.edited.connect(self.edited)
 
     def reload_boxes(self) -> None:

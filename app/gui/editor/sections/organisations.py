@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, Organisation
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.composite import PlaceEdit
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import OrganisationPicker, TriStateCombo, VocabCombo
@@ -37,11 +37,8 @@ class OrganisationForm(ItemForm):
             ("place", PlaceEdit(), self.tr("Place")),
             ("notes", text_box(4), self.tr("Notes")),
         ]
-        for attr, w, label in rows:
-            lay.addRow(label, self.field(attr, w, label))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        self.add_fields(lay, rows)
+        scrolled_body(self, body)
 
 
 class OrganisationsSection(Section):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBo
 
 from app.domain.model import Case, Person
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.composite import ContactEdit, IdentityDocsEdit, PlaceEdit
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import (
@@ -94,9 +94,7 @@ class PersonForm(ItemForm):
         )
         lay.addRow(self.tr("Function / rank"), self.field("function", QLineEdit(), self.tr("Function")))
         lay.addRow(self.tr("Notes"), self.field("notes", text_box(3), self.tr("Notes")))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
 
 
 class PeopleSection(Section):

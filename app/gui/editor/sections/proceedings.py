@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.model import Hearing, Proceedings
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.composite import ProvisionsEdit
 from app.gui.editor.sections.base import group, header
 from app.gui.editor.sections.victims import PerVictimSection
@@ -22,15 +22,14 @@ class HearingForm(ItemForm):
         super().__init__(ctx)
         lay = form_layout(self)
         lay.addRow(header(self.tr("Hearing"), "", self.conf))
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("date", PartialDateEdit(), self.tr("Date")),
             ("kind", VocabCombo("hearing_kind"), self.tr("Kind")),
             ("public", TriStateCombo(), self.tr("Public")),
             ("lawyer_present", TriStateCombo(), self.tr("Lawyer present")),
             ("family_admitted", TriStateCombo(), self.tr("Family admitted")),
             ("description", text_box(3), self.tr("Description")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
+        ])
 
 
 class ProceedingsForm(ItemForm):
@@ -39,7 +38,7 @@ class ProceedingsForm(ItemForm):
         body = QWidget()
         lay = form_layout(body)
         lay.addRow(header(self.tr("Proceedings"), "", self.conf))
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("charges", ProvisionsEdit(), self.tr("Charges (law, articles)")),
             ("charges_description", text_box(2), self.tr("Charges as described")),
             ("court_id", OrganisationPicker(), self.tr("Court")),
@@ -51,8 +50,7 @@ class ProceedingsForm(ItemForm):
             ("lawyer_access_details", text_box(2), self.tr("Lawyer access: details")),
             ("coerced_confession", TriStateCombo(), self.tr("Coerced confession")),
             ("televised_confession", TriStateCombo(), self.tr("Televised confession")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
+        ])
         self.hearing_form = HearingForm(ctx)
         self.hearings = self.sub(
             "hearings",
@@ -62,17 +60,14 @@ class ProceedingsForm(ItemForm):
         )
         self.hearings.setMinimumHeight(300)
         lay.addRow(group(self.tr("Hearings"), self.hearings))
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("verdict", text_box(2), self.tr("Verdict")),
             ("verdict_date", PartialDateEdit(), self.tr("Verdict date")),
             ("sentence", QLineEdit(), self.tr("Sentence")),
             ("appeal", text_box(2), self.tr("Appeal")),
             ("appeal_outcome", text_box(2), self.tr("Appeal outcome")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        ])
+        scrolled_body(self, body)
 
 
 def proceedings_label(p: Proceedings) -> str:

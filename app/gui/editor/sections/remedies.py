@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, RemedyStep
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.sections.base import Section, group, header
 from app.gui.editor.widgets import OrganisationPicker, PartialDateEdit, VocabCombo, ui_lang
 
@@ -22,15 +22,14 @@ class RemedyForm(ItemForm):
         super().__init__(ctx)
         lay = form_layout(self)
         lay.addRow(header(self.tr("Step"), "", self.conf))
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("date", PartialDateEdit(), self.tr("Date")),
             ("body_id", OrganisationPicker(), self.tr("Body (on file)")),
             ("body", QLineEdit(), self.tr("Body (not on file)")),
             ("action", text_box(3), self.tr("Action taken")),
             ("outcome", VocabCombo("remedy_outcome", allow_empty=True), self.tr("Outcome")),
             ("outcome_details", text_box(3), self.tr("Outcome: details")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
+        ])
 
 
 class RemediesSection(Section):
@@ -60,9 +59,7 @@ class RemediesSection(Section):
             ),
             1,
         )
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
         self.list.edited.connect(self.edited)
         self.note_form.edited.connect(self.edited)
 

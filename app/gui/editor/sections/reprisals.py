@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.model import Case, ReprisalIncident
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, scrolled_body, text_box
 from app.gui.editor.composite import PlaceEdit
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import (
@@ -37,7 +37,7 @@ class ReprisalForm(ItemForm):
                 self.conf,
             )
         )
-        for attr, w, label in [
+        self.add_fields(lay, [
             ("person_id", PersonPicker(), self.tr("Person concerned")),
             ("kinds", VocabMultiSelect("reprisal_type", rows=9), self.tr("Form of reprisal")),  # all nine at once
             ("date", PartialDateEdit(), self.tr("Date")),
@@ -55,14 +55,11 @@ class ReprisalForm(ItemForm):
             ("evidence_ids", RefMultiPicker("evidence", rows=3), self.tr("Supporting evidence")),
             ("consent_id", RefPicker("consent"), self.tr("Consent covering this report")),
             ("notes", text_box(2), self.tr("Notes (never printed)")),
-        ]:
-            lay.addRow(label, self.field(attr, w, label))
+        ])
         self.hint("consent_id", lambda r: bool(r.person_id) and ctx.case is not None and not reportable(ctx.case, r),
                   self.tr("No consent to report this to the UN is on record for this person: the reprisals "
                           "form will not be sent without it (Consent)."))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
 
 
 class ReprisalsSection(Section):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.model import Case
-from app.gui.editor.binding import ItemForm, form_layout, scrolled, text_box
+from app.gui.editor.binding import ItemForm, form_layout, scrolled_body, text_box
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import StringListEdit, VocabCombo, VocabMultiSelect
 
@@ -59,9 +59,7 @@ class SummarySection(Section):
             self.tr("An urgent case needs a reason: say what makes it urgent (health, risk of torture, "
                     "imminent trial or transfer). Urgent-action requests are refused without one."),
         )
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
         f.edited.connect(self.edited)
 
     def completeness(self, case: Case) -> str | None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Case, Testimony, Translation
 from app.domain.vocab import vocabulary
-from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, label_gaps, scrolled, text_box
+from app.gui.editor.binding import ItemForm, ItemListEditor, form_layout, label_gaps, scrolled_body, text_box
 from app.gui.editor.paths import join
 from app.gui.editor.sections.base import Section, header
 from app.gui.editor.widgets import PartialDateEdit, PersonPicker, RefPicker, VocabCombo, ui_lang
@@ -194,9 +194,7 @@ class TestimonyForm(ItemForm):
         notes = form_layout()
         notes.addRow(self.tr("Notes"), self.field("notes", text_box(2), self.tr("Notes")))
         lay.addLayout(notes)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolled(body))
+        scrolled_body(self, body)
 
 
 def testimony_label(ctx, t: Testimony) -> str:  # type: ignore[no-untyped-def]
