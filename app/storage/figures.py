@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.storage import meta
 from app.storage.database import Connection
 
 META_PENDING = "figures_pending"  # cursor of the backfill (last case id done); absent = complete
@@ -93,26 +94,22 @@ def counts(conn: Connection, profile: str, dims: Sequence[str], f: Filters = Fil
 # --- the backfill after the migration, or after the derivation changed ------------------------------
 def pending(conn: Connection, version: str) -> tuple[bool, str | None]:
     """``(version differs, cursor)``: cursor is the last case id the backfill reached ('' = none)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
-    cur = conn.execute("SELECT value FROM meta WHERE key = ?", (META_PENDING,)).fetchone()
     has_cases = conn.execute("SELECT 1 FROM cases LIMIT 1").fetchone() is not None
-    stale = has_cases and (not row or row[0] != version)
-    return stale, (cur[0] if cur else None)
+    return has_cases and meta.get(conn, META_VERSION) != version, meta.get(conn, META_PENDING)
 
 
 def restart(conn: Connection, version: str) -> None:
     """Drop every fact and start a backfill for *version* (caller holds a write transaction)."""
     clear(conn)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, version))
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", (META_PENDING,))
+    meta.put(conn, META_VERSION, version)
+    meta.set_cursor(conn, META_PENDING, "")
 
 
 def mark_version(conn: Connection, version: str) -> None:
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, version))
+    """Record the derivation the facts are built with, unless one is recorded (a different one is
+    the backfill's to find and rebuild)."""
+    meta.put(conn, META_VERSION, version, replace=False)
 
 
 def set_cursor(conn: Connection, case_id: str | None) -> None:
-    if case_id is None:
-        conn.execute("DELETE FROM meta WHERE key = ?", (META_PENDING,))
-    else:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_PENDING, case_id))
+    meta.set_cursor(conn, META_PENDING, case_id)

@@ -41,6 +41,7 @@ from functools import lru_cache
 from app.domain import textfold as tf
 from app.domain.dates import PartialDate
 from app.domain.model import Case, Item, LegalAnalysis, Organisation, Person
+from app.storage import meta
 from app.storage.database import Connection
 
 BAND = 1 << 40  # rowid = (band + 1) * BAND - sequence: newest first in ascending order
@@ -230,15 +231,12 @@ def ensure_version(conn: Connection, indexing: str = "") -> bool:
     the caller is about to index) is on file.  A new vault's first save finds none, so the next
     unlock does not re-index what was just indexed.
     """
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
-    if row and row[0] == version_tag():
+    if meta.get(conn, META_VERSION) == version_tag():
         return False
     clear(conn)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_VERSION, version_tag()))
-    if conn.execute("SELECT 1 FROM cases WHERE id != ? LIMIT 1", (indexing,)).fetchone():
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '')", (META_PENDING,))
-    else:
-        conn.execute("DELETE FROM meta WHERE key = ?", (META_PENDING,))
+    meta.put(conn, META_VERSION, version_tag())
+    others = conn.execute("SELECT 1 FROM cases WHERE id != ? LIMIT 1", (indexing,)).fetchone()
+    meta.set_cursor(conn, META_PENDING, "" if others else None)
     return True
 
 
@@ -252,7 +250,7 @@ def clear(conn: Connection) -> None:
 def index_case(conn: Connection, case: Case) -> None:
     """Replace the index rows of *case* (caller holds a write transaction)."""
     ensure_version(conn, case.id)
-    unindex_case(conn, case.id)
+    _unindex(conn, case.id)
     rows = index_rows(case)
     if not rows:
         return
@@ -278,6 +276,10 @@ def unindex_case(conn: Connection, case_id: str) -> None:
     folding rules (a vault from an earlier version, not rebuilt yet) is emptied first instead, or the
     ``delete`` would corrupt it (SQLite then reports the database as malformed)."""
     ensure_version(conn)
+    _unindex(conn, case_id)
+
+
+def _unindex(conn: Connection, case_id: str) -> None:
     rows = conn.execute("SELECT id, text, extra FROM search_rows WHERE case_id = ?", (case_id,)).fetchall()
     if not rows:
         return
@@ -385,13 +387,8 @@ def search(conn: Connection, query: str, *, limit: int = 50, case_ids: Iterable[
 
 def pending(conn: Connection) -> tuple[bool, str | None]:
     """``(version differs, cursor)``: cursor is the last case id a rebuild reached ('' = none yet)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_VERSION,)).fetchone()
-    cur = conn.execute("SELECT value FROM meta WHERE key = ?", (META_PENDING,)).fetchone()
-    return (not row or row[0] != version_tag()), (cur[0] if cur else None)
+    return meta.get(conn, META_VERSION) != version_tag(), meta.get(conn, META_PENDING)
 
 
 def set_cursor(conn: Connection, case_id: str | None) -> None:
-    if case_id is None:
-        conn.execute("DELETE FROM meta WHERE key = ?", (META_PENDING,))
-    else:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_PENDING, case_id))
+    meta.set_cursor(conn, META_PENDING, case_id)

@@ -37,7 +37,7 @@ def store_case(conn: Connection, case: Case) -> None:
     """Insert or replace *case* with its tags, index rows and facts (caller holds a transaction)."""
     case_store.put(conn, case)
     store.replace(conn, case.id, fact_rows(case))
-    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (store.META_VERSION, VERSION))
+    store.mark_version(conn, VERSION)
 
 
 def pending_cases(conn: Connection) -> int:
